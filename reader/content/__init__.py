@@ -1,0 +1,1 @@
+"""The document as data: loading, validating and modelling a content pack."""
