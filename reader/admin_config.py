@@ -1,0 +1,293 @@
+"""The administrator's configuration file (public computers, libraries).
+
+One TOML file, read once at start-up, that an administrator puts either beside
+the executable or in the platform's system-wide configuration folder (see
+``docs/administrator.md`` and ``docs/lasaren-admin.sample.toml``). It can switch
+public-computer mode on, set the idle time, name the one folder where saving is
+allowed, set the start values of a few preferences and lock any of them.
+
+Bad values never stop the app: each one is reported (logged outside public-computer
+mode) and replaced by its default. Reading the file never writes anything.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from reader.settings import DEFAULTS, SCHEMA_VERSION, MemoryStore, Settings
+
+log = logging.getLogger(__name__)
+
+FILE_NAME = "lasaren-admin.toml"
+ENV_VAR = "LASAREN_ADMIN_CONFIG"
+FOLDER_NAME = "Treklovern-lasaren"
+
+DEFAULT_IDLE_MINUTES = 5.0
+MAX_IDLE_MINUTES = 240.0
+
+# Names an administrator writes under [defaults] → the preference key in DEFAULTS.
+# A name whose key is not (yet) in DEFAULTS is reported and ignored.
+PREFERENCE_KEYS: dict[str, str] = {
+    "theme": "display/theme",
+    "text_size": "text/size_pt",
+    "font": "text/font",
+    "line_spacing": "text/line_spacing",
+    "voice": "speech/voice",
+    "speed": "speech/rate",
+    "language": "ui/language",
+}
+
+
+@dataclass
+class AdminConfig:
+    """What the administrator decided; the defaults mean "no file"."""
+
+    kiosk: bool = False
+    idle_minutes: float = DEFAULT_IDLE_MINUTES
+    export_folder: Path | None = None  # None: saving is switched off in kiosk mode
+    full_screen: bool = False
+    lock_quit: bool = False
+    defaults: dict[str, Any] = field(default_factory=dict)  # preference key -> value
+    locked: frozenset[str] = frozenset()  # preference keys the visitor cannot change
+    source: Path | None = None
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def idle_seconds(self) -> float:
+        """0 means the idle reset is off."""
+        return self.idle_minutes * 60.0
+
+
+def candidate_paths() -> list[Path]:
+    """Where the file is looked for, first match wins.
+
+    1. the path in the environment variable ``LASAREN_ADMIN_CONFIG``;
+    2. beside the executable (a copied bundle folder) or, from a checkout, the project folder;
+    3. the system-wide folder: ``%ProgramData%\\Treklovern-lasaren`` on Windows,
+       ``/Library/Application Support/Treklovern-lasaren`` on macOS, and on Linux each
+       folder of ``$XDG_CONFIG_DIRS`` (default ``/etc/xdg``) + ``/Treklovern-lasaren``,
+       then ``/etc/Treklovern-lasaren``.
+    """
+    paths: list[Path] = []
+    env = os.environ.get(ENV_VAR)
+    if env:
+        paths.append(Path(env))
+    if getattr(sys, "frozen", False):
+        paths.append(Path(sys.executable).resolve().parent / FILE_NAME)
+    else:
+        paths.append(Path(__file__).resolve().parent.parent / FILE_NAME)
+    if sys.platform == "win32":
+        program_data = os.environ.get("ProgramData", r"C:\ProgramData")
+        paths.append(Path(program_data) / FOLDER_NAME / FILE_NAME)
+    elif sys.platform == "darwin":
+        paths.append(Path("/Library/Application Support") / FOLDER_NAME / FILE_NAME)
+    else:
+        for folder in (os.environ.get("XDG_CONFIG_DIRS") or "/etc/xdg").split(":"):
+            if folder:
+                paths.append(Path(folder) / FOLDER_NAME / FILE_NAME)
+        paths.append(Path("/etc") / FOLDER_NAME / FILE_NAME)
+    return paths
+
+
+def find_config_file() -> Path | None:
+    for path in candidate_paths():
+        try:
+            if path.is_file():
+                return path
+        except OSError:
+            continue
+    return None
+
+
+def load_admin_config(path: Path | str | None = None) -> AdminConfig:
+    """Read the administrator's file (or find it); never raises."""
+    path = Path(path) if path is not None else find_config_file()
+    config = AdminConfig()
+    if path is None:
+        return config
+    config.source = path
+    try:
+        data = tomllib.loads(path.read_text("utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        config.problems.append(f"{path}: could not be read ({exc}); using defaults")
+        _report(config)
+        return config
+    parse_admin_data(data, config)
+    _report(config)
+    return config
+
+
+def parse_admin_data(data: dict[str, Any], config: AdminConfig | None = None) -> AdminConfig:
+    """Validate an already parsed TOML table into ``config``; bad values become problems."""
+    config = config if config is not None else AdminConfig()
+    known_tables = {"kiosk", "defaults", "locked"}
+    for key in data:
+        if key not in known_tables:
+            config.problems.append(f"unknown entry [{key}] ignored")
+
+    kiosk = _table(data, "kiosk", config)
+    config.kiosk = _bool(kiosk, "enabled", False, config)
+    config.full_screen = _bool(kiosk, "full_screen", False, config)
+    config.lock_quit = _bool(kiosk, "lock_quit", False, config)
+    config.idle_minutes = _idle(kiosk, config)
+    config.export_folder = _folder(kiosk, config)
+    for key in kiosk:
+        if key not in {"enabled", "full_screen", "lock_quit", "idle_minutes", "export_folder"}:
+            config.problems.append(f"unknown setting kiosk.{key} ignored")
+
+    defaults = _table(data, "defaults", config)
+    for name, value in defaults.items():
+        key = PREFERENCE_KEYS.get(name)
+        if key is None or key not in DEFAULTS:
+            config.problems.append(f"unknown setting defaults.{name} ignored")
+            continue
+        try:
+            config.defaults[key] = DEFAULTS[key].coerce(value)
+        except (TypeError, ValueError) as exc:
+            config.problems.append(f"defaults.{name}: {exc}; using {DEFAULTS[key].default!r}")
+
+    locked_table = _table(data, "locked", config)
+    locked: set[str] = set()
+    for name, value in locked_table.items():
+        key = PREFERENCE_KEYS.get(name)
+        if key is None or key not in DEFAULTS:
+            config.problems.append(f"unknown setting locked.{name} ignored")
+            continue
+        if not isinstance(value, bool):
+            config.problems.append(f"locked.{name} must be true or false; not locked")
+            continue
+        if value:
+            locked.add(key)
+    config.locked = frozenset(locked)
+    return config
+
+
+def _report(config: AdminConfig) -> None:
+    """Log problems, except in public-computer mode where no log may be kept."""
+    if config.kiosk:
+        return
+    for problem in config.problems:
+        log.warning("administrator configuration %s: %s", config.source or "", problem)
+
+
+def _table(data: dict[str, Any], name: str, config: AdminConfig) -> dict[str, Any]:
+    value = data.get(name, {})
+    if not isinstance(value, dict):
+        config.problems.append(f"[{name}] must be a table; ignored")
+        return {}
+    return value
+
+
+def _bool(table: dict[str, Any], name: str, default: bool, config: AdminConfig) -> bool:
+    value = table.get(name, default)
+    if isinstance(value, bool):
+        return value
+    config.problems.append(f"kiosk.{name} must be true or false; using {str(default).lower()}")
+    return default
+
+
+def _idle(table: dict[str, Any], config: AdminConfig) -> float:
+    value = table.get("idle_minutes", DEFAULT_IDLE_MINUTES)
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= MAX_IDLE_MINUTES:
+        config.problems.append(
+            f"kiosk.idle_minutes must be a number from 0 to {MAX_IDLE_MINUTES:g}; using {DEFAULT_IDLE_MINUTES:g}"
+        )
+        return DEFAULT_IDLE_MINUTES
+    if 0 < value < 1:
+        config.problems.append("kiosk.idle_minutes below 1 minute raised to 1 (the warning alone lasts 30 s)")
+        return 1.0
+    return float(value)
+
+
+def _folder(table: dict[str, Any], config: AdminConfig) -> Path | None:
+    value = table.get("export_folder", "")
+    if not isinstance(value, str):
+        config.problems.append("kiosk.export_folder must be text; saving switched off")
+        return None
+    if not value.strip():
+        return None
+    folder = Path(os.path.expandvars(value.strip())).expanduser()
+    if not folder.is_absolute():
+        config.problems.append("kiosk.export_folder must be a full path; saving switched off")
+        return None
+    return folder
+
+
+class AdministeredSettings(Settings):
+    """Settings whose defaults come from the administrator and whose locked keys stay put.
+
+    ``get`` falls back to the administrator's value before the table's default;
+    ``set`` on a locked key is ignored (the UI should also disable its control,
+    see :meth:`is_locked`); ``reset`` ("Ny besökare") returns to the administrator's values.
+    """
+
+    def __init__(self, admin: AdminConfig, store: Any = None, parent: Any = None):
+        self.admin = admin
+        super().__init__(store, parent)
+
+    def default(self, key: str) -> Any:
+        return self.admin.defaults.get(key, DEFAULTS[key].default)
+
+    def is_locked(self, key: str) -> bool:
+        return key in self.admin.locked
+
+    def get(self, key: str) -> Any:
+        spec = DEFAULTS[key]
+        if self.is_locked(key):
+            return self.default(key)
+        try:
+            raw = self.store.value(key, None)
+        except Exception:
+            raw = None
+        if raw is None:
+            return self.default(key)
+        try:
+            return spec.coerce(raw)
+        except (TypeError, ValueError):
+            if not self.admin.kiosk:
+                log.warning("settings: bad value for %s; using default", key)
+            return self.default(key)
+
+    def set(self, key: str, value: Any) -> None:
+        spec = DEFAULTS[key]
+        value = spec.coerce(value)
+        if self.is_locked(key):
+            return
+        old = self.get(key)
+        try:
+            if value == self.default(key):
+                self.store.remove(key)
+            else:
+                self.store.setValue(key, value)
+            self.store.setValue("schema", SCHEMA_VERSION)
+        except Exception:
+            log.warning("settings: could not store %s", key)
+        if value != old:
+            self.changed.emit(key, value)
+
+    def reset(self) -> None:
+        old = {key: self.get(key) for key in DEFAULTS}
+        try:
+            self.store.remove("")
+            self.store.setValue("schema", SCHEMA_VERSION)
+        except Exception:
+            log.warning("settings: could not clear stored settings")
+        for key in DEFAULTS:
+            new = self.get(key)
+            if old[key] != new:
+                self.changed.emit(key, new)
+
+
+def make_settings(admin: AdminConfig, kiosk: bool, parent: Any = None) -> Settings:
+    """The app's Settings: memory only in public-computer mode, else the user's stored ones."""
+    if kiosk:
+        return AdministeredSettings(admin, MemoryStore(), parent)
+    if admin.defaults or admin.locked:
+        return AdministeredSettings(admin, Settings.persistent().store, parent)
+    return Settings.persistent(parent)
