@@ -65,6 +65,7 @@ class Setting:
 DEFAULTS: dict[str, Setting] = {
     "text/size_pt": Setting(18, int, 12, 96),
     "reading/last_section": Setting("", str),
+    "ui/language": Setting("sv", str, choices=("sv", "en")),
 }
 
 
