@@ -1,0 +1,358 @@
+"""Colour themes, checked against WCAG contrast, and how a theme is applied to the window.
+
+Each theme names every colour the app draws: text and page, window chrome,
+controls, the focus ring, glossary marks, the sentence band and current word
+of read-aloud, and search matches. ``tests/test_themes.py`` computes the WCAG
+contrast of every pair that sits on another, so a colour change that makes
+something hard to see fails a test rather than a reader.
+
+"Som datorn" (``system``) follows the operating system: its light or dark
+scheme, its high-contrast preference and its own text and page colours when
+those are readable enough (EN 301 549 11.7).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from PySide6.QtCore import QCoreApplication
+
+LIGHT = "light"
+DARK = "dark"
+HIGH_CONTRAST = "high_contrast"
+SEPIA = "sepia"
+SYSTEM = "system"
+THEME_CHOICES: tuple[str, ...] = (LIGHT, DARK, HIGH_CONTRAST, SEPIA, SYSTEM)
+
+FOCUS_WIDTH_PX = 3  # at least 2 px (WCAG 2.4.13)
+
+
+@dataclass(frozen=True)
+class Theme:
+    """Every colour the app paints, as ``#rrggbb``."""
+
+    key: str
+    text: str  # body text on ``background``
+    background: str  # reading page
+    window: str  # window chrome: toolbar, side list, dialogs
+    window_text: str
+    control: str  # button / field face
+    control_text: str
+    control_border: str  # outline of buttons and fields, ≥ 3:1 against ``window``
+    focus: str  # focus ring, ≥ 3:1 against ``window`` and ``control``
+    selection: str  # selected list row / text selection
+    selection_text: str
+    glossary_mark: str  # underline of a glossary word, ≥ 3:1 against ``background``
+    sentence_band: str  # fill of the sentence being read
+    sentence_mark: str  # edge line of that band, ≥ 3:1 against ``background``
+    word_band: str  # fill of the current word, ≥ 3:1 against ``sentence_band``
+    word_text: str
+    match_band: str  # fill of a search match, ≥ 3:1 against ``background``
+    match_text: str
+    current_match_border: str  # the match F3 moved to, ≥ 3:1 against ``match_band``
+    dark: bool = False
+
+
+THEMES: dict[str, Theme] = {
+    LIGHT: Theme(
+        key=LIGHT,
+        text="#1a1a1a",
+        background="#faf7f0",
+        window="#ece8df",
+        window_text="#1a1a1a",
+        control="#fbfaf6",
+        control_text="#1a1a1a",
+        control_border="#5c5a55",
+        focus="#0a4fc2",
+        selection="#0a4fc2",
+        selection_text="#ffffff",
+        glossary_mark="#6b3fa0",
+        sentence_band="#fff1a8",
+        sentence_mark="#8a6d00",
+        word_band="#0b3d91",
+        word_text="#ffffff",
+        match_band="#7a2e00",
+        match_text="#ffffff",
+        current_match_border="#f5b400",
+    ),
+    DARK: Theme(
+        key=DARK,
+        text="#ececec",
+        background="#141414",
+        window="#1f1f1f",
+        window_text="#ececec",
+        control="#2b2b2b",
+        control_text="#ececec",
+        control_border="#a0a0a0",
+        focus="#ffd54a",
+        selection="#8ab4f8",
+        selection_text="#000000",
+        glossary_mark="#c9a0ff",
+        sentence_band="#27344d",
+        sentence_mark="#8ab4f8",
+        word_band="#ffd54a",
+        word_text="#000000",
+        match_band="#ff9e80",
+        match_text="#000000",
+        current_match_border="#000000",
+        dark=True,
+    ),
+    HIGH_CONTRAST: Theme(
+        key=HIGH_CONTRAST,
+        text="#ffff00",
+        background="#000000",
+        window="#000000",
+        window_text="#ffffff",
+        control="#000000",
+        control_text="#ffffff",
+        control_border="#ffffff",
+        focus="#00ffff",
+        selection="#00ffff",
+        selection_text="#000000",
+        glossary_mark="#00ffff",
+        sentence_band="#1a1a5e",
+        sentence_mark="#ffffff",
+        word_band="#ffffff",
+        word_text="#000000",
+        match_band="#00ffff",
+        match_text="#000000",
+        current_match_border="#000000",
+        dark=True,
+    ),
+    SEPIA: Theme(
+        key=SEPIA,
+        text="#2e2114",
+        background="#f4ecd8",
+        window="#e6dac0",
+        window_text="#2e2114",
+        control="#f8f1e0",
+        control_text="#2e2114",
+        control_border="#6e5a3e",
+        focus="#8a2be2",
+        selection="#5a3a1a",
+        selection_text="#ffffff",
+        glossary_mark="#8a2be2",
+        sentence_band="#f6dd8c",
+        sentence_mark="#7a5600",
+        word_band="#3b2a80",
+        word_text="#ffffff",
+        match_band="#7a2e00",
+        match_text="#ffffff",
+        current_match_border="#e0a800",
+    ),
+}
+
+
+def theme_label(key: str) -> str:
+    """The plain-Swedish name of a theme."""
+    names = {
+        LIGHT: QCoreApplication.translate("Themes", "Ljus"),
+        DARK: QCoreApplication.translate("Themes", "Mörk"),
+        HIGH_CONTRAST: QCoreApplication.translate("Themes", "Hög kontrast"),
+        SEPIA: QCoreApplication.translate("Themes", "Sepia"),
+        SYSTEM: QCoreApplication.translate("Themes", "Som datorn"),
+    }
+    return names.get(key, key)
+
+
+# --- WCAG contrast -----------------------------------------------------------
+
+
+def _channel(c: int) -> float:
+    s = c / 255
+    return s / 12.92 if s <= 0.04045 else ((s + 0.055) / 1.055) ** 2.4
+
+
+def relative_luminance(colour: str) -> float:
+    """WCAG relative luminance of ``#rrggbb``."""
+    h = colour.lstrip("#")
+    r, g, b = (int(h[i : i + 2], 16) for i in (0, 2, 4))
+    return 0.2126 * _channel(r) + 0.7152 * _channel(g) + 0.0722 * _channel(b)
+
+
+def contrast_ratio(a: str, b: str) -> float:
+    """WCAG contrast ratio (1–21) between two colours."""
+    la, lb = relative_luminance(a), relative_luminance(b)
+    light, dark = max(la, lb), min(la, lb)
+    return (light + 0.05) / (dark + 0.05)
+
+
+# (foreground, background, minimum, what) for every pair the app draws.
+def contrast_pairs(theme: Theme) -> list[tuple[str, str, float, str]]:
+    t = theme
+    return [
+        (t.text, t.background, 7.0, "body text"),
+        (t.window_text, t.window, 7.0, "window text"),
+        (t.control_text, t.control, 7.0, "button text"),
+        (t.selection_text, t.selection, 4.5, "selected row text"),
+        (t.control_border, t.window, 3.0, "control outline"),
+        (t.focus, t.window, 3.0, "focus ring on window"),
+        (t.focus, t.control, 3.0, "focus ring on control"),
+        (t.focus, t.background, 3.0, "focus ring on page"),
+        (t.glossary_mark, t.background, 3.0, "glossary mark"),
+        (t.text, t.sentence_band, 7.0, "text in sentence band"),
+        (t.sentence_mark, t.background, 3.0, "sentence band edge"),
+        (t.sentence_mark, t.sentence_band, 3.0, "sentence band edge on band"),
+        (t.word_band, t.sentence_band, 3.0, "current word on band"),
+        (t.word_text, t.word_band, 7.0, "current word text"),
+        (t.match_band, t.background, 3.0, "search match"),
+        (t.match_text, t.match_band, 7.0, "search match text"),
+        (t.current_match_border, t.match_band, 3.0, "current match outline"),
+    ]
+
+
+def failing_pairs(theme: Theme) -> list[str]:
+    """Descriptions of pairs below their minimum (empty when the theme passes)."""
+    return [
+        f"{what}: {fg} on {bg} is {contrast_ratio(fg, bg):.2f}:1 < {minimum}"
+        for fg, bg, minimum, what in contrast_pairs(theme)
+        if contrast_ratio(fg, bg) < minimum
+    ]
+
+
+# --- "Som datorn" ------------------------------------------------------------
+
+
+def system_theme(dark: bool, high_contrast: bool, text: str | None = None, base: str | None = None) -> Theme:
+    """The theme that follows the operating system.
+
+    High contrast wins; otherwise the light or dark theme, taking the system's own
+    text and page colours when they reach 7:1 (the system may be better tuned to
+    the user than we are), else keeping ours.
+    """
+    if high_contrast:
+        return replace(THEMES[HIGH_CONTRAST], key=SYSTEM)
+    theme = replace(THEMES[DARK if dark else LIGHT], key=SYSTEM)
+    if text and base and contrast_ratio(text, base) >= 7.0:
+        candidate = replace(theme, text=text, background=base)
+        if not failing_pairs(candidate):
+            theme = candidate
+    return theme
+
+
+def resolve(key: str) -> Theme:
+    """The theme for a settings value; ``system`` reads the platform now (needs a QGuiApplication)."""
+    if key != SYSTEM:
+        return THEMES.get(key, THEMES[LIGHT])
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication, QPalette
+
+    hints = QGuiApplication.styleHints()
+    dark = hints.colorScheme() == Qt.ColorScheme.Dark
+    high = False
+    try:
+        high = hints.accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast
+    except AttributeError:  # Qt before 6.10
+        pass
+    palette = _platform_palette()
+    text = palette.color(QPalette.ColorRole.Text).name() if palette else None
+    base = palette.color(QPalette.ColorRole.Base).name() if palette else None
+    return system_theme(dark, high, text, base)
+
+
+_PLATFORM_PALETTE = None
+
+
+def remember_platform_palette() -> None:
+    """Keep the palette the platform gave us before any theme replaced it."""
+    global _PLATFORM_PALETTE
+    from PySide6.QtGui import QGuiApplication, QPalette
+
+    if _PLATFORM_PALETTE is None and QGuiApplication.instance() is not None:
+        _PLATFORM_PALETTE = QPalette(QGuiApplication.palette())
+
+
+def _platform_palette():
+    remember_platform_palette()
+    return _PLATFORM_PALETTE
+
+
+# --- applying a theme to the whole window ------------------------------------
+
+
+def palette_for(theme: Theme):
+    """A QPalette so every standard widget (lists, dialogs, menus) follows the theme."""
+    from PySide6.QtGui import QColor, QPalette
+
+    p = QPalette()
+    role = QPalette.ColorRole
+    pairs = {
+        role.Window: theme.window,
+        role.WindowText: theme.window_text,
+        role.Base: theme.background,
+        role.AlternateBase: theme.window,
+        role.Text: theme.text,
+        role.Button: theme.control,
+        role.ButtonText: theme.control_text,
+        role.Highlight: theme.selection,
+        role.HighlightedText: theme.selection_text,
+        role.ToolTipBase: theme.control,
+        role.ToolTipText: theme.control_text,
+        role.PlaceholderText: theme.control_text,
+        role.Link: theme.focus,
+        role.BrightText: theme.text,
+    }
+    for r, colour in pairs.items():
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            p.setColor(group, r, QColor(colour))
+        # Disabled controls stay readable (≥ 3:1), only slightly softer.
+        p.setColor(QPalette.ColorGroup.Disabled, r, QColor(colour))
+    return p
+
+
+def stylesheet_for(theme: Theme, scale: float = 1.0) -> str:
+    """Style sheet for controls: big targets, clear outlines and a thick focus ring.
+
+    ``scale`` is the user-interface scale (1.0–2.0); it sizes targets, paddings and
+    the control font without touching the reading text.
+    """
+    t = theme
+    target = round(44 * scale)
+    pad_v = round(6 * scale)
+    pad_h = round(12 * scale)
+    border = max(1, round(1 * scale))
+    focus = max(FOCUS_WIDTH_PX, round(FOCUS_WIDTH_PX * scale))
+    return f"""
+QWidget {{ color: {t.window_text}; background-color: {t.window}; }}
+QTextBrowser, QTextEdit, QPlainTextEdit {{ color: {t.text}; background-color: {t.background};
+    border: {border}px solid {t.control_border}; }}
+QTextBrowser:focus, QTextEdit:focus {{ border: {focus}px solid {t.focus}; }}
+QPushButton, QToolButton, QComboBox, QLineEdit, QSpinBox, QDoubleSpinBox {{
+    color: {t.control_text}; background-color: {t.control};
+    border: {border}px solid {t.control_border}; border-radius: {round(4 * scale)}px;
+    min-height: {target - 2 * pad_v - 2 * border}px; padding: {pad_v}px {pad_h}px; }}
+QPushButton, QToolButton {{ min-width: {target - 2 * pad_h - 2 * border}px; }}
+QPushButton:focus, QToolButton:focus, QComboBox:focus, QLineEdit:focus, QSpinBox:focus,
+QDoubleSpinBox:focus, QCheckBox:focus, QRadioButton:focus, QSlider:focus {{
+    border: {focus}px solid {t.focus}; padding: {max(0, pad_v - focus + border)}px {max(0, pad_h - focus + border)}px; }}
+QPushButton:checked, QToolButton:checked {{ background-color: {t.selection}; color: {t.selection_text}; }}
+QPushButton:hover, QToolButton:hover {{ border-color: {t.focus}; }}
+QCheckBox, QRadioButton {{ min-height: {target}px; spacing: {pad_h}px; }}
+QCheckBox::indicator, QRadioButton::indicator {{ width: {round(24 * scale)}px; height: {round(24 * scale)}px;
+    border: {max(2, border)}px solid {t.control_border}; background: {t.control}; }}
+QCheckBox::indicator:checked, QRadioButton::indicator:checked {{ background: {t.selection}; }}
+QCheckBox:focus, QRadioButton:focus {{ padding: 0px; }}
+QSlider {{ min-height: {target}px; }}
+QSlider::groove:horizontal {{ height: {round(8 * scale)}px; background: {t.control_border}; }}
+QSlider::handle:horizontal {{ width: {round(28 * scale)}px; margin: -{round(12 * scale)}px 0;
+    background: {t.control}; border: {max(2, border)}px solid {t.control_text}; border-radius: {round(4 * scale)}px; }}
+QListView, QListWidget, QTreeView {{ color: {t.window_text}; background-color: {t.window};
+    border: {border}px solid {t.control_border}; }}
+QListView:focus, QListWidget:focus, QTreeView:focus {{ border: {focus}px solid {t.focus}; }}
+QListView::item, QListWidget::item {{ min-height: {target}px; padding: {pad_v}px; }}
+QListView::item:selected, QListWidget::item:selected {{ background: {t.selection}; color: {t.selection_text}; }}
+QToolBar {{ spacing: {round(6 * scale)}px; padding: {round(4 * scale)}px; border: none; }}
+QMenu {{ color: {t.control_text}; background-color: {t.control}; border: {border}px solid {t.control_border}; }}
+QMenu::item {{ padding: {pad_v}px {pad_h * 2}px; min-height: {round(32 * scale)}px; }}
+QMenu::item:selected {{ background: {t.selection}; color: {t.selection_text}; }}
+QToolTip {{ color: {t.control_text}; background-color: {t.control}; border: 1px solid {t.control_border}; }}
+QScrollBar:vertical {{ width: {round(18 * scale)}px; background: {t.window}; }}
+QScrollBar::handle:vertical {{ background: {t.control_border}; min-height: {round(40 * scale)}px; }}
+"""
+
+
+def apply_theme(app, theme: Theme, scale: float = 1.0) -> None:
+    """Make the whole application follow ``theme`` (palette + style sheet)."""
+    remember_platform_palette()
+    app.setPalette(palette_for(theme))
+    app.setStyleSheet(stylesheet_for(theme, scale))

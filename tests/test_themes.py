@@ -1,0 +1,72 @@
+"""Every theme meets WCAG contrast for every colour pair the app draws."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader import themes
+
+
+@pytest.mark.parametrize("key", sorted(themes.THEMES))
+def test_every_pair_meets_its_minimum(key):
+    theme = themes.THEMES[key]
+    assert themes.failing_pairs(theme) == []
+    # Body text reaches AAA (7:1).
+    assert themes.contrast_ratio(theme.text, theme.background) >= 7.0
+
+
+@pytest.mark.parametrize("dark", [False, True])
+@pytest.mark.parametrize("high", [False, True])
+def test_system_theme_passes_in_every_os_mode(dark, high):
+    theme = themes.system_theme(dark, high)
+    assert themes.failing_pairs(theme) == []
+    assert theme.dark == (dark or high)
+
+
+def test_system_colours_used_only_when_readable():
+    good = themes.system_theme(False, False, text="#000000", base="#ffffff")
+    assert (good.text, good.background) == ("#000000", "#ffffff")
+    weak = themes.system_theme(False, False, text="#777777", base="#ffffff")
+    assert weak.text == themes.THEMES[themes.LIGHT].text
+
+
+def test_contrast_formula_known_values():
+    assert themes.contrast_ratio("#000000", "#ffffff") == pytest.approx(21.0)
+    assert themes.contrast_ratio("#ffffff", "#ffffff") == pytest.approx(1.0)
+    # #767676 on white is the classic 4.54:1 grey.
+    assert themes.contrast_ratio("#767676", "#ffffff") == pytest.approx(4.54, abs=0.01)
+
+
+def test_a_bad_theme_is_caught():
+    bad = themes.Theme(**{**themes.THEMES[themes.LIGHT].__dict__, "text": "#999999"})
+    assert any("body text" in f for f in themes.failing_pairs(bad))
+
+
+def test_light_background_is_not_pure_white():
+    assert themes.THEMES[themes.LIGHT].background.lower() != "#ffffff"
+
+
+def test_whole_window_follows_theme(qapp):
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QListWidget
+
+    theme = themes.THEMES[themes.HIGH_CONTRAST]
+    themes.apply_theme(qapp, theme)
+    try:
+        widget = QListWidget()
+        assert widget.palette().color(QPalette.ColorRole.Window).name() == theme.window
+        sheet = qapp.styleSheet()
+        assert f"{themes.FOCUS_WIDTH_PX}px solid {theme.focus}" in sheet
+    finally:
+        qapp.setStyleSheet("")
+        qapp.setPalette(QPalette())
+
+
+def test_labels_are_swedish():
+    assert [themes.theme_label(k) for k in themes.THEME_CHOICES] == [
+        "Ljus",
+        "Mörk",
+        "Hög kontrast",
+        "Sepia",
+        "Som datorn",
+    ]
