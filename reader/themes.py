@@ -13,6 +13,7 @@ those are readable enough (EN 301 549 11.7).
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QCoreApplication
@@ -240,10 +241,8 @@ def resolve(key: str) -> Theme:
     hints = QGuiApplication.styleHints()
     dark = hints.colorScheme() == Qt.ColorScheme.Dark
     high = False
-    try:
+    with contextlib.suppress(AttributeError):  # Qt before 6.10 has no contrast preference
         high = hints.accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast
-    except AttributeError:  # Qt before 6.10
-        pass
     palette = _platform_palette()
     text = palette.color(QPalette.ColorRole.Text).name() if palette else None
     base = palette.color(QPalette.ColorRole.Base).name() if palette else None
@@ -324,7 +323,8 @@ QPushButton, QToolButton, QComboBox, QLineEdit, QSpinBox, QDoubleSpinBox {{
 QPushButton, QToolButton {{ min-width: {target - 2 * pad_h - 2 * border}px; }}
 QPushButton:focus, QToolButton:focus, QComboBox:focus, QLineEdit:focus, QSpinBox:focus,
 QDoubleSpinBox:focus, QCheckBox:focus, QRadioButton:focus, QSlider:focus {{
-    border: {focus}px solid {t.focus}; padding: {max(0, pad_v - focus + border)}px {max(0, pad_h - focus + border)}px; }}
+    border: {focus}px solid {t.focus};
+    padding: {max(0, pad_v - focus + border)}px {max(0, pad_h - focus + border)}px; }}
 QPushButton:checked, QToolButton:checked {{ background-color: {t.selection}; color: {t.selection_text}; }}
 QPushButton:hover, QToolButton:hover {{ border-color: {t.focus}; }}
 QCheckBox, QRadioButton {{ min-height: {target}px; spacing: {pad_h}px; }}
@@ -335,14 +335,17 @@ QCheckBox:focus, QRadioButton:focus {{ padding: 0px; }}
 QSlider {{ min-height: {target}px; }}
 QSlider::groove:horizontal {{ height: {round(8 * scale)}px; background: {t.control_border}; }}
 QSlider::handle:horizontal {{ width: {round(28 * scale)}px; margin: -{round(12 * scale)}px 0;
-    background: {t.control}; border: {max(2, border)}px solid {t.control_text}; border-radius: {round(4 * scale)}px; }}
+    background: {t.control}; border: {max(2, border)}px solid {t.control_text};
+    border-radius: {round(4 * scale)}px; }}
 QListView, QListWidget, QTreeView {{ color: {t.window_text}; background-color: {t.window};
     border: {border}px solid {t.control_border}; }}
 QListView:focus, QListWidget:focus, QTreeView:focus {{ border: {focus}px solid {t.focus}; }}
 QListView::item, QListWidget::item {{ min-height: {target}px; padding: {pad_v}px; }}
-QListView::item:selected, QListWidget::item:selected {{ background: {t.selection}; color: {t.selection_text}; }}
+QListView::item:selected, QListWidget::item:selected {{
+    background: {t.selection}; color: {t.selection_text}; }}
 QToolBar {{ spacing: {round(6 * scale)}px; padding: {round(4 * scale)}px; border: none; }}
-QMenu {{ color: {t.control_text}; background-color: {t.control}; border: {border}px solid {t.control_border}; }}
+QMenu {{ color: {t.control_text}; background-color: {t.control};
+    border: {border}px solid {t.control_border}; }}
 QMenu::item {{ padding: {pad_v}px {pad_h * 2}px; min-height: {round(32 * scale)}px; }}
 QMenu::item:selected {{ background: {t.selection}; color: {t.selection_text}; }}
 QToolTip {{ color: {t.control_text}; background-color: {t.control}; border: 1px solid {t.control_border}; }}
