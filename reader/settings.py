@@ -65,6 +65,21 @@ class Setting:
 DEFAULTS: dict[str, Setting] = {
     "text/size_pt": Setting(18, int, 12, 96),
     "reading/last_section": Setting("", str),
+    # Reading comfort: font, spacing, theme, interface scale, ruler, search.
+    "text/family": Setting("system", str, choices=("system", "atkinson", "opendyslexic")),
+    "text/bold": Setting(False, bool),
+    "text/line_height": Setting(1.5, float, 1.0, 2.5),
+    "text/paragraph_spacing": Setting(1.0, float, 0.0, 3.0),
+    "text/letter_spacing": Setting(0.0, float, 0.0, 0.25),
+    "text/word_spacing": Setting(0.0, float, 0.0, 0.5),
+    "text/max_chars": Setting(65, int, 40, 100),
+    "view/theme": Setting("system", str, choices=("system", "light", "dark", "high_contrast", "sepia")),
+    "view/ui_scale": Setting(100, int, 100, 200),
+    "ruler/enabled": Setting(False, bool),
+    "ruler/lines": Setting(3, int, choices=(1, 3)),
+    "ruler/follow": Setting("caret", str, choices=("caret", "mouse", "speech")),
+    "ruler/shade": Setting(55, int, 20, 90),
+    "search/scope": Setting("section", str, choices=("section", "document")),
     "ui/language": Setting("sv", str, choices=("sv", "en")),
 }
 
