@@ -83,7 +83,7 @@ def candidate_paths() -> list[Path]:
     else:
         paths.append(Path(__file__).resolve().parent.parent / FILE_NAME)
     if sys.platform == "win32":
-        program_data = os.environ.get("ProgramData", r"C:\ProgramData")
+        program_data = os.environ.get("PROGRAMDATA", r"C:\ProgramData")
         paths.append(Path(program_data) / FOLDER_NAME / FILE_NAME)
     elif sys.platform == "darwin":
         paths.append(Path("/Library/Application Support") / FOLDER_NAME / FILE_NAME)
@@ -196,7 +196,8 @@ def _idle(table: dict[str, Any], config: AdminConfig) -> float:
     value = table.get("idle_minutes", DEFAULT_IDLE_MINUTES)
     if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= MAX_IDLE_MINUTES:
         config.problems.append(
-            f"kiosk.idle_minutes must be a number from 0 to {MAX_IDLE_MINUTES:g}; using {DEFAULT_IDLE_MINUTES:g}"
+            f"kiosk.idle_minutes must be a number from 0 to {MAX_IDLE_MINUTES:g}; "
+            f"using {DEFAULT_IDLE_MINUTES:g}"
         )
         return DEFAULT_IDLE_MINUTES
     if 0 < value < 1:

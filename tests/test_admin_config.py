@@ -10,8 +10,8 @@ import pytest
 from reader.admin_config import (
     DEFAULT_IDLE_MINUTES,
     ENV_VAR,
-    AdministeredSettings,
     AdminConfig,
+    AdministeredSettings,
     find_config_file,
     load_admin_config,
     make_settings,

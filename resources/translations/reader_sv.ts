@@ -1,0 +1,179 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE" sourcelanguage="sv_SE">
+    <context>
+        <name>App</name>
+        <message>
+            <source>Innehållet kunde inte öppnas</source>
+            <translation>Innehållet kunde inte öppnas</translation>
+        </message>
+        <message>
+            <source>Dokumentet kunde inte läsas:
+
+{0}</source>
+            <translation>Dokumentet kunde inte läsas:
+
+{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fonts</name>
+        <message>
+            <source>Datorns vanliga typsnitt</source>
+            <translation>Datorns vanliga typsnitt</translation>
+        </message>
+        <message>
+            <source>Typsnittet {name} kunde inte läsas in. Texten visas med datorns vanliga typsnitt.</source>
+            <translation>Typsnittet {name} kunde inte läsas in. Texten visas med datorns vanliga typsnitt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Avsnitt</source>
+            <translation>Avsnitt</translation>
+        </message>
+        <message>
+            <source>&amp;Dokument</source>
+            <translation>&amp;Dokument</translation>
+        </message>
+        <message>
+            <source>&amp;Text</source>
+            <translation>&amp;Text</translation>
+        </message>
+        <message>
+            <source>&amp;Visa</source>
+            <translation>&amp;Visa</translation>
+        </message>
+        <message>
+            <source>&amp;Uppläsning</source>
+            <translation>&amp;Uppläsning</translation>
+        </message>
+        <message>
+            <source>&amp;Hjälp</source>
+            <translation>&amp;Hjälp</translation>
+        </message>
+        <message>
+            <source>Föregående avsnitt</source>
+            <translation>Föregående avsnitt</translation>
+        </message>
+        <message>
+            <source>Gå till avsnittet före det här</source>
+            <translation>Gå till avsnittet före det här</translation>
+        </message>
+        <message>
+            <source>Nästa avsnitt</source>
+            <translation>Nästa avsnitt</translation>
+        </message>
+        <message>
+            <source>Gå till avsnittet efter det här</source>
+            <translation>Gå till avsnittet efter det här</translation>
+        </message>
+        <message>
+            <source>Mindre text</source>
+            <translation>Mindre text</translation>
+        </message>
+        <message>
+            <source>Gör texten mindre</source>
+            <translation>Gör texten mindre</translation>
+        </message>
+        <message>
+            <source>Större text</source>
+            <translation>Större text</translation>
+        </message>
+        <message>
+            <source>Gör texten större</source>
+            <translation>Gör texten större</translation>
+        </message>
+        <message>
+            <source>Normal storlek</source>
+            <translation>Normal storlek</translation>
+        </message>
+        <message>
+            <source>Tillbaka till normal textstorlek</source>
+            <translation>Tillbaka till normal textstorlek</translation>
+        </message>
+        <message>
+            <source>Gå till listan med avsnitt</source>
+            <translation>Gå till listan med avsnitt</translation>
+        </message>
+        <message>
+            <source>Gå till texten</source>
+            <translation>Gå till texten</translation>
+        </message>
+        <message>
+            <source>Avsluta</source>
+            <translation>Avsluta</translation>
+        </message>
+        <message>
+            <source>Lista över programmets avsnitt. Välj ett avsnitt med piltangenterna.</source>
+            <translation>Lista över programmets avsnitt. Välj ett avsnitt med piltangenterna.</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Avsnittets text på svenska. Alt+höger pil går till nästa avsnitt.</source>
+            <translation>Avsnittets text på svenska. Alt+höger pil går till nästa avsnitt.</translation>
+        </message>
+        <message>
+            <source>Knappar</source>
+            <translation>Knappar</translation>
+        </message>
+        <message>
+            <source>Var du är</source>
+            <translation>Var du är</translation>
+        </message>
+        <message>
+            <source>Avsnitt {0} av {1}</source>
+            <translation>Avsnitt {0} av {1}</translation>
+        </message>
+        <message>
+            <source>Textstorlek {0} punkter</source>
+            <translation>Textstorlek {0} punkter</translation>
+        </message>
+        <message>
+            <source>Problem med innehållet</source>
+            <translation>Problem med innehållet</translation>
+        </message>
+        <message>
+            <source>En del av innehållet kunde inte läsas. Allt annat går att läsa som vanligt.</source>
+            <translation>En del av innehållet kunde inte läsas. Allt annat går att läsa som vanligt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Speech</name>
+        <message>
+            <source>Uppläsning fungerar inte på den här datorn: talmotorn eSpeak NG saknas.</source>
+            <translation>Uppläsning fungerar inte på den här datorn: talmotorn eSpeak NG saknas.</translation>
+        </message>
+        <message>
+            <source>Rösten ”%1” finns inte på den här datorn.</source>
+            <translation>Rösten ”%1” finns inte på den här datorn.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Themes</name>
+        <message>
+            <source>Ljus</source>
+            <translation>Ljus</translation>
+        </message>
+        <message>
+            <source>Mörk</source>
+            <translation>Mörk</translation>
+        </message>
+        <message>
+            <source>Hög kontrast</source>
+            <translation>Hög kontrast</translation>
+        </message>
+        <message>
+            <source>Sepia</source>
+            <translation>Sepia</translation>
+        </message>
+        <message>
+            <source>Som datorn</source>
+            <translation>Som datorn</translation>
+        </message>
+    </context>
+</TS>

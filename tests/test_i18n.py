@@ -1,0 +1,122 @@
+"""Languages: every UI string is translated in both files, and switching applies at once."""
+
+from __future__ import annotations
+
+import re
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from reader import i18n
+from reader.build_assets import compile_translations
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import update_translations  # noqa: E402
+
+PLACEHOLDER = re.compile(r"%\d+|%n|\{[a-z_0-9]*\}")
+
+
+@pytest.fixture(scope="module")
+def fresh_ts(tmp_path_factory) -> Path:
+    """The .ts files as lupdate makes them from today's code (the committed ones are not touched)."""
+    folder = tmp_path_factory.mktemp("ts")
+    for lang in update_translations.LANGS:
+        (folder / f"reader_{lang}.ts").write_bytes(
+            (i18n.translations_dir() / f"reader_{lang}.ts").read_bytes()
+        )
+    update_translations.update(folder)
+    return folder
+
+
+@pytest.fixture
+def switcher(qapp):
+    compile_translations()
+    i18n.clear_cache()
+    s = i18n.LanguageSwitcher(qapp)
+    yield s
+    s.apply("sv")
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_no_ui_string_left_untranslated(fresh_ts, lang):
+    missing = update_translations.unfinished(fresh_ts / f"reader_{lang}.ts")
+    listing = "\n".join(f"  [{c}] {s!r}" for c, s in missing)
+    assert not missing, (
+        f"{len(missing)} UI string(s) have no {lang} translation; "
+        f"run scripts/update_translations.py and translate them:\n{listing}"
+    )
+
+
+def test_code_has_translatable_strings(fresh_ts):
+    root = ET.parse(fresh_ts / "reader_en.ts").getroot()
+    sources = [m.findtext("source") for m in root.iter("message")]
+    assert len(sources) > 10
+
+
+def test_placeholders_survive_translation():
+    root = ET.parse(i18n.ts_file("en")).getroot()
+    for message in root.iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.findtext("translation") or ""
+        if not translation:
+            continue
+        assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(translation)), source
+
+
+def test_english_translates_app_and_qt_strings(switcher):
+    root = ET.parse(i18n.ts_file("en")).getroot()
+    name, source, english = next(
+        (c.findtext("name"), m.findtext("source"), m.findtext("translation"))
+        for c in root.iter("context")
+        for m in c.iter("message")
+        if m.findtext("translation") and m.findtext("translation") != m.findtext("source")
+    )
+    assert switcher.apply("en")
+    assert QCoreApplication.translate(name, source) == english != source
+    switcher.apply("sv")
+    assert QCoreApplication.translate(name, source) == source
+    # Qt's own dialog buttons follow the language too.
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Avbryt"
+    switcher.apply("en")
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+
+
+def test_switch_retranslates_open_widgets(switcher, qtbot):
+    pairs = [p for p in i18n._ts_pairs("en") if p[0] != p[1] and PLACEHOLDER.search(p[0]) is None]
+    (sv_button, en_button), (sv_label, en_label) = pairs[0], pairs[1]
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    layout = QVBoxLayout(widget)
+    button = QPushButton(sv_button)
+    label = QLabel(sv_label)
+    label.setAccessibleName(sv_label)
+    layout.addWidget(button)
+    layout.addWidget(label)
+    widget.show()
+    seen = []
+    switcher.language_changed.connect(seen.append)
+    switcher.apply("en")
+    assert button.text() == en_button
+    assert label.text() == en_label and label.accessibleName() == en_label
+    switcher.apply("sv")
+    assert button.text() == sv_button
+    assert seen == ["en", "sv"]
+
+
+def test_unknown_language_falls_back_to_swedish(switcher):
+    switcher.apply("xx")
+    assert switcher.language == "sv"
+
+
+def test_build_assets_compiles_every_ts(tmp_path):
+    for lang in ("sv", "en"):
+        (tmp_path / f"reader_{lang}.ts").write_bytes(i18n.ts_file(lang).read_bytes())
+    written = compile_translations(tmp_path)
+    assert sorted(p.name for p in written) == ["reader_en.qm", "reader_sv.qm"]
+    assert all(p.stat().st_size > 0 for p in written)
