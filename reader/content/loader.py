@@ -102,6 +102,8 @@ def _parse_manifest(root: Path) -> tuple[dict, str]:
     except tomllib.TOMLDecodeError as exc:
         match = re.search(r"line (\d+)", str(exc))
         line = int(match.group(1)) if match else None
+        if line is None and "end of document" in str(exc):
+            line = max(1, len(raw.splitlines()))  # the file stops mid-statement: its last line
         raise ContentPackError(
             [ContentError(MANIFEST, line, "Filen har fel format (TOML) och kan inte läsas.")]
         ) from exc
@@ -123,9 +125,7 @@ def load_pack(root: Path | str) -> LoadResult:
     for key in STRING_KEYS:
         value = data.get(key, "")
         if not isinstance(value, str):
-            errors.append(
-                ContentError(MANIFEST, _line_of(raw, key), f"Nyckeln ”{key}” ska vara text.")
-            )
+            errors.append(ContentError(MANIFEST, _line_of(raw, key), f"Nyckeln ”{key}” ska vara text."))
             value = ""
         values[key] = value
     sections_data = data.get("sections", [])
@@ -159,7 +159,9 @@ def load_pack(root: Path | str) -> LoadResult:
             continue
         if not isinstance(file, str):
             errors.append(
-                ContentError(MANIFEST, _line_of(raw, "file", index), f"Avsnittet ”{section_id}”: ”file” ska vara text.")
+                ContentError(
+                    MANIFEST, _line_of(raw, "file", index), f"Avsnittet ”{section_id}”: ”file” ska vara text."
+                )
             )
             continue
         if not SECTION_ID.match(section_id):
@@ -172,12 +174,22 @@ def load_pack(root: Path | str) -> LoadResult:
             )
             continue
         if section_id in seen_ids:
-            errors.append(ContentError(MANIFEST, where, f"Avsnitts-id ”{section_id}” finns redan. Varje id får bara finnas en gång."))
+            errors.append(
+                ContentError(
+                    MANIFEST,
+                    where,
+                    f"Avsnitts-id ”{section_id}” finns redan. Varje id får bara finnas en gång.",
+                )
+            )
             continue
         seen_ids.add(section_id)
         path = (root / file).resolve()
         if root.resolve() not in path.parents:
-            errors.append(ContentError(MANIFEST, _line_of(raw, "file", index), f"Filen ”{file}” ligger utanför innehållsmappen."))
+            errors.append(
+                ContentError(
+                    MANIFEST, _line_of(raw, "file", index), f"Filen ”{file}” ligger utanför innehållsmappen."
+                )
+            )
             continue
         listed_files.add(str(path))
         text, error = read_text_file(path, file)
@@ -187,14 +199,18 @@ def load_pack(root: Path | str) -> LoadResult:
         assert text is not None
         first = next((line for line in text.splitlines() if line.strip()), "")
         if not first.startswith("#"):
-            errors.append(ContentError(file, 1, "Avsnittet ska börja med en rubrik (en rad som börjar med #)."))
+            errors.append(
+                ContentError(file, 1, "Avsnittet ska börja med en rubrik (en rad som börjar med #).")
+            )
             continue
         document.sections.append(build_section(section_id, file, text))
 
     for extra in sorted((root / "sections").glob("*.md")) if (root / "sections").is_dir() else []:
         if str(extra.resolve()) not in listed_files:
             rel = extra.relative_to(root).as_posix()
-            errors.append(ContentError(rel, None, "Filen finns men står inte i manifest.toml, så den visas inte."))
+            errors.append(
+                ContentError(rel, None, "Filen finns men står inte i manifest.toml, så den visas inte.")
+            )
 
     if not document.sections:
         if not errors:
