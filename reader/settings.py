@@ -10,7 +10,6 @@ there is one place that says what can be remembered.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -127,7 +126,9 @@ class Settings(QObject):
         """Settings kept in the platform's standard place (QSettings, user scope)."""
         from reader import APP_NAME, ORGANIZATION
 
-        return cls(QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APP_NAME), parent)
+        return cls(
+            QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APP_NAME), parent
+        )
 
     def _check_schema(self) -> None:
         try:

@@ -12,17 +12,27 @@ from __future__ import annotations
 
 import html
 import re
-import xml.etree.ElementTree as etree
 from dataclasses import dataclass
+from xml.etree import ElementTree
 
 import markdown
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AMP_SUBSTITUTE
 
-BLOCK_TAGS = {"h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading",
-              "h5": "heading", "h6": "heading", "p": "paragraph", "li": "item",
-              "pre": "paragraph", "dt": "item", "dd": "item"}
+BLOCK_TAGS = {
+    "h1": "heading",
+    "h2": "heading",
+    "h3": "heading",
+    "h4": "heading",
+    "h5": "heading",
+    "h6": "heading",
+    "p": "paragraph",
+    "li": "item",
+    "pre": "paragraph",
+    "dt": "item",
+    "dd": "item",
+}
 CONTAINER_TAGS = {"div", "ul", "ol", "blockquote", "dl"}
 SAFE_SCHEMES_NOTE = "länk"
 
@@ -36,7 +46,7 @@ class Block:
 _STASHED = re.compile("\x02wzxhzdk:(\\d+)\x03")
 
 
-def _plain(element: etree.Element, stash: list[str]) -> str:
+def _plain(element: ElementTree.Element, stash: list[str]) -> str:
     text = "".join(element.itertext()).replace(AMP_SUBSTITUTE, "&")
     text = _STASHED.sub(lambda m: stash[int(m.group(1))] if int(m.group(1)) < len(stash) else "", text)
     text = html.unescape(text)
@@ -50,12 +60,12 @@ class _Neutralise(Treeprocessor):
         super().__init__(md)
         self.sink = sink
 
-    def run(self, root: etree.Element) -> None:
+    def run(self, root: ElementTree.Element) -> None:
         for parent in root.iter():
             for child in list(parent):
                 if child.tag == "img":
                     alt = child.get("alt") or ""
-                    span = etree.Element("span")
+                    span = ElementTree.Element("span")
                     span.text = f"[Bild: {alt}]" if alt else "[Bild]"
                     span.tail = child.tail
                     parent[list(parent).index(child)] = span
@@ -66,12 +76,12 @@ class _Neutralise(Treeprocessor):
                     label = "".join(child.itertext()).strip()
                     if href and href != label:
                         # Show the address as text; nothing is ever opened.
-                        extra = etree.SubElement(child, "span")
+                        extra = ElementTree.SubElement(child, "span")
                         extra.text = f" ({href})"
         self.sink.clear()
         self._collect(root)
 
-    def _collect(self, element: etree.Element) -> None:
+    def _collect(self, element: ElementTree.Element) -> None:
         for child in element:
             kind = BLOCK_TAGS.get(child.tag)
             if child.tag == "li" and any(c.tag in BLOCK_TAGS or c.tag in CONTAINER_TAGS for c in child):

@@ -12,10 +12,41 @@ import re
 
 # Abbreviations that end in a full stop but rarely end a sentence (lower-cased).
 ABBREVIATIONS = frozenset(
-    """
-    t.ex bl.a m.m s.k d.v.s dvs o.s.v osv etc ca cirka jfr resp st kl f.d p.g.a
-    pga t.o.m fr.o.m m.fl mfl nr kap sid s obs dr prof t.ex. e.d o.d ung
-    """.split()
+    [
+        "t.ex",
+        "bl.a",
+        "m.m",
+        "s.k",
+        "d.v.s",
+        "dvs",
+        "o.s.v",
+        "osv",
+        "etc",
+        "ca",
+        "cirka",
+        "jfr",
+        "resp",
+        "st",
+        "kl",
+        "f.d",
+        "p.g.a",
+        "pga",
+        "t.o.m",
+        "fr.o.m",
+        "m.fl",
+        "mfl",
+        "nr",
+        "kap",
+        "sid",
+        "s",
+        "obs",
+        "dr",
+        "prof",
+        "t.ex.",
+        "e.d",
+        "o.d",
+        "ung",
+    ]
 )
 
 # A sentence may end at . ! ? … or : followed by optional closing quotes/brackets.
@@ -27,13 +58,13 @@ _START = re.compile(r"[\"“”«'(\[–—-]?[A-ZÅÄÖÉÜ0-9]")
 def _is_abbreviation(text: str, end: int) -> bool:
     """True when the full stop at ``end - 1`` closes an abbreviation or an initial."""
     start = end - 1
-    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "(\"“«":
+    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in '("“«':
         start -= 1
-    word = text[start:end].lower().rstrip(".")
-    if word in ABBREVIATIONS:
+    word = text[start:end].rstrip(".")
+    if word.lower() in ABBREVIATIONS:
         return True
-    # A single letter ("A. Nilsson") is an initial, not a sentence.
-    return len(word) == 1 and word.isalpha()
+    # A single capital ("A. Nilsson") is an initial; "verka i." ends a sentence.
+    return len(word) == 1 and word.isupper()
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

@@ -1,0 +1,63 @@
+"""Start the desktop app: one QApplication, the document, the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from reader import APP_NAME, ORGANIZATION, __version__
+from reader.content.errors import ContentPackError
+from reader.content.loader import LoadResult, load_pack
+from reader.settings import Settings
+
+# Until themes set their own, every focusable control gets a thick, visible focus ring.
+BASE_STYLE = """
+QPushButton { min-height: 44px; min-width: 44px; padding: 6px 14px; font-size: 13pt; }
+QPushButton:focus, QListWidget:focus, QTextBrowser:focus, QComboBox:focus, QSpinBox:focus,
+QLineEdit:focus, QCheckBox:focus, QSlider:focus { outline: none; border: 3px solid #1a4fa0; }
+QListWidget { font-size: 13pt; }
+QListWidget::item { min-height: 44px; padding: 4px; }
+"""
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication, created once."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+        app.setStyle("Fusion")
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
+    return app  # type: ignore[return-value]
+
+
+def run_gui(content: Path, section: str | None = None, settings: Settings | None = None) -> int:
+    """Show the main window until the user quits; return the exit code."""
+    from reader.ui.main_window import MainWindow
+
+    app = application()
+    if not app.styleSheet():
+        app.setStyleSheet(BASE_STYLE)
+    try:
+        result: LoadResult = load_pack(content)
+    except ContentPackError as exc:
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("App", "Innehållet kunde inte öppnas"),
+            QCoreApplication.translate("App", "Dokumentet kunde inte läsas:\n\n{0}").format(exc),
+        )
+        return 3
+    if settings is None:
+        settings = Settings.persistent()
+    window = MainWindow(result.document, settings, result.errors)
+    if section:
+        window.go_to_section_id(section)
+    window.show()
+    code = app.exec()
+    settings.sync()
+    return code

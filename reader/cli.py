@@ -1,0 +1,100 @@
+"""Command line: start the app, or list and export content without a window.
+
+Exit codes: 0 success, 2 usage error, 3 content error (message on stderr).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from reader import __version__
+from reader.content.errors import ContentError, ContentPackError
+from reader.content.export import document_plain_text, section_plain_text
+from reader.content.loader import LoadResult, load_pack
+from reader.paths import content_dir
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+EXIT_CONTENT = 3
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reader",
+        description="Läsaren: Treklöverns program för Helsingborg 2023–2026, lätt att läsa och lyssna på.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--section", metavar="ID", help="börja vid (eller exportera) avsnittet ID")
+    parser.add_argument("--list-sections", action="store_true", help="skriv avsnitten: ID<TAB>rubrik")
+    parser.add_argument("--export-text", action="store_true", help="skriv texten som vanlig text")
+    parser.add_argument("--out", metavar="FILE", help="skriv till FILE i stället för till skärmen")
+    parser.add_argument("--content", metavar="DIR", help="använd ett annat innehållspaket")
+    return parser
+
+
+def report_errors(errors: list[ContentError]) -> None:
+    for error in errors:
+        print(f"reader: {error}", file=sys.stderr)
+
+
+def load(args: argparse.Namespace) -> LoadResult | None:
+    root = Path(args.content) if args.content else content_dir()
+    try:
+        return load_pack(root)
+    except ContentPackError as exc:
+        report_errors(exc.errors)
+        return None
+
+
+def write_output(text: str, out: str | None) -> None:
+    if out:
+        Path(out).write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args, qt_args = parser.parse_known_args(argv)
+    unknown = [a for a in qt_args if a.startswith("--")]
+    if unknown:
+        parser.error(f"okänt argument: {' '.join(unknown)}")
+    if sys.stdout and hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(encoding="utf-8")
+    headless = args.list_sections or args.export_text
+    if args.out and not headless:
+        parser.error("--out hör ihop med en export, t.ex. --export-text")
+
+    result = load(args)
+    if result is None:
+        return EXIT_CONTENT
+    document = result.document
+    if args.section and document.section(args.section) is None:
+        ids = ", ".join(s.id for s in document.sections)
+        print(f"reader: okänt avsnitt ”{args.section}”. Avsnitt som finns: {ids}", file=sys.stderr)
+        return EXIT_USAGE
+
+    if headless:
+        if args.list_sections:
+            text = "".join(f"{s.id}\t{s.title}\n" for s in document.sections)
+        elif args.section:
+            text = section_plain_text(document.section(args.section))  # type: ignore[arg-type]
+        else:
+            text = document_plain_text(document)
+        try:
+            write_output(text, args.out)
+        except OSError as exc:
+            print(f"reader: kunde inte skriva {args.out}: {exc.strerror}", file=sys.stderr)
+            return 1
+        if result.errors:
+            report_errors(result.errors)
+            return EXIT_CONTENT
+        return EXIT_OK
+
+    from reader.app import run_gui
+
+    root = Path(args.content) if args.content else content_dir()
+    return run_gui(root, args.section)

@@ -1,0 +1,1 @@
+"""Widgets. Logic they show lives outside this package."""

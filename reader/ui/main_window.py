@@ -1,0 +1,360 @@
+"""The main window: the section list, the reading pane and the big buttons.
+
+The window wires widgets to the document and to settings; features (speech,
+plain language, appearance, public-computer mode, help, printing) install
+their own actions, buttons and panels through the small API here:
+``add_action``, ``menu(name)``, ``button_bar``, ``announce``,
+``active_pane()`` and the ``section_changed`` signal.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.content.errors import ContentError
+from reader.content.model import Document, Section
+from reader.settings import Settings
+from reader.typography import DEFAULT_SIZE_PT, MAX_SIZE_PT, MIN_SIZE_PT, larger_size, smaller_size
+from reader.ui.button_bar import ButtonBar
+from reader.ui.reading_pane import ReadingPane
+from reader.ui.section_list import SectionList
+
+NARROW_WIDTH_PX = 720
+
+
+class MainWindow(QMainWindow):
+    """Shows one document section by section."""
+
+    section_changed = Signal(int)  # index into document.sections
+    text_size_changed = Signal(int)
+
+    def __init__(
+        self,
+        document: Document,
+        settings: Settings | None = None,
+        errors: list[ContentError] | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.document = document
+        self.settings = settings if settings is not None else Settings()
+        self.content_errors = list(errors or [])
+        self.current_index = -1
+        self._menus: dict[str, QMenu] = {}
+        self.setWindowTitle(document.window_title)
+        self.setObjectName("MainWindow")
+
+        self.section_list = SectionList()
+        self.section_list.setObjectName("SectionList")
+        self.section_list.set_sections(document.sections)
+        self.section_list.section_chosen.connect(self.go_to_section)
+
+        self.reading_pane = ReadingPane()
+        self.reading_pane.setObjectName("ReadingPane")
+        self.reading_pane.zoom_requested.connect(self._zoom_step)
+        self.reading_pane.installEventFilter(self)
+
+        self.section_heading = QLabel(self.tr("Avsnitt"))
+        self.section_heading.setObjectName("SectionListHeading")
+        self.section_heading.setBuddy(self.section_list)
+        self.section_heading.setWordWrap(True)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.section_heading)
+        left_layout.addWidget(self.section_list)
+        self.left_panel = left
+
+        # Right of the list: a container features can split (e.g. full text beside a summary).
+        self.reading_area = QWidget()
+        self.reading_area.setObjectName("ReadingArea")
+        self.reading_layout = QVBoxLayout(self.reading_area)
+        self.reading_layout.setContentsMargins(0, 0, 0, 0)
+        self.reading_layout.addWidget(self.reading_pane)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.reading_area)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([300, 900])
+
+        self.button_bar = ButtonBar()
+        self.button_bar.setObjectName("ButtonBar")
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.button_bar)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+        self.position_label = QLabel()
+        self.position_label.setObjectName("PositionLabel")
+        self.statusBar().addPermanentWidget(self.position_label)
+
+        self._create_actions()
+        self._update_accessible_names()
+        self.apply_text_size(self.settings.get("text/size_pt"), announce=False)
+
+        start = self.document.index_of(self.settings.get("reading/last_section"))
+        self.go_to_section(max(0, start))
+        self.resize(1200, 800)
+
+        if self.content_errors:
+            QTimer.singleShot(0, self.show_content_errors)
+
+    # -- the API features use --------------------------------------------------
+    def menu(self, name: str) -> QMenu:
+        """The named menu ("document", "text", "view", "help", …), created on first use."""
+        titles = {
+            "document": self.tr("&Dokument"),
+            "text": self.tr("&Text"),
+            "view": self.tr("&Visa"),
+            "speech": self.tr("&Uppläsning"),
+            "help": self.tr("&Hjälp"),
+        }
+        if name not in self._menus:
+            menu = self.menuBar().addMenu(titles.get(name, name))
+            menu.setObjectName(f"menu_{name}")
+            self._menus[name] = menu
+        return self._menus[name]
+
+    def add_action(
+        self,
+        text: str,
+        slot,
+        shortcuts: list[QKeySequence | str] | None = None,
+        menu: str | None = None,
+        button: bool = False,
+        description: str = "",
+        checkable: bool = False,
+        name: str = "",
+    ) -> QAction:
+        """Create an action with a text label, shortcuts and an optional big button."""
+        action = QAction(text, self)
+        if name:
+            action.setObjectName(name)
+        action.setCheckable(checkable)
+        if shortcuts:
+            keys: list[QKeySequence] = []
+            for item in shortcuts:
+                expanded = (
+                    QKeySequence.keyBindings(item)
+                    if isinstance(item, QKeySequence.StandardKey)
+                    else [QKeySequence(item)]
+                )
+                keys += [k for k in expanded if not k.isEmpty() and k not in keys]
+            action.setShortcuts(keys)
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        if description:
+            action.setStatusTip(description)
+            action.setToolTip(description)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        if menu:
+            self.menu(menu).addAction(action)
+        if button:
+            self.button_bar.add_action(action)
+        return action
+
+    def announce(self, text: str) -> None:
+        """Tell the user, and assistive technology, about a change."""
+        self.statusBar().showMessage(text, 8000)
+        event = QAccessibleAnnouncementEvent(self, text)
+        event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
+        QAccessible.updateAccessibility(event)
+
+    def active_pane(self) -> ReadingPane:
+        """The reading pane the user is in (features may add more panes)."""
+        return self.reading_pane
+
+    def current_section(self) -> Section | None:
+        if 0 <= self.current_index < len(self.document.sections):
+            return self.document.sections[self.current_index]
+        return None
+
+    # -- actions -----------------------------------------------------------------
+    def _create_actions(self) -> None:
+        self.action_previous = self.add_action(
+            self.tr("Föregående avsnitt"),
+            self.previous_section,
+            ["Alt+Left"],
+            menu="document",
+            button=True,
+            description=self.tr("Gå till avsnittet före det här"),
+            name="previous_section",
+        )
+        self.action_next = self.add_action(
+            self.tr("Nästa avsnitt"),
+            self.next_section,
+            ["Alt+Right"],
+            menu="document",
+            button=True,
+            description=self.tr("Gå till avsnittet efter det här"),
+            name="next_section",
+        )
+        self.action_smaller = self.add_action(
+            self.tr("Mindre text"),
+            lambda: self._zoom_step(-1),
+            [QKeySequence.StandardKey.ZoomOut, "Ctrl+-"],
+            menu="text",
+            button=True,
+            description=self.tr("Gör texten mindre"),
+            name="smaller_text",
+        )
+        self.action_larger = self.add_action(
+            self.tr("Större text"),
+            lambda: self._zoom_step(1),
+            [QKeySequence.StandardKey.ZoomIn, "Ctrl++", "Ctrl+="],
+            menu="text",
+            button=True,
+            description=self.tr("Gör texten större"),
+            name="larger_text",
+        )
+        self.action_normal = self.add_action(
+            self.tr("Normal storlek"),
+            lambda: self.apply_text_size(DEFAULT_SIZE_PT),
+            ["Ctrl+0"],
+            menu="text",
+            button=True,
+            description=self.tr("Tillbaka till normal textstorlek"),
+            name="normal_text",
+        )
+        self.action_focus_list = self.add_action(
+            self.tr("Gå till listan med avsnitt"),
+            lambda: self.section_list.setFocus(Qt.FocusReason.ShortcutFocusReason),
+            ["F6"],
+            menu="view",
+            name="focus_sections",
+        )
+        self.action_focus_text = self.add_action(
+            self.tr("Gå till texten"),
+            lambda: self.reading_pane.setFocus(Qt.FocusReason.ShortcutFocusReason),
+            ["Shift+F6"],
+            menu="view",
+            name="focus_text",
+        )
+        self.action_quit = self.add_action(
+            self.tr("Avsluta"), self.close, [QKeySequence.StandardKey.Quit], menu="document", name="quit"
+        )
+
+    def _update_accessible_names(self) -> None:
+        self.section_list.setAccessibleName(self.tr("Avsnitt"))
+        self.section_list.setAccessibleDescription(
+            self.tr("Lista över programmets avsnitt. Välj ett avsnitt med piltangenterna.")
+        )
+        self.reading_pane.setAccessibleName(self.tr("Text"))
+        self.reading_pane.setAccessibleDescription(
+            self.tr("Avsnittets text på svenska. Alt+höger pil går till nästa avsnitt.")
+        )
+        self.button_bar.setAccessibleName(self.tr("Knappar"))
+        self.position_label.setAccessibleName(self.tr("Var du är"))
+
+    # -- navigation -----------------------------------------------------------------
+    def go_to_section(self, index: int) -> None:
+        sections = self.document.sections
+        if not sections:
+            return
+        index = max(0, min(index, len(sections) - 1))
+        changed = index != self.current_index
+        self.current_index = index
+        section = sections[index]
+        self.reading_pane.show_section(section)
+        self.section_list.mark_current(index)
+        self.action_previous.setEnabled(index > 0)
+        self.action_next.setEnabled(index < len(sections) - 1)
+        where = self.tr("Avsnitt {0} av {1}").format(index + 1, len(sections))
+        self.position_label.setText(where)
+        self.settings.set("reading/last_section", section.id)
+        if changed:
+            self.section_changed.emit(index)
+            self.announce(f"{where}: {section.title}")
+
+    def go_to_section_id(self, section_id: str) -> bool:
+        index = self.document.index_of(section_id)
+        if index < 0:
+            return False
+        self.go_to_section(index)
+        return True
+
+    def next_section(self) -> None:
+        if self.current_index < len(self.document.sections) - 1:
+            self.go_to_section(self.current_index + 1)
+
+    def previous_section(self) -> None:
+        if self.current_index > 0:
+            self.go_to_section(self.current_index - 1)
+
+    # -- text size ------------------------------------------------------------------
+    @property
+    def text_size(self) -> int:
+        return self.reading_pane.text_style.size_pt
+
+    def _zoom_step(self, direction: int) -> None:
+        size = self.text_size
+        self.apply_text_size(larger_size(size) if direction > 0 else smaller_size(size))
+
+    def apply_text_size(self, size: int, announce: bool = True) -> None:
+        size = max(MIN_SIZE_PT, min(MAX_SIZE_PT, int(size)))
+        self.reading_pane.apply_style(self.reading_pane.text_style.with_size(size))
+        self.action_smaller.setEnabled(size > MIN_SIZE_PT)
+        self.action_larger.setEnabled(size < MAX_SIZE_PT)
+        self.settings.set("text/size_pt", size)
+        self.text_size_changed.emit(size)
+        if announce:
+            self.announce(self.tr("Textstorlek {0} punkter").format(size))
+
+    # -- keyboard: Page Up/Down move between sections at the ends ------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if watched is self.reading_pane and event.type() == QEvent.Type.KeyPress:
+            bar = self.reading_pane.verticalScrollBar()
+            at_end = bar.value() >= bar.maximum()
+            at_start = bar.value() <= bar.minimum()
+            last = len(self.document.sections) - 1
+            if event.key() == Qt.Key.Key_PageDown and at_end and self.current_index < last:
+                self.next_section()
+                return True
+            if event.key() == Qt.Key.Key_PageUp and at_start and self.current_index > 0:
+                self.previous_section()
+                bar = self.reading_pane.verticalScrollBar()
+                bar.setValue(bar.maximum())
+                return True
+        return super().eventFilter(watched, event)
+
+    # -- layout: side by side when wide, stacked when narrow -------------------------------
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        narrow = self.width() < NARROW_WIDTH_PX
+        wanted = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
+        if self.splitter.orientation() != wanted:
+            self.splitter.setOrientation(wanted)
+            if narrow:
+                self.splitter.setSizes([160, max(200, self.height() - 160)])
+            else:
+                self.splitter.setSizes([300, max(300, self.width() - 300)])
+
+    # -- problems in the content ----------------------------------------------------------
+    def show_content_errors(self) -> None:
+        lines = "\n".join(f"• {e}" for e in self.content_errors[:20])
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Problem med innehållet"))
+        box.setText(self.tr("En del av innehållet kunde inte läsas. Allt annat går att läsa som vanligt."))
+        box.setInformativeText(lines)
+        box.setObjectName("ContentErrorDialog")
+        box.open()
+        self.content_error_box = box

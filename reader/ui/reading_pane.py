@@ -1,0 +1,195 @@
+"""The reading pane: one section's text, styled, highlighted, never online.
+
+A QTextBrowser that shows a section's HTML. It never follows links and never
+loads a resource (images, style sheets), so content cannot reach the network.
+Features mark ranges of the text (reading highlight, search matches) through
+named layers of extra selections, so they do not overwrite each other.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QLocale, Qt, QUrl, Signal
+from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextOption
+from PySide6.QtWidgets import QFrame, QTextBrowser, QTextEdit, QWidget
+
+from reader.content.model import Section
+from reader.typography import TextStyle
+
+Span = tuple[int, int]
+
+
+class ReadingPane(QTextBrowser):
+    """Shows a :class:`Section`; positions in it are the model's offsets."""
+
+    zoom_requested = Signal(int)  # +1 larger, -1 smaller (Ctrl+wheel)
+    section_shown = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._section: Section | None = None
+        self._style = TextStyle()
+        self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
+        self.sentence_color = QColor("#fff0a0")
+        self.word_color = QColor("#1f4fa8")
+        self.word_text_color = QColor("#ffffff")
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+        )
+        # Text always re-wraps to the window, even a single long word.
+        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setTabChangesFocus(True)
+        self.setLocale(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
+        self.document().setDocumentMargin(24)
+
+    # -- content -------------------------------------------------------------
+    @property
+    def section(self) -> Section | None:
+        return self._section
+
+    def show_section(self, section: Section, html: str | None = None) -> None:
+        """Show ``section``; ``html`` may replace its HTML if the plain text is the same."""
+        self._section = section
+        self._layers.clear()
+        self.setExtraSelections([])
+        self.setHtml(html if html is not None else section.html)
+        self._apply_block_format()
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+        self.verticalScrollBar().setValue(0)
+        self.section_shown.emit(section)
+
+    def loadResource(self, resource_type: int, name: QUrl) -> object:  # noqa: N802 (Qt API)
+        """Never load anything: no images, no style sheets, nothing remote or local."""
+        return None
+
+    def setSource(self, *args) -> None:  # noqa: N802 (Qt API)
+        """Links are never followed."""
+        return
+
+    # -- look ----------------------------------------------------------------
+    @property
+    def text_style(self) -> TextStyle:
+        return self._style
+
+    def apply_style(self, style: TextStyle) -> None:
+        """Apply font, size and spacing to the whole text, keeping the top sentence in view."""
+        anchor = self.top_position()
+        self._style = style
+        font = QFont(self.font())
+        if style.family:
+            font.setFamily(style.family)
+        font.setPointSizeF(style.size_pt)
+        font.setBold(style.bold)
+        font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 100 + style.letter_spacing * 100)
+        font.setWordSpacing(style.word_spacing * style.size_pt * self.logicalDpiY() / 72)
+        self.document().setDefaultFont(font)
+        self.setFont(font)
+        self._apply_block_format()
+        self._update_margins()
+        if anchor is not None:
+            self.scroll_to_position(anchor, top=True)
+
+    def _apply_block_format(self) -> None:
+        style = self._style
+        cursor = QTextCursor(self.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        fmt = QTextBlockFormat()
+        fmt.setLineHeight(style.line_height * 100, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        fmt.setBottomMargin(style.paragraph_spacing * style.size_pt * self.logicalDpiY() / 72)
+        fmt.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        cursor.mergeBlockFormat(fmt)
+        # Headings are rendered with their own sizes; make the body text the chosen size.
+        char = QTextCharFormat()
+        char.setFontPointSize(self._style.size_pt)
+        block = self.document().begin()
+        while block.isValid():
+            if block.blockFormat().headingLevel() == 0:
+                bc = QTextCursor(block)
+                bc.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+                bc.mergeCharFormat(char)
+            block = block.next()
+
+    def _update_margins(self) -> None:
+        """Limit the line length to ``max_chars`` by widening the side margins."""
+        metrics = self.fontMetrics()
+        wanted = metrics.averageCharWidth() * self._style.max_chars
+        spare = self.viewport().width() - wanted - 2 * self.document().documentMargin()
+        side = max(0, spare // 2)
+        fmt = self.document().rootFrame().frameFormat()
+        fmt.setLeftMargin(side)
+        fmt.setRightMargin(side)
+        self.document().rootFrame().setFrameFormat(fmt)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._update_margins()
+
+    def wheelEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            delta = event.angleDelta().y()
+            if delta:
+                self.zoom_requested.emit(1 if delta > 0 else -1)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._update_margins()
+
+    # -- positions -------------------------------------------------------------
+    def top_position(self) -> int | None:
+        """The text offset shown at the top-left of the view."""
+        if self._section is None:
+            return None
+        return self.cursorForPosition(self.viewport().rect().topLeft()).position()
+
+    def scroll_to_position(self, position: int, top: bool = False) -> None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(max(0, min(position, self.document().characterCount() - 1)))
+        rect = self.cursorRect(cursor)
+        bar = self.verticalScrollBar()
+        if top:
+            bar.setValue(bar.value() + rect.top())
+        elif rect.top() < 0 or rect.bottom() > self.viewport().height():
+            bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
+
+    # -- highlights ------------------------------------------------------------
+    def set_layer(self, name: str, spans: list[tuple[int, int, QTextCharFormat]]) -> None:
+        """Replace the marks of layer ``name`` (e.g. "reading", "search")."""
+        selections = []
+        for start, end, fmt in spans:
+            sel = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            sel.cursor = cursor
+            sel.format = fmt
+            selections.append(sel)
+        self._layers[name] = selections
+        self.setExtraSelections([s for layer in self._layers.values() for s in layer])
+
+    def set_reading_highlight(self, sentence: Span | None, word: Span | None = None) -> None:
+        """Mark the sentence being read (a band) and its current word (a stronger mark)."""
+        spans: list[tuple[int, int, QTextCharFormat]] = []
+        if sentence is not None:
+            band = QTextCharFormat()
+            band.setBackground(self.sentence_color)
+            spans.append((sentence[0], sentence[1], band))
+        if word is not None:
+            mark = QTextCharFormat()
+            mark.setBackground(self.word_color)
+            mark.setForeground(self.word_text_color)
+            spans.append((word[0], word[1], mark))
+        self.set_layer("reading", spans)
+        if sentence is not None:
+            self.scroll_to_position(sentence[0])

@@ -1,0 +1,218 @@
+"""The main window: navigation by mouse and keyboard, text size, wrapping, accessible names."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSlider,
+    QComboBox,
+    QLineEdit,
+    QWidget,
+)
+
+from reader.content.loader import load_pack
+from reader.settings import Settings
+from reader.typography import DEFAULT_SIZE_PT, MAX_SIZE_PT, MIN_SIZE_PT
+from reader.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, content_root):
+    result = load_pack(content_root)
+    win = MainWindow(result.document, Settings(), result.errors)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def test_title_list_and_first_section(window):
+    assert window.windowTitle() == window.document.window_title
+    assert window.section_list.count() == 6
+    assert window.section_list.currentRow() == 0
+    assert window.reading_pane.toPlainText().startswith("Inledning")
+    assert window.position_label.text() == "Avsnitt 1 av 6"
+
+
+def test_click_in_list_changes_section(window, qtbot):
+    item = window.section_list.item(2)
+    rect = window.section_list.visualItemRect(item)
+    qtbot.mouseClick(window.section_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.current_index == 2
+    assert window.reading_pane.section.id == "trygghet"
+    assert window.position_label.text() == "Avsnitt 3 av 6"
+
+
+def test_arrow_keys_in_list_change_section(window, qtbot):
+    window.section_list.setFocus()
+    qtbot.keyClick(window.section_list, Qt.Key.Key_Down)
+    qtbot.keyClick(window.section_list, Qt.Key.Key_Down)
+    assert window.current_index == 2
+
+
+def test_alt_arrows_and_buttons(window, qtbot):
+    window.reading_pane.setFocus()
+    qtbot.keyClick(window.reading_pane, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert window.current_index == 1
+    qtbot.keyClick(window.reading_pane, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.current_index == 0
+    assert not window.action_previous.isEnabled()
+    next_button = next(b for b in window.button_bar.buttons() if b.action is window.action_next)
+    qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+    assert window.current_index == 1
+    window.go_to_section(5)
+    assert not window.action_next.isEnabled()
+    window.next_section()
+    assert window.current_index == 5
+
+
+def test_page_down_at_end_goes_to_next_section(window, qtbot):
+    pane = window.reading_pane
+    pane.setFocus()
+    bar = pane.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    qtbot.keyClick(pane, Qt.Key.Key_PageDown)
+    assert window.current_index == 1
+    assert pane.verticalScrollBar().value() == 0
+    qtbot.keyClick(pane, Qt.Key.Key_PageUp)
+    assert window.current_index == 0
+
+
+def test_text_size_limits_and_shortcuts(window, qtbot):
+    assert window.text_size == DEFAULT_SIZE_PT
+    for _ in range(40):
+        window.action_larger.trigger()
+    assert window.text_size == MAX_SIZE_PT >= 72
+    assert not window.action_larger.isEnabled()
+    for _ in range(40):
+        window.action_smaller.trigger()
+    assert window.text_size == MIN_SIZE_PT == 12
+    qtbot.keyClick(window.reading_pane, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.text_size == DEFAULT_SIZE_PT
+    qtbot.keyClick(window.reading_pane, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert window.text_size > DEFAULT_SIZE_PT
+    qtbot.keyClick(window.reading_pane, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert window.text_size == DEFAULT_SIZE_PT
+
+
+def test_ctrl_wheel_zooms(window, qtbot):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    pane = window.reading_pane
+    pos = QPointF(50, 50)
+    event = QWheelEvent(
+        pos,
+        pane.viewport().mapToGlobal(pos),
+        QPoint(0, 0),
+        QPoint(0, 120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.ControlModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(pane.viewport(), event)
+    assert window.text_size > DEFAULT_SIZE_PT
+
+
+def test_size_is_remembered(qtbot, content_root):
+    settings = Settings()
+    document = load_pack(content_root).document
+    first = MainWindow(document, settings)
+    qtbot.addWidget(first)
+    first.apply_text_size(40)
+    first.go_to_section(3)
+    second = MainWindow(document, settings)
+    qtbot.addWidget(second)
+    assert second.text_size == 40
+    assert second.current_index == 3
+
+
+def test_no_horizontal_scrolling_at_largest_size_in_narrow_window(window, qtbot):
+    window.resize(320, 700)
+    window.apply_text_size(MAX_SIZE_PT)
+    for index in range(6):
+        window.go_to_section(index)
+        qtbot.wait(10)
+        pane = window.reading_pane
+        assert not pane.horizontalScrollBar().isVisible()
+        assert pane.horizontalScrollBar().maximum() == 0
+        layout_width = pane.document().size().width()
+        assert layout_width <= pane.viewport().width() + 1
+
+
+def test_narrow_window_stacks_list_above_text(window, qtbot):
+    window.resize(320, 700)
+    qtbot.wait(10)
+    assert window.splitter.orientation() == Qt.Orientation.Vertical
+    window.resize(1200, 800)
+    qtbot.wait(10)
+    assert window.splitter.orientation() == Qt.Orientation.Horizontal
+
+
+INTERACTIVE = (QAbstractButton, QAbstractItemView, QAbstractSlider, QComboBox, QLineEdit)
+
+
+def interactive_widgets(root: QWidget) -> list[QWidget]:
+    found = [w for w in root.findChildren(QWidget) if isinstance(w, INTERACTIVE) and w.isVisibleTo(root)]
+    return [w for w in found if w.focusPolicy() != Qt.FocusPolicy.NoFocus]
+
+
+def test_every_interactive_widget_has_an_accessible_name(window):
+    widgets = interactive_widgets(window)
+    assert len(widgets) >= 6
+    for widget in widgets:
+        iface = QAccessible.queryAccessibleInterface(widget)
+        name = iface.text(QAccessible.Text.Name) if iface else ""
+        assert name.strip(), f"{type(widget).__name__} {widget.objectName()} has no accessible name"
+
+
+def test_reading_pane_is_named_and_swedish(window):
+    iface = QAccessible.queryAccessibleInterface(window.reading_pane)
+    assert iface.text(QAccessible.Text.Name) == "Text"
+    assert window.reading_pane.locale().language().name == "Swedish"
+    attributes = iface.attributesInterface()
+    if attributes is not None:
+        keys = attributes.attributeKeys()
+        if QAccessible.Attribute.Locale in keys:
+            assert attributes.attributeValue(QAccessible.Attribute.Locale).name().startswith("sv")
+
+
+def test_buttons_show_text_and_are_big_enough(window):
+    for button in window.button_bar.buttons():
+        assert button.text().strip()
+        assert button.width() >= 44 and button.height() >= 44
+        assert button.focusPolicy() & Qt.FocusPolicy.TabFocus
+
+
+def test_tab_reaches_buttons_list_and_text(window, qtbot):
+    seen = set()
+    window.button_bar.buttons()[1].setFocus()
+    for _ in range(30):
+        widget = window.focusWidget()
+        seen.add(widget)
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    assert window.section_list in seen
+    assert window.reading_pane in seen
+    enabled = [b for b in window.button_bar.buttons() if b.isEnabled()]
+    assert all(b in seen for b in enabled)
+
+
+def test_content_errors_are_shown_and_valid_sections_open(qtbot, tmp_path, content_root):
+    import shutil
+
+    pack = tmp_path / "pack"
+    shutil.copytree(content_root, pack)
+    (pack / "sections" / "02-ansvar.md").write_bytes(b"# R\n\n\xff\n")
+    result = load_pack(pack)
+    win = MainWindow(result.document, Settings(), result.errors)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: getattr(win, "content_error_box", None) is not None)
+    assert "02-ansvar.md" in win.content_error_box.informativeText()
+    assert win.section_list.count() == 5
