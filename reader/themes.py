@@ -7,8 +7,8 @@ contrast of every pair that sits on another, so a colour change that makes
 something hard to see fails a test rather than a reader.
 
 "Som datorn" (``system``) follows the operating system: its light or dark
-scheme, its high-contrast preference and its own text and page colours when
-those are readable enough (EN 301 549 11.7).
+scheme and its high-contrast preference (EN 301 549 11.7), and the system
+font when the font choice is the system's.
 """
 
 from __future__ import annotations
@@ -214,56 +214,35 @@ def failing_pairs(theme: Theme) -> list[str]:
 # --- "Som datorn" ------------------------------------------------------------
 
 
-def system_theme(dark: bool, high_contrast: bool, text: str | None = None, base: str | None = None) -> Theme:
-    """The theme that follows the operating system.
+def system_theme(dark: bool, high_contrast: bool) -> Theme:
+    """The theme that follows the operating system's scheme and contrast preference.
 
-    High contrast wins; otherwise the light or dark theme, taking the system's own
-    text and page colours when they reach 7:1 (the system may be better tuned to
-    the user than we are), else keeping ours.
+    High contrast wins; otherwise our light or dark theme (same checked colours,
+    so "Som datorn" is never less readable than the named themes).
     """
     if high_contrast:
         return replace(THEMES[HIGH_CONTRAST], key=SYSTEM)
-    theme = replace(THEMES[DARK if dark else LIGHT], key=SYSTEM)
-    if text and base and contrast_ratio(text, base) >= 7.0:
-        candidate = replace(theme, text=text, background=base)
-        if not failing_pairs(candidate):
-            theme = candidate
-    return theme
+    return replace(THEMES[DARK if dark else LIGHT], key=SYSTEM)
 
 
-def resolve(key: str) -> Theme:
-    """The theme for a settings value; ``system`` reads the platform now (needs a QGuiApplication)."""
-    if key != SYSTEM:
-        return THEMES.get(key, THEMES[LIGHT])
+def os_preferences() -> tuple[bool, bool]:
+    """(dark, high contrast) as the platform reports them now (needs a QGuiApplication)."""
     from PySide6.QtCore import Qt
-    from PySide6.QtGui import QGuiApplication, QPalette
+    from PySide6.QtGui import QGuiApplication
 
     hints = QGuiApplication.styleHints()
     dark = hints.colorScheme() == Qt.ColorScheme.Dark
     high = False
     with contextlib.suppress(AttributeError):  # Qt before 6.10 has no contrast preference
         high = hints.accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast
-    palette = _platform_palette()
-    text = palette.color(QPalette.ColorRole.Text).name() if palette else None
-    base = palette.color(QPalette.ColorRole.Base).name() if palette else None
-    return system_theme(dark, high, text, base)
+    return dark, high
 
 
-_PLATFORM_PALETTE = None
-
-
-def remember_platform_palette() -> None:
-    """Keep the palette the platform gave us before any theme replaced it."""
-    global _PLATFORM_PALETTE
-    from PySide6.QtGui import QGuiApplication, QPalette
-
-    if _PLATFORM_PALETTE is None and QGuiApplication.instance() is not None:
-        _PLATFORM_PALETTE = QPalette(QGuiApplication.palette())
-
-
-def _platform_palette():
-    remember_platform_palette()
-    return _PLATFORM_PALETTE
+def resolve(key: str) -> Theme:
+    """The theme for a settings value; ``system`` asks the platform."""
+    if key == SYSTEM:
+        return system_theme(*os_preferences())
+    return THEMES.get(key, THEMES[LIGHT])
 
 
 # --- applying a theme to the whole window ------------------------------------
@@ -356,6 +335,5 @@ QScrollBar::handle:vertical {{ background: {t.control_border}; min-height: {roun
 
 def apply_theme(app, theme: Theme, scale: float = 1.0) -> None:
     """Make the whole application follow ``theme`` (palette + style sheet)."""
-    remember_platform_palette()
     app.setPalette(palette_for(theme))
     app.setStyleSheet(stylesheet_for(theme, scale))

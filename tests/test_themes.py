@@ -23,11 +23,12 @@ def test_system_theme_passes_in_every_os_mode(dark, high):
     assert theme.dark == (dark or high)
 
 
-def test_system_colours_used_only_when_readable():
-    good = themes.system_theme(False, False, text="#000000", base="#ffffff")
-    assert (good.text, good.background) == ("#000000", "#ffffff")
-    weak = themes.system_theme(False, False, text="#777777", base="#ffffff")
-    assert weak.text == themes.THEMES[themes.LIGHT].text
+def test_resolve_follows_os(qapp, monkeypatch):
+    monkeypatch.setattr(themes, "os_preferences", lambda: (True, False))
+    assert themes.resolve(themes.SYSTEM).background == themes.THEMES[themes.DARK].background
+    monkeypatch.setattr(themes, "os_preferences", lambda: (False, True))
+    assert themes.resolve(themes.SYSTEM).text == themes.THEMES[themes.HIGH_CONTRAST].text
+    assert themes.resolve(themes.SEPIA) is themes.THEMES[themes.SEPIA]
 
 
 def test_contrast_formula_known_values():
