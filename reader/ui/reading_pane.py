@@ -9,13 +9,32 @@ named layers of extra selections, so they do not overwrite each other.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextOption
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextFormat,
+    QTextOption,
+)
 from PySide6.QtWidgets import QFrame, QTextBrowser, QTextEdit, QWidget
 
 from reader.content.model import Section
 from reader.typography import TextStyle
 
 Span = tuple[int, int]
+# Extra size of headings: a share of the body size, capped so that at very
+# large sizes a heading is not a few letters a screen.
+HEADING_EXTRA = {1: (0.4, 12.0), 2: (0.25, 8.0), 3: (0.1, 4.0)}
+LARGE_BODY_PT = 48
+
+
+def heading_size(body_pt: float, level: int) -> float:
+    share, cap = HEADING_EXTRA.get(level, (0.0, 0.0))
+    if body_pt >= LARGE_BODY_PT:
+        return body_pt  # already huge: bold alone marks the heading
+    return body_pt + min(body_pt * share, cap)
 
 
 class ReadingPane(QTextBrowser):
@@ -62,6 +81,7 @@ class ReadingPane(QTextBrowser):
         self.setExtraSelections([])
         self.setHtml(html if html is not None else section.html)
         self._apply_block_format()
+        self._update_margins()
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self.verticalScrollBar().setValue(0)
         self.section_shown.emit(section)
@@ -106,15 +126,26 @@ class ReadingPane(QTextBrowser):
         fmt.setBottomMargin(style.paragraph_spacing * style.size_pt * self.logicalDpiY() / 72)
         fmt.setAlignment(Qt.AlignmentFlag.AlignLeft)
         cursor.mergeBlockFormat(fmt)
-        # Headings are rendered with their own sizes; make the body text the chosen size.
-        char = QTextCharFormat()
-        char.setFontPointSize(self._style.size_pt)
+        # Body text at the chosen size; headings only a little larger, so a
+        # heading at 96 pt does not become a few letters a screen.
         block = self.document().begin()
         while block.isValid():
-            if block.blockFormat().headingLevel() == 0:
-                bc = QTextCursor(block)
-                bc.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
-                bc.mergeCharFormat(char)
+            size = heading_size(self._style.size_pt, block.blockFormat().headingLevel())
+            cursor = QTextCursor(block)
+            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+            if block.blockFormat().headingLevel():
+                # HTML headings carry a relative size ("xx-large") that would win over
+                # points; headings hold no inline markup, so one format fits the block.
+                probe = QTextCursor(block)
+                probe.movePosition(QTextCursor.MoveOperation.NextCharacter)
+                fmt = probe.charFormat()
+                fmt.clearProperty(QTextFormat.Property.FontSizeAdjustment)
+                fmt.setFontPointSize(size)
+                cursor.setCharFormat(fmt)
+            else:
+                fmt = QTextCharFormat()
+                fmt.setFontPointSize(size)
+                cursor.mergeCharFormat(fmt)
             block = block.next()
 
     def _update_margins(self) -> None:
