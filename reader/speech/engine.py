@@ -1,0 +1,143 @@
+"""The engine worker: one dedicated thread drives the speech driver.
+
+eSpeak (and pyttsx3 generally) must be driven from one thread. Every request
+(a sentence to read, a sentence to export, a voice list) is a job on that one
+thread; callers get a ``concurrent.futures.Future``. The lexicon is applied
+here, and word positions are mapped back to the shown sentence, so callers
+only ever see offsets into the text they gave.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Any
+
+from reader.speech.driver import SpeechDriver, Synthesis, VoiceInfo, WordTiming
+from reader.speech.lexicon import Lexicon
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class SpeechParams:
+    voice: str = "sv"
+    rate_wpm: int = 150
+
+
+class Ticket:
+    """Lets a caller abandon a job; the driver checks it while synthesising."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+
+class SpeechEngine:
+    """Owns the driver and its one thread. ``inline=True`` runs jobs in the caller (tests)."""
+
+    def __init__(
+        self, driver: SpeechDriver, lexicon: Lexicon | None = None, *, inline: bool = False, cache: int = 96
+    ) -> None:
+        self.driver = driver
+        self.lexicon = lexicon or Lexicon()
+        self._inline = inline
+        self._pool: ThreadPoolExecutor | None = (
+            None if inline else ThreadPoolExecutor(max_workers=1, thread_name_prefix="speech-engine")
+        )
+        self._cache: OrderedDict[tuple[str, SpeechParams], Synthesis] = OrderedDict()
+        self._cache_size = cache
+        self._cache_lock = threading.Lock()
+
+    # -- plumbing -------------------------------------------------------
+    def _run(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Future:
+        if self._pool is None:
+            fut: Future = Future()
+            try:
+                fut.set_result(fn(*args, **kwargs))
+            except BaseException as exc:  # the future carries it to the caller
+                fut.set_exception(exc)
+            return fut
+        return self._pool.submit(fn, *args, **kwargs)
+
+    def shutdown(self) -> None:
+        self.driver.cancel()
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+
+    # -- jobs -----------------------------------------------------------
+    def check(self) -> Future:
+        """Future of None, or of the SpeechUnavailableError exception."""
+        return self._run(self.driver.check)
+
+    def voices(self) -> Future:
+        return self._run(self.driver.voices)
+
+    def spoken_text(self, text: str) -> str:
+        """What the engine is given for ``text`` (after the lexicon)."""
+        return self.lexicon.apply(text).spoken
+
+    def synthesise(self, text: str, params: SpeechParams, ticket: Ticket | None = None) -> Future:
+        """Future of a Synthesis whose word offsets refer to ``text`` as shown."""
+        return self._run(self._synthesise, text, params, ticket)
+
+    def _synthesise(self, text: str, params: SpeechParams, ticket: Ticket | None) -> Synthesis:
+        key = (text, params)
+        with self._cache_lock:
+            hit = self._cache.get(key)
+            if hit is not None:
+                self._cache.move_to_end(key)
+                return hit
+        if ticket is not None and ticket.cancelled:
+            return Synthesis(b"", 22050, [], cancelled=True)
+        rewritten = self.lexicon.apply(text)
+        should_stop = (lambda: ticket.cancelled) if ticket is not None else None
+        raw = self.driver.synthesise(
+            rewritten.spoken, voice=params.voice, rate_wpm=params.rate_wpm, should_stop=should_stop
+        )
+        words = []
+        for w in raw.words:
+            start, end = rewritten.to_shown(w.start, w.end)
+            if words and start < words[-1].end:
+                continue  # two spoken words of one replaced shown word
+            words.append(WordTiming(start, end, w.ms))
+        result = Synthesis(raw.pcm, raw.sample_rate, _tidy_words(text, words), raw.cancelled)
+        if not result.cancelled:
+            with self._cache_lock:
+                self._cache[key] = result
+                while len(self._cache) > self._cache_size:
+                    self._cache.popitem(last=False)
+        return result
+
+
+_TRAILING = ".,;:!?…\"'”’»)]–-"
+
+
+def _tidy_words(text: str, words: list[WordTiming]) -> list[WordTiming]:
+    """Stretch each word to the end of its written token, without trailing punctuation."""
+    out: list[WordTiming] = []
+    n = len(text)
+    for i, w in enumerate(words):
+        limit = words[i + 1].start if i + 1 < len(words) else n
+        end = max(w.end, w.start)
+        while end < limit and not text[end].isspace():
+            end += 1
+        while end > w.start + 1 and text[end - 1] in _TRAILING:
+            end -= 1
+        out.append(WordTiming(w.start, max(end, w.start), w.ms))
+    return out
+
+
+def voices_sorted(voices: list[VoiceInfo]) -> list[VoiceInfo]:
+    """Swedish voices first, then the rest by language and name."""
+    return sorted(voices, key=lambda v: (not v.is_swedish, v.language, v.name.lower()))

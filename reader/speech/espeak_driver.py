@@ -1,0 +1,189 @@
+"""eSpeak NG through pyttsx3's own ctypes bindings, synthesising to memory.
+
+pyttsx3's high-level eSpeak driver stops before the end of long texts and plays
+through an external program; its bindings underneath are sound. We use them
+in AUDIO_OUTPUT_SYNCHRONOUS mode: ``espeak_Synth`` returns when the audio is
+complete, the callback collecting PCM and word events (text position, audio
+position). eSpeak is not thread-safe: every call must come from one thread
+(the engine worker); only ``cancel`` may be called from elsewhere (it sets a
+flag the callback reads).
+"""
+
+from __future__ import annotations
+
+import ctypes
+import logging
+import threading
+from collections.abc import Callable
+
+from reader.speech import espeak_lib
+from reader.speech.driver import (
+    MAX_WPM,
+    SpeechUnavailableError,
+    Synthesis,
+    VoiceInfo,
+    WordTiming,
+)
+
+log = logging.getLogger(__name__)
+
+_EVENT_WORD = 1
+_EVENT_LIST_TERMINATED = 0
+_ESPEAK_MIN_WPM = 80
+_init_lock = threading.Lock()
+_initialised: dict[str, int] = {}
+
+
+def _no_engine() -> SpeechUnavailableError:
+    from PySide6.QtCore import QCoreApplication
+
+    return SpeechUnavailableError(
+        QCoreApplication.translate(
+            "Speech", "Uppläsning fungerar inte på den här datorn: talmotorn eSpeak NG saknas."
+        )
+    )
+
+
+class EspeakDriver:
+    """One per process is enough; all calls except ``cancel`` from one thread."""
+
+    name = "espeak"
+
+    def __init__(self) -> None:
+        self._bindings = None
+        self.sample_rate = 22050
+        self._stop = threading.Event()
+        self._voice = ""
+        self._rate = -1
+        self._chunks: list[bytes] = []
+        self._events: list[tuple[int, int, int]] = []
+        self._callback = None
+
+    def check(self) -> None:
+        self._ensure()
+
+    def _ensure(self):
+        if self._bindings is not None:
+            return self._bindings
+        try:
+            loaded = espeak_lib.load()
+        except RuntimeError as exc:
+            raise _no_engine() from exc
+        e = loaded.module
+        with _init_lock:
+            if "rate" not in _initialised:
+                path = loaded.data_path.encode() if loaded.data_path else None
+                rate = e.Initialize(e.AUDIO_OUTPUT_SYNCHRONOUS, 0, path, 0)
+                if rate <= 0:
+                    raise _no_engine()
+                _initialised["rate"] = rate
+        self.sample_rate = _initialised["rate"]
+        self._bindings = e
+        # keep a reference so ctypes does not free the callback
+        e.SetSynthCallback(self._on_synth)
+        return e
+
+    def voices(self) -> list[VoiceInfo]:
+        self._ensure()
+        from pyttsx3.drivers.espeak import EspeakDriver as PyttsxEspeak
+
+        out = []
+        for v in PyttsxEspeak.getProperty("voices"):
+            lang = (v.languages or [""])[0] or ""
+            out.append(VoiceInfo(v.id, lang, v.name, "espeak"))
+        return out
+
+    def cancel(self) -> None:
+        self._stop.set()
+
+    def _on_synth(self, wav, numsamples, events) -> int:
+        i = 0
+        while True:
+            ev = events[i]
+            if ev.type == _EVENT_LIST_TERMINATED:
+                break
+            if ev.type == _EVENT_WORD:
+                self._events.append((ev.text_position, ev.length, ev.audio_position))
+            i += 1
+        if numsamples > 0 and wav:
+            self._chunks.append(ctypes.string_at(wav, numsamples * 2))
+        if self._stop.is_set() or (self._should_stop is not None and self._should_stop()):
+            return 1
+        return 0
+
+    _should_stop: Callable[[], bool] | None = None
+
+    def synthesise(
+        self,
+        text: str,
+        *,
+        voice: str = "sv",
+        rate_wpm: int = 150,
+        should_stop: Callable[[], bool] | None = None,
+    ) -> Synthesis:
+        e = self._ensure()
+        if voice != self._voice:
+            if e.SetVoiceByName(voice.encode("utf-8")) != 0:
+                raise SpeechUnavailableError(_voice_missing(voice))
+            self._voice = voice
+            self._rate = -1
+        rate = max(_ESPEAK_MIN_WPM, min(MAX_WPM, int(rate_wpm)))
+        if rate != self._rate:
+            e.SetParameter(e.RATE, rate, 0)
+            self._rate = rate
+        self._stop.clear()
+        self._chunks = []
+        self._events = []
+        self._should_stop = should_stop
+        data = text.encode("utf-8")
+        result = e.Synth(data, flags=e.CHARS_UTF8 | e.ENDPAUSE)
+        self._should_stop = None
+        cancelled = self._stop.is_set() or (should_stop is not None and should_stop())
+        if result != 0 and not cancelled:
+            raise RuntimeError(f"espeak_Synth returned {result}")
+        words = _word_timings(text, self._events)
+        return Synthesis(b"".join(self._chunks), self.sample_rate, words, cancelled)
+
+    def phonemes(self, text: str, voice: str = "sv") -> str:
+        """eSpeak's phoneme string for ``text`` (for checking the lexicon)."""
+        e = self._ensure()
+        if voice != self._voice:
+            e.SetVoiceByName(voice.encode("utf-8"))
+            self._voice = voice
+        fn = e.dll.espeak_TextToPhonemes
+        fn.restype = ctypes.c_char_p
+        fn.argtypes = [ctypes.POINTER(ctypes.c_char_p), ctypes.c_int, ctypes.c_int]
+        buf = ctypes.c_char_p(text.encode("utf-8"))
+        ptr = ctypes.pointer(buf)
+        parts = []
+        while buf.value:
+            out = fn(ptr, 1, 0)  # CHARS_UTF8, plain phoneme mnemonics
+            if out:
+                parts.append(out.decode("utf-8", "replace"))
+            else:
+                break
+        return " ".join(parts)
+
+
+def _voice_missing(voice: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Speech", "Rösten ”%1” finns inte på den här datorn.").replace(
+        "%1", voice
+    )
+
+
+def _word_timings(text: str, events: list[tuple[int, int, int]]) -> list[WordTiming]:
+    """Turn eSpeak word events (1-based character positions) into sorted, non-overlapping words."""
+    words: list[WordTiming] = []
+    n = len(text)
+    for pos, length, ms in events:
+        start = max(0, min(n, pos - 1))
+        end = max(start, min(n, start + max(length, 1)))
+        if words and start < words[-1].end:
+            # eSpeak can report pieces of one written word (numbers): keep the first
+            continue
+        if words and ms < words[-1].ms:
+            ms = words[-1].ms
+        words.append(WordTiming(start, end, ms))
+    return words

@@ -1,0 +1,146 @@
+"""Pronunciation lexicon: changes what the engine is given, never what is shown.
+
+Entries live in the content pack (``lexicon.toml``). Applying the lexicon to a
+sentence gives the text to speak plus a map from positions in that spoken text
+back to positions in the shown text, so word highlighting still marks the
+words the reader sees (a replaced word is marked whole).
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Entry:
+    pattern: re.Pattern[str]
+    spoken: str  # a regex replacement template (\1 etc. allowed)
+    written: str  # for messages and tests
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Piece:
+    spoken_start: int
+    spoken_end: int
+    shown_start: int
+    shown_end: int
+    replaced: bool
+
+
+@dataclass(frozen=True)
+class Rewritten:
+    """Spoken text and its map back to the shown text."""
+
+    shown: str
+    spoken: str
+    pieces: tuple[Piece, ...]
+    _starts: tuple[int, ...] = field(default=(), repr=False)
+
+    def to_shown(self, spoken_start: int, spoken_end: int) -> tuple[int, int]:
+        """Map a span of the spoken text to the span of shown text it came from."""
+        a = self._point(spoken_start, start=True)
+        b = self._point(max(spoken_end, spoken_start), start=False)
+        return (a, max(a, b))
+
+    def _point(self, pos: int, *, start: bool) -> int:
+        if not self.pieces:
+            return 0
+        i = bisect.bisect_right(self._starts, pos) - 1
+        i = max(0, min(i, len(self.pieces) - 1))
+        p = self.pieces[i]
+        if not start and pos == p.spoken_start and i > 0:
+            p = self.pieces[i - 1]
+        if p.replaced:
+            return p.shown_start if start else p.shown_end
+        return min(p.shown_end, p.shown_start + max(0, pos - p.spoken_start))
+
+
+def identity(text: str) -> Rewritten:
+    piece = Piece(0, len(text), 0, len(text), False)
+    return Rewritten(text, text, (piece,), (0,))
+
+
+class Lexicon:
+    """An ordered list of replacements, applied in one left-to-right pass."""
+
+    def __init__(self, entries: list[Entry] | None = None) -> None:
+        self.entries = list(entries or [])
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def apply(self, text: str) -> Rewritten:
+        """Return the text to speak for ``text`` with its position map."""
+        matches: list[tuple[int, int, str]] = []
+        taken: list[tuple[int, int]] = []
+        for entry in self.entries:
+            for m in entry.pattern.finditer(text):
+                if any(m.start() < e and s < m.end() for s, e in taken):
+                    continue  # earlier entries win over overlapping later ones
+                taken.append((m.start(), m.end()))
+                matches.append((m.start(), m.end(), m.expand(entry.spoken)))
+        matches.sort()
+        pieces: list[Piece] = []
+        out: list[str] = []
+        spoken_len = 0
+        shown_pos = 0
+
+        def plain(upto: int) -> None:
+            nonlocal spoken_len, shown_pos
+            if upto > shown_pos:
+                chunk = text[shown_pos:upto]
+                pieces.append(Piece(spoken_len, spoken_len + len(chunk), shown_pos, upto, False))
+                out.append(chunk)
+                spoken_len += len(chunk)
+                shown_pos = upto
+
+        for start, end, spoken in matches:
+            plain(start)
+            pieces.append(Piece(spoken_len, spoken_len + len(spoken), start, end, True))
+            out.append(spoken)
+            spoken_len += len(spoken)
+            shown_pos = end
+        plain(len(text))
+        if not pieces:
+            return identity(text)
+        return Rewritten(text, "".join(out), tuple(pieces), tuple(p.spoken_start for p in pieces))
+
+
+def parse(text: str, source: str = "lexicon.toml") -> Lexicon:
+    """Build a lexicon from TOML text; bad entries are skipped with a log line."""
+    data = tomllib.loads(text)
+    entries: list[Entry] = []
+    for n, raw in enumerate(data.get("entry", []), start=1):
+        try:
+            spoken = str(raw["spoken"])
+            if "pattern" in raw:
+                pattern = re.compile(str(raw["pattern"]))
+                written = str(raw.get("example", raw["pattern"]))
+            else:
+                written = str(raw["written"])
+                flags = 0 if raw.get("case_sensitive", True) else re.IGNORECASE
+                pattern = re.compile(rf"(?<!\w){re.escape(written)}(?!\w)", flags)
+                spoken = spoken.replace("\\", "\\\\")
+            entries.append(Entry(pattern, spoken, written, str(raw.get("note", ""))))
+        except (KeyError, TypeError, re.error) as exc:
+            log.warning("%s: entry %d skipped (%s)", source, n, exc)
+    return Lexicon(entries)
+
+
+def load(path: Path) -> Lexicon:
+    """Read the pack's lexicon; a missing or broken file gives an empty lexicon."""
+    try:
+        return parse(path.read_text("utf-8"), str(path))
+    except FileNotFoundError:
+        return Lexicon()
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        log.warning("%s: lexicon not used (%s)", path, exc)
+        return Lexicon()
