@@ -80,6 +80,16 @@ DEFAULTS: dict[str, Setting] = {
     "ruler/shade": Setting(55, int, 20, 90),
     "search/scope": Setting("section", str, choices=("section", "document")),
     "ui/language": Setting("sv", str, choices=("sv", "en")),
+    # Reading aloud: speed as a share of about 150 words a minute, volume in per cent.
+    "speech/rate": Setting(1.0, float, 0.5, 3.0),
+    "speech/volume": Setting(100, int, 0, 100),
+    "speech/voice": Setting("", str),
+    "speech/highlight": Setting(True, bool),
+    "speech/continue": Setting(True, bool),
+    # Plain language: which text is shown, glossary marks, the overview shown once to a new reader.
+    "view/reading_mode": Setting("full", str, choices=("full", "summary", "both")),
+    "glossary/marks": Setting("first", str, choices=("first", "all", "off")),
+    "plain/overview_seen": Setting(False, bool),
 }
 
 

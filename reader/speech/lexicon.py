@@ -24,6 +24,7 @@ class Entry:
     spoken: str  # a regex replacement template (\1 etc. allowed)
     written: str  # for messages and tests
     note: str = ""
+    same_in_espeak: bool = False  # eSpeak already says it right; kept for other voices
 
 
 @dataclass(frozen=True)
@@ -129,7 +130,8 @@ def parse(text: str, source: str = "lexicon.toml") -> Lexicon:
                 flags = 0 if raw.get("case_sensitive", True) else re.IGNORECASE
                 pattern = re.compile(rf"(?<!\w){re.escape(written)}(?!\w)", flags)
                 spoken = spoken.replace("\\", "\\\\")
-            entries.append(Entry(pattern, spoken, written, str(raw.get("note", ""))))
+            same = bool(raw.get("same_in_espeak", False))
+            entries.append(Entry(pattern, spoken, written, str(raw.get("note", "")), same))
         except (KeyError, TypeError, re.error) as exc:
             log.warning("%s: entry %d skipped (%s)", source, n, exc)
     return Lexicon(entries)
