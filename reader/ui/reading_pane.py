@@ -209,7 +209,9 @@ class ReadingPane(QTextBrowser):
         self._layers[name] = selections
         self.setExtraSelections([s for layer in self._layers.values() for s in layer])
 
-    def set_reading_highlight(self, sentence: Span | None, word: Span | None = None) -> None:
+    def set_reading_highlight(
+        self, sentence: Span | None, word: Span | None = None, scroll: bool = True
+    ) -> None:
         """Mark the sentence being read (a band) and its current word (a stronger mark)."""
         spans: list[tuple[int, int, QTextCharFormat]] = []
         if sentence is not None:
@@ -222,5 +224,5 @@ class ReadingPane(QTextBrowser):
             mark.setForeground(self.word_text_color)
             spans.append((word[0], word[1], mark))
         self.set_layer("reading", spans)
-        if sentence is not None:
+        if sentence is not None and scroll:
             self.scroll_to_position(sentence[0])
