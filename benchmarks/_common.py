@@ -1,0 +1,171 @@
+"""Shared helpers for the benchmark scripts: result rows, child processes, the table.
+
+Every measurement that starts Qt runs in a child process with its own empty
+home folder, so runs do not disturb each other or the maintainer's settings.
+A child prints one line ``BENCH {json}``; the parent reads it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+MARK = "BENCH "
+
+
+def row(
+    name: str,
+    target: str,
+    figure: float | None,
+    unit: str,
+    passed: bool | None,
+    note: str = "",
+    **extra: Any,
+) -> dict[str, Any]:
+    """One line of the results table. ``passed`` None means "not measurable yet" (say why in ``note``)."""
+    result = {"name": name, "target": target, "figure": figure, "unit": unit, "passed": passed, "note": note}
+    result.update(extra)
+    return result
+
+
+def not_built(name: str, target: str, unit: str, what: str) -> dict[str, Any]:
+    return row(name, target, None, unit, None, f"not built yet: {what}")
+
+
+def child_env(home: Path) -> dict[str, str]:
+    """Environment for a child: offscreen Qt (unless a display is asked for), an empty home."""
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["HOME"] = str(home)
+    for var in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
+        env[var] = str(home / var.lower())
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH", "")]))
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    return env
+
+
+def run_child(
+    args: list[str], timeout: float = 120, env_extra: dict[str, str] | None = None
+) -> dict[str, Any]:
+    """Run ``python ARGS`` in a fresh home; return the JSON it reported, or raise RuntimeError."""
+    with tempfile.TemporaryDirectory(prefix="bench-home-") as tmp:
+        env = child_env(Path(tmp))
+        env.update(env_extra or {})
+        try:
+            proc = subprocess.run(
+                [sys.executable, *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout
+            )
+        except subprocess.TimeoutExpired as exc:
+            raise RuntimeError(f"child hung (no answer within {timeout:.0f} s)") from exc
+    for line in reversed(proc.stdout.splitlines()):
+        if line.startswith(MARK):
+            return json.loads(line[len(MARK) :])
+    tail = (proc.stderr or proc.stdout).strip().splitlines()[-5:]
+    raise RuntimeError(f"child exited with code {proc.returncode}: {' | '.join(tail)}")
+
+
+def report(data: dict[str, Any]) -> None:
+    """Child side: hand the result to the parent."""
+    sys.stdout.write(MARK + json.dumps(data) + "\n")
+    sys.stdout.flush()
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def current_rss_kb() -> int:
+    """Resident memory now (not the peak), from /proc; 0 where unavailable."""
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[1])
+    except (OSError, IndexError, ValueError):
+        return 0
+    return pages * os.sysconf("SC_PAGE_SIZE") // 1024
+
+
+def peak_rss_kb() -> int:
+    import resource
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak // 1024 if sys.platform == "darwin" else peak
+
+
+def machine() -> dict[str, Any]:
+    """What the figures were measured on."""
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    ram_mb = None
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal:"):
+                ram_mb = int(line.split()[1]) // 1024
+                break
+    except OSError:
+        pass
+    try:
+        import PySide6
+
+        qt = PySide6.__version__
+    except ImportError:
+        qt = None
+    return {
+        "nproc": os.cpu_count(),
+        "cpu": cpu,
+        "ram_mb": ram_mb,
+        "os": platform.platform(),
+        "python": platform.python_version(),
+        "pyside6": qt,
+        "qpa": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+    }
+
+
+def format_figure(r: dict[str, Any]) -> str:
+    if r.get("figure") is None:
+        return "–"
+    figure = r["figure"]
+    text = f"{figure:.3g}" if isinstance(figure, float) else str(figure)
+    return f"{text} {r.get('unit', '')}".strip()
+
+
+def verdict(r: dict[str, Any]) -> str:
+    return {True: "PASS", False: "FAIL", None: "n/a"}[r.get("passed")]
+
+
+def print_table(rows: list[dict[str, Any]], out=sys.stdout) -> None:
+    headers = ("benchmark", "target", "figure", "result")
+    lines = [(r["name"], r["target"], format_figure(r), verdict(r)) for r in rows]
+    widths = [
+        max(len(h), *(len(line[i]) for line in lines)) if lines else len(h) for i, h in enumerate(headers)
+    ]
+    fmt = "  ".join(f"{{:<{w}}}" for w in widths)
+    print(fmt.format(*headers), file=out)
+    print("  ".join("-" * w for w in widths), file=out)
+    for r, line in zip(rows, lines, strict=True):
+        print(fmt.format(*line), file=out)
+        if r.get("note"):
+            print(f"    {r['note']}", file=out)
+
+
+def standalone(run: Callable[[], list[dict[str, Any]]]) -> int:
+    """``python benchmarks/bench_x.py``: run, print the table; exit 1 if a row failed."""
+    rows = run()
+    print_table(rows)
+    return 1 if any(r.get("passed") is False for r in rows) else 0
