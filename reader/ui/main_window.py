@@ -28,6 +28,7 @@ from reader.typography import DEFAULT_SIZE_PT, MAX_SIZE_PT, MIN_SIZE_PT, larger_
 from reader.ui.button_bar import ButtonBar
 from reader.ui.reading_pane import ReadingPane
 from reader.ui.section_list import SectionList
+from reader.ui.speech_controls import install_speech
 
 NARROW_WIDTH_PX = 720
 
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
         start = self.document.index_of(self.settings.get("reading/last_section"))
         self.go_to_section(max(0, start))
         self.resize(1200, 800)
+        install_speech(self)  # reading aloud, highlighting, audio export (reader/ui/speech_controls.py)
 
         if self.content_errors:
             QTimer.singleShot(0, self.show_content_errors)

@@ -1,0 +1,732 @@
+"""The reading-aloud controls in the main window: buttons, speed, volume, voice, export.
+
+``install_speech(window)`` adds an "Uppläsning" row above the text and a menu,
+connects the reading controller to the reading pane's highlight, keeps the
+sentence being read in view (unless the user has just scrolled by hand), and
+says every change of state in the window and to assistive technology. If the
+computer cannot speak, the controls say why and everything else works.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from concurrent.futures import Future
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSlider,
+    QWidget,
+)
+
+from reader.content.model import Section
+from reader.speech.controller import ReadingController, State
+from reader.speech.driver import DEFAULT_WPM, SpeechUnavailableError, VoiceInfo, choose_voice
+from reader.speech.engine import SpeechEngine, Ticket, voices_sorted
+from reader.speech.export import ExportCancelledError, ExportResult, export_audio, mp3_available, texts_of
+from reader.speech.player import AudioOut, QtAudioOut, no_device_message
+from reader.speech.service import create_engine, no_swedish_message
+from reader.speech.sources import summary_section
+from reader.ui.button_bar import ActionButton
+from reader.ui.flow_layout import FlowLayout, wrapping_policy
+from reader.ui.reading_pane import ReadingPane
+
+log = logging.getLogger(__name__)
+
+SPEEDS = (0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
+MANUAL_SCROLL_PAUSE_S = 6.0  # after the user scrolls by hand, auto-scroll waits this long
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SpeechControls", text)
+
+
+def speed_words(multiplier: float) -> str:
+    """The speed in plain words, e.g. "normal fart"."""
+    names = {
+        0.5: _tr("halv fart"),
+        0.75: _tr("lite långsammare än normalt"),
+        1.0: _tr("normal fart"),
+        1.25: _tr("lite snabbare än normalt"),
+        1.5: _tr("en och en halv gång så snabbt"),
+        1.75: _tr("nästan dubbelt så snabbt"),
+        2.0: _tr("dubbelt så snabbt"),
+        2.5: _tr("två och en halv gång så snabbt"),
+        3.0: _tr("tre gånger så snabbt"),
+    }
+    nearest = min(SPEEDS, key=lambda s: abs(s - multiplier))
+    return names[nearest]
+
+
+def speed_label(multiplier: float) -> str:
+    wpm = round(DEFAULT_WPM * multiplier)
+    return _tr("Fart: {0} ({1} ord i minuten)").format(speed_words(multiplier), wpm)
+
+
+def state_text(state: State) -> str:
+    return {
+        State.READING: _tr("Läser upp"),
+        State.PAUSED: _tr("Uppläsningen är pausad"),
+        State.STOPPED: _tr("Uppläsningen är stoppad"),
+        State.ENDED: _tr("Slut på avsnittet"),
+    }[state]
+
+
+class _Bridge(QObject):
+    """Carries results from worker threads to the GUI thread (queued signals)."""
+
+    future_done = Signal(object, object)  # future, callback
+    export_progress = Signal(int, int)
+    export_done = Signal(object)  # ExportResult or Exception
+
+
+class SpeechPanel(QWidget):
+    """The row of reading-aloud controls (buttons wrap on narrow windows)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("SpeechPanel")
+        self._layout = FlowLayout(self)
+        self.setSizePolicy(wrapping_policy())
+        self.status = QLabel(_tr("Uppläsningen är stoppad"))
+        self.status.setObjectName("SpeechStatus")
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(_tr("Uppläsning"))
+        self.speed = QLabel()
+        self.speed.setObjectName("SpeechSpeed")
+        self.volume_label = QLabel()
+        self.volume = QSlider(Qt.Orientation.Horizontal)
+        self.volume.setObjectName("SpeechVolume")
+        self.volume.setRange(0, 100)
+        self.volume.setSingleStep(10)
+        self.volume.setPageStep(20)
+        self.volume.setMinimumWidth(140)
+        self.volume.setMinimumHeight(44)
+        self.volume.setAccessibleName(_tr("Volym"))
+        self.volume_label.setBuddy(self.volume)
+        self.voice_label = QLabel(_tr("Röst:"))
+        self.voice = QComboBox()
+        self.voice.setObjectName("SpeechVoice")
+        self.voice.setAccessibleName(_tr("Röst"))
+        self.voice.setMinimumHeight(44)
+        self.voice_label.setBuddy(self.voice)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("SpeechExportProgress")
+        self.progress.setAccessibleName(_tr("Sparar ljudfil"))
+        self.progress.setMinimumWidth(160)
+        self.cancel_export = QPushButton(_tr("Avbryt"))
+        self.cancel_export.setObjectName("SpeechExportCancel")
+        self.cancel_export.setMinimumSize(44, 44)
+        self.cancel_export.setAccessibleName(_tr("Avbryt sparandet av ljudfilen"))
+        self.progress.hide()
+        self.cancel_export.hide()
+
+    def add(self, widget: QWidget) -> QWidget:
+        self._layout.addWidget(widget)
+        return widget
+
+    def add_group(self, *widgets: QWidget) -> QWidget:
+        box = QWidget(self)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        for w in widgets:
+            row.addWidget(w)
+        self._layout.addWidget(box)
+        return box
+
+
+class SpeechUi(QObject):
+    """Glue between the window, the settings and the reading controller."""
+
+    def __init__(
+        self,
+        window,
+        engine: SpeechEngine | None = None,
+        output: AudioOut | None = None,
+        *,
+        check_device: bool = True,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.settings = window.settings
+        self.bridge = _Bridge(self)
+        self.bridge.future_done.connect(self._on_future_done, Qt.ConnectionType.QueuedConnection)
+        self.bridge.export_progress.connect(self._on_export_progress, Qt.ConnectionType.QueuedConnection)
+        self.bridge.export_done.connect(self._on_export_done, Qt.ConnectionType.QueuedConnection)
+        root = Path(window.document.root) if getattr(window.document, "root", "") else None
+        self.content_root = root
+        self.engine = engine if engine is not None else engine_factory(root or Path("."))
+        self.output = output if output is not None else output_factory()
+        self.controller = ReadingController(
+            self.engine, self.output, next_section=self._next_section, parent=self
+        )
+        self.available = False  # engine and a Swedish voice found
+        self.unavailable_reason = ""
+        self.voices: list[VoiceInfo] = []
+        self._no_device = check_device and not _has_audio_device()
+        self._advancing = False
+        self._our_scroll = False
+        self._manual_scroll_at = -1e9
+        self._export_ticket: Ticket | None = None
+        self._export_thread: threading.Thread | None = None
+        self.last_export: ExportResult | Exception | None = None
+
+        self.panel = SpeechPanel(window)
+        self._create_actions()
+        self._build_panel()
+        self._connect()
+        self._apply_settings()
+        self._set_enabled_for(State.STOPPED)
+        self._start_engine()
+
+    # -- set-up ---------------------------------------------------------
+    def _create_actions(self) -> None:
+        w = self.window
+        self.action_play = w.add_action(
+            _tr("Läs upp"),
+            self.toggle,
+            ["Ctrl+Space"],
+            menu="speech",
+            description=_tr("Läs upp texten från markören, eller pausa uppläsningen"),
+            name="speech_play",
+        )
+        self.action_stop = w.add_action(
+            _tr("Stoppa"),
+            self.controller.stop,
+            ["Escape"],
+            menu="speech",
+            description=_tr("Sluta läsa upp"),
+            name="speech_stop",
+        )
+        self.action_prev_sentence = w.add_action(
+            _tr("Föregående mening"),
+            self.controller.previous_sentence,
+            ["Ctrl+Left"],
+            menu="speech",
+            description=_tr("Läs meningen före"),
+            name="speech_previous_sentence",
+        )
+        self.action_next_sentence = w.add_action(
+            _tr("Nästa mening"),
+            self.controller.next_sentence,
+            ["Ctrl+Right"],
+            menu="speech",
+            description=_tr("Hoppa till nästa mening"),
+            name="speech_next_sentence",
+        )
+        self.action_prev_paragraph = w.add_action(
+            _tr("Föregående stycke"),
+            self.controller.previous_paragraph,
+            ["Ctrl+Up"],
+            menu="speech",
+            description=_tr("Läs från början av stycket, eller stycket före"),
+            name="speech_previous_paragraph",
+        )
+        self.action_next_paragraph = w.add_action(
+            _tr("Nästa stycke"),
+            self.controller.next_paragraph,
+            ["Ctrl+Down"],
+            menu="speech",
+            description=_tr("Hoppa till nästa stycke"),
+            name="speech_next_paragraph",
+        )
+        self.action_slower = w.add_action(
+            _tr("Långsammare"),
+            lambda: self.step_speed(-1),
+            ["Ctrl+Shift+Down"],
+            menu="speech",
+            description=_tr("Läs upp långsammare"),
+            name="speech_slower",
+        )
+        self.action_faster = w.add_action(
+            _tr("Snabbare"),
+            lambda: self.step_speed(1),
+            ["Ctrl+Shift+Up"],
+            menu="speech",
+            description=_tr("Läs upp snabbare"),
+            name="speech_faster",
+        )
+        self.action_highlight = w.add_action(
+            _tr("Markera det som läses"),
+            lambda on: self.settings.set("speech/highlight", bool(on)),
+            menu="speech",
+            checkable=True,
+            description=_tr("Visa meningen och ordet som läses upp med färg"),
+            name="speech_highlight",
+        )
+        self.action_continue = w.add_action(
+            _tr("Fortsätt i nästa avsnitt"),
+            lambda on: self.settings.set("speech/continue", bool(on)),
+            menu="speech",
+            checkable=True,
+            description=_tr("Läs vidare i nästa avsnitt när ett avsnitt är slut"),
+            name="speech_continue",
+        )
+        self.action_export = w.add_action(
+            _tr("Spara som ljudfil…"),
+            self.ask_export,
+            menu="speech",
+            description=_tr(
+                "Spara uppläsningen av avsnittet, sammanfattningen eller hela programmet som en ljudfil"
+            ),
+            name="speech_export",
+        )
+
+    def _build_panel(self) -> None:
+        p = self.panel
+        for action in (
+            self.action_play,
+            self.action_stop,
+            self.action_prev_sentence,
+            self.action_next_sentence,
+            self.action_prev_paragraph,
+            self.action_next_paragraph,
+            self.action_slower,
+        ):
+            p.add(ActionButton(action, p))
+        p.add(p.speed)
+        p.add(ActionButton(self.action_faster, p))
+        p.add_group(p.volume_label, p.volume)
+        p.add_group(p.voice_label, p.voice)
+        p.add(ActionButton(self.action_highlight, p))
+        p.add(ActionButton(self.action_export, p))
+        p.add_group(p.progress, p.cancel_export)
+        p.add(p.status)
+        layout = getattr(self.window, "reading_layout", None)
+        if layout is not None:
+            layout.insertWidget(0, p)
+
+    def _connect(self) -> None:
+        c = self.controller
+        c.state_changed.connect(self._on_state)
+        c.highlight.connect(self._on_highlight)
+        c.error.connect(self._on_error)
+        for pane in self.window.findChildren(ReadingPane):
+            pane.section_shown.connect(self._on_section_shown)
+            pane.verticalScrollBar().valueChanged.connect(self._on_scrolled)
+            pane.installEventFilter(self)
+            pane.viewport().installEventFilter(self)
+        pane = self.window.active_pane()
+        self.panel.volume.valueChanged.connect(lambda v: self.settings.set("speech/volume", int(v)))
+        self.panel.voice.activated.connect(self._on_voice_chosen)
+        self.panel.cancel_export.clicked.connect(self.cancel_export)
+        self.settings.changed.connect(self._on_setting)
+        if pane.section is not None:
+            self.controller.set_section(pane.section)
+
+    def _apply_settings(self) -> None:
+        s = self.settings
+        self.controller.params = self.controller.params.__class__(
+            s.get("speech/voice") or "sv", round(DEFAULT_WPM * s.get("speech/rate"))
+        )
+        self.controller.continue_reading = s.get("speech/continue")
+        self.controller.set_volume(s.get("speech/volume") / 100)
+        self.panel.volume.blockSignals(True)
+        self.panel.volume.setValue(s.get("speech/volume"))
+        self.panel.volume.blockSignals(False)
+        self.panel.volume_label.setText(_tr("Volym: {0} %").format(s.get("speech/volume")))
+        self.panel.speed.setText(speed_label(s.get("speech/rate")))
+        self.panel.speed.setAccessibleName(speed_label(s.get("speech/rate")))
+        self.action_highlight.setChecked(s.get("speech/highlight"))
+        self.action_continue.setChecked(s.get("speech/continue"))
+        rate = s.get("speech/rate")
+        self.action_slower.setEnabled(rate > SPEEDS[0])
+        self.action_faster.setEnabled(rate < SPEEDS[-1])
+
+    def _start_engine(self) -> None:
+        self._when_done(self.engine.check(), self._on_checked)
+
+    def _when_done(self, future: Future, callback) -> None:
+        future.add_done_callback(lambda f: self.bridge.future_done.emit(f, callback))
+
+    def _on_future_done(self, future: Future, callback) -> None:
+        callback(future)
+
+    def _on_checked(self, future: Future) -> None:
+        try:
+            future.result()
+        except SpeechUnavailableError as exc:
+            self._make_unavailable(exc.message_sv)
+            return
+        except Exception as exc:
+            log.warning("speech engine failed to start: %s", exc)
+            self._make_unavailable(_tr("Uppläsning fungerar inte på den här datorn."))
+            return
+        self._when_done(self.engine.voices(), self._on_voices)
+
+    def _on_voices(self, future: Future) -> None:
+        try:
+            voices = voices_sorted(future.result())
+        except Exception as exc:
+            log.warning("no voices: %s", exc)
+            voices = []
+        self.voices = voices
+        wanted = self.settings.get("speech/voice")
+        chosen = choose_voice(voices, wanted)
+        if chosen is None:
+            self._make_unavailable(no_swedish_message())
+            return
+        combo = self.panel.voice
+        combo.clear()
+        for v in voices:
+            combo.addItem(f"{v.name} ({v.language or '?'})", v.id)
+        combo.setCurrentIndex(combo.findData(chosen.id))
+        self.controller.set_voice(chosen.id)
+        self.available = True
+        if self._no_device:
+            self.unavailable_reason = no_device_message()
+            self.panel.status.setText(self.unavailable_reason)
+        self._set_enabled_for(self.controller.state)
+
+    def _make_unavailable(self, reason: str) -> None:
+        self.available = False
+        self.unavailable_reason = reason
+        self.panel.status.setText(reason)
+        self.panel.status.setAccessibleDescription(reason)
+        self._set_enabled_for(State.STOPPED)
+        for a in (self.action_play, self.action_export):
+            a.setToolTip(reason)
+        self.panel.voice.setEnabled(False)
+
+    # -- the user's commands --------------------------------------------------
+    def toggle(self) -> None:
+        if not self.available:
+            self.window.announce(self.unavailable_reason or _tr("Uppläsningen är inte klar än."))
+            return
+        if self._no_device:
+            self.window.announce(no_device_message())
+            return
+        c = self.controller
+        pane = self.window.active_pane()
+        if pane.section is not None and c.section is not pane.section:
+            c.set_section(pane.section)
+        if c.state in (State.STOPPED, State.ENDED):
+            c.play(from_sentence=self._sentence_at_cursor())
+        else:
+            c.toggle()
+
+    def _sentence_at_cursor(self) -> int | None:
+        pane = self.window.active_pane()
+        section = pane.section
+        if section is None:
+            return None
+        cursor = pane.textCursor()
+        position = cursor.selectionStart() if cursor.hasSelection() else cursor.position()
+        if position <= 0:
+            # nothing chosen: start at the top of what is on screen
+            top = pane.top_position() or 0
+            position = top
+        return section.sentence_at(position)
+
+    def step_speed(self, direction: int) -> None:
+        rate = self.settings.get("speech/rate")
+        i = min(range(len(SPEEDS)), key=lambda k: abs(SPEEDS[k] - rate))
+        j = max(0, min(len(SPEEDS) - 1, i + direction))
+        self.settings.set("speech/rate", SPEEDS[j])
+
+    def _on_voice_chosen(self, index: int) -> None:
+        voice = self.panel.voice.itemData(index)
+        if voice:
+            self.settings.set("speech/voice", str(voice))
+
+    # -- reactions --------------------------------------------------------------
+    def _on_setting(self, key: str, value) -> None:
+        if not key.startswith("speech/"):
+            return
+        if key == "speech/rate":
+            self.controller.set_rate(round(DEFAULT_WPM * float(value)))
+            self.window.announce(speed_label(float(value)))
+        elif key == "speech/voice":
+            self.controller.set_voice(str(value) or "sv")
+        elif key == "speech/volume":
+            self.controller.set_volume(int(value) / 100)
+        elif key == "speech/highlight" and not value:
+            for pane in self.window.findChildren(ReadingPane):
+                pane.set_reading_highlight(None, scroll=False)
+        self._apply_settings()
+
+    def _on_state(self, state: State) -> None:
+        self._set_enabled_for(state)
+        text = state_text(state)
+        self.panel.status.setText(text)
+        self.window.announce(text)
+
+    def _set_enabled_for(self, state: State) -> None:
+        active = state in (State.READING, State.PAUSED)
+        self.action_play.setText(_tr("Pausa") if state == State.READING else _tr("Läs upp"))
+        if state == State.PAUSED:
+            self.action_play.setText(_tr("Fortsätt"))
+        self.action_play.setEnabled(self.available)
+        for a in (
+            self.action_stop,
+            self.action_prev_sentence,
+            self.action_next_sentence,
+            self.action_prev_paragraph,
+            self.action_next_paragraph,
+        ):
+            a.setEnabled(active)
+        self.action_export.setEnabled(self.available and self._export_thread is None)
+        self.panel.voice.setEnabled(self.available)
+
+    def _panes(self) -> list[ReadingPane]:
+        return [p for p in self.window.findChildren(ReadingPane) if p.isVisible()] or [
+            self.window.reading_pane
+        ]
+
+    def _pane_for(self, section: Section | None) -> ReadingPane | None:
+        for pane in self._panes():
+            if section is not None and pane.section is section:
+                return pane
+        return None
+
+    def _on_highlight(self, s0: int, s1: int, w0: int, w1: int) -> None:
+        if s0 < 0:
+            for p in self.window.findChildren(ReadingPane):
+                p.set_reading_highlight(None, scroll=False)
+            return
+        pane = self._pane_for(self.controller.section)
+        if pane is None:
+            return
+        if self.settings.get("speech/highlight"):
+            pane.set_reading_highlight((s0, s1), (w0, w1) if w0 >= 0 else None, scroll=False)
+        self._keep_in_view(pane, s0, s1)
+
+    def _keep_in_view(self, pane: ReadingPane, start: int, end: int) -> None:
+        if time.monotonic() - self._manual_scroll_at < MANUAL_SCROLL_PAUSE_S:
+            return  # the user is looking elsewhere: do not pull the view back
+        cursor = pane.textCursor()
+        cursor.setPosition(start)
+        top = pane.cursorRect(cursor)
+        cursor.setPosition(end)
+        bottom = pane.cursorRect(cursor)
+        height = pane.viewport().height()
+        if top.top() >= 0 and bottom.bottom() <= height:
+            return
+        self._our_scroll = True
+        try:
+            pane.scroll_to_position(start)
+        finally:
+            self._our_scroll = False
+
+    def _on_scrolled(self, _value: int) -> None:
+        if not self._our_scroll and self.controller.state in (State.READING, State.PAUSED):
+            self._manual_scroll_at = time.monotonic()
+
+    def _on_error(self, message: str) -> None:
+        self.panel.status.setText(message)
+        self.window.announce(message)
+
+    def _on_section_shown(self, section: Section) -> None:
+        if self._advancing or section is self.controller.section:
+            return
+        self.controller.set_section(section)
+
+    def _next_section(self, finished: Section) -> Section | None:
+        w = self.window
+        index = w.document.index_of(finished.id)
+        if index < 0 or index + 1 >= len(w.document.sections):
+            return None
+        self._advancing = True
+        try:
+            w.go_to_section(index + 1)
+        finally:
+            self._advancing = False
+        return w.active_pane().section
+
+    # -- keys: Ctrl+arrows move the reading while reading, the text cursor otherwise ----
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        etype = event.type()
+        if etype in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            if self.controller.state in (State.READING, State.PAUSED):
+                combo = QKeySequence(event.keyCombination())
+                for action in (
+                    self.action_prev_sentence,
+                    self.action_next_sentence,
+                    self.action_prev_paragraph,
+                    self.action_next_paragraph,
+                    self.action_stop,
+                ):
+                    if combo in action.shortcuts():
+                        if etype == QEvent.Type.KeyPress:
+                            action.trigger()
+                        event.accept()
+                        return True
+        elif etype == QEvent.Type.MouseButtonRelease and isinstance(watched.parent(), ReadingPane):
+            self._clicked_while_reading(watched.parent(), event)
+        return super().eventFilter(watched, event)
+
+    def _clicked_while_reading(self, pane: ReadingPane, event) -> None:
+        c = self.controller
+        if c.state not in (State.READING, State.PAUSED) or pane.textCursor().hasSelection():
+            return
+        if pane.section is not c.section:
+            return
+        position = pane.cursorForPosition(event.position().toPoint()).position()
+        index = c.section.sentence_at(position)
+        if index is not None and index != c.index:
+            c._jump(index)
+
+    # -- export -----------------------------------------------------------------
+    def export_choices(self) -> list[tuple[str, str]]:
+        choices = [("section", _tr("Avsnittet som visas"))]
+        section = self.window.current_section()
+        if section is not None and self.content_root and summary_section(self.content_root, section.id):
+            choices.append(("summary", _tr("Sammanfattningen av avsnittet")))
+        choices.append(("document", _tr("Hela programmet")))
+        return choices
+
+    def ask_export(self) -> None:
+        choices = self.export_choices()
+        labels = [label for _, label in choices]
+        label, ok = QInputDialog.getItem(
+            self.window, _tr("Spara som ljudfil"), _tr("Vad vill du spara?"), labels, 0, False
+        )
+        if not ok:
+            return
+        kind = choices[labels.index(label)][0]
+        section = self.window.current_section()
+        base = "Treklovern" if kind == "document" or section is None else f"Treklovern-{section.id}"
+        if kind == "summary":
+            base += "-sammanfattning"
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        filters = [_tr("WAV-ljud (*.wav)")]
+        if mp3_available():
+            filters.append(_tr("MP3-ljud (*.mp3)"))
+        path, chosen = QFileDialog.getSaveFileName(
+            self.window, _tr("Spara som ljudfil"), str(Path(folder) / f"{base}.wav"), ";;".join(filters)
+        )
+        if not path:
+            return
+        if Path(path).suffix.lower() not in (".wav", ".mp3"):
+            path += ".mp3" if "mp3" in chosen.lower() else ".wav"
+        self.export_to(kind, Path(path))
+
+    def export_sections(self, kind: str) -> list[Section]:
+        w = self.window
+        if kind == "document":
+            return list(w.document.sections)
+        section = w.current_section()
+        if section is None:
+            return []
+        if kind == "summary":
+            summary = summary_section(self.content_root, section.id) if self.content_root else None
+            return [summary] if summary is not None else []
+        return [w.active_pane().section or section]
+
+    def export_to(self, kind: str, path: Path) -> bool:
+        """Start saving in a worker; progress and the result arrive as signals."""
+        if self._export_thread is not None or not self.available:
+            return False
+        sections = self.export_sections(kind)
+        texts = texts_of(sections)
+        if not texts:
+            self.window.announce(_tr("Det finns ingen text att spara."))
+            return False
+        ticket = Ticket()
+        self._export_ticket = ticket
+        params = self.controller.params
+        self.panel.progress.setRange(0, len(texts))
+        self.panel.progress.setValue(0)
+        self.panel.progress.show()
+        self.panel.cancel_export.show()
+        self.last_export = None
+
+        def work() -> None:
+            try:
+                result: ExportResult | Exception = export_audio(
+                    self.engine,
+                    texts,
+                    path,
+                    params,
+                    progress=lambda done, total: self.bridge.export_progress.emit(done, total),
+                    ticket=ticket,
+                )
+            except Exception as exc:  # reported to the user in plain Swedish
+                result = exc
+            self.bridge.export_done.emit(result)
+
+        self._export_thread = threading.Thread(target=work, name="speech-export", daemon=True)
+        self._export_thread.start()
+        self._set_enabled_for(self.controller.state)
+        self.window.announce(_tr("Sparar ljudfilen …"))
+        return True
+
+    def cancel_export(self) -> None:
+        if self._export_ticket is not None:
+            self._export_ticket.cancel()
+
+    def _on_export_progress(self, done: int, total: int) -> None:
+        self.panel.progress.setMaximum(total)
+        self.panel.progress.setValue(done)
+
+    def _on_export_done(self, result) -> None:
+        if self._export_thread is not None:
+            self._export_thread.join(timeout=1)
+        self._export_thread = None
+        self._export_ticket = None
+        self.last_export = result
+        self.panel.progress.hide()
+        self.panel.cancel_export.hide()
+        self._set_enabled_for(self.controller.state)
+        if isinstance(result, ExportResult):
+            minutes = max(1, round(result.duration_ms / 60000))
+            self.window.announce(
+                _tr("Ljudfilen är sparad: {0} ({1} minuter)").format(result.path.name, minutes)
+            )
+        elif isinstance(result, ExportCancelledError):
+            self.window.announce(_tr("Sparandet avbröts. Ingen fil sparades."))
+        else:
+            message = _tr("Ljudfilen kunde inte sparas. Välj en annan mapp och försök igen.")
+            log.warning("export failed: %s", result)
+            self.window.announce(message)
+            if not getattr(self.window, "quiet_errors", False):
+                QMessageBox.warning(self.window, _tr("Spara som ljudfil"), message)
+
+    def wait_for_export(self, timeout: float = 60.0) -> None:
+        """Let a running export finish (tests, closing the window)."""
+        thread = self._export_thread
+        if thread is not None:
+            thread.join(timeout)
+        QCoreApplication.processEvents()
+
+    def shutdown(self) -> None:
+        self.cancel_export()
+        if self._export_thread is not None:
+            self._export_thread.join(timeout=5)
+        self.controller.shutdown()
+        self.engine.shutdown()
+
+
+# What install_speech uses; tests replace these with fakes.
+engine_factory = create_engine
+output_factory = QtAudioOut
+
+
+def _has_audio_device() -> bool:
+    try:
+        from PySide6.QtMultimedia import QMediaDevices
+
+        return bool(QMediaDevices.audioOutputs())
+    except Exception:
+        return False
+
+
+def install_speech(window, engine: SpeechEngine | None = None, output: AudioOut | None = None) -> SpeechUi:
+    """Add reading aloud to the main window (one call from MainWindow)."""
+    ui = SpeechUi(window, engine, output)
+    window.speech = ui
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(ui.shutdown)
+    return ui

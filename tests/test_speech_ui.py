@@ -1,0 +1,260 @@
+"""The reading-aloud controls in the real main window, with a fake engine and output."""
+
+from __future__ import annotations
+
+import wave
+
+import pytest
+from PySide6.QtCore import Qt
+
+from reader.content.loader import load_pack
+from reader.settings import Settings
+from reader.speech.controller import State
+from reader.speech.engine import SpeechEngine
+from reader.speech.fake_driver import FakeDriver
+from reader.speech.player import FakeAudioOut
+from reader.ui import speech_controls
+
+
+@pytest.fixture
+def rig(qtbot, content_root, monkeypatch):
+    out = FakeAudioOut()
+    driver = FakeDriver()
+    monkeypatch.setattr(speech_controls, "engine_factory", lambda root: SpeechEngine(driver, inline=True))
+    monkeypatch.setattr(speech_controls, "output_factory", lambda: out)
+    monkeypatch.setattr(speech_controls, "_has_audio_device", lambda: True)
+    from reader.ui.main_window import MainWindow
+
+    result = load_pack(content_root)
+    win = MainWindow(result.document, Settings(), result.errors)
+    win.quiet_errors = True
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    ui = win.speech
+    qtbot.waitUntil(lambda: ui.available, timeout=3000)
+    ui.controller._timer.stop()  # the test drives the clock
+
+    class R:
+        pass
+
+    r = R()
+    r.win, r.ui, r.out, r.driver, r.ctl = win, ui, out, driver, ui.controller
+    r.announced = []
+    orig = win.announce
+    monkeypatch.setattr(win, "announce", lambda text: (r.announced.append(text), orig(text)))
+
+    def run(ms, step=10):
+        for _ in range(ms // step):
+            r.ctl.tick()
+            out.advance(step)
+            r.ctl.tick()
+
+    r.run = run
+    return r
+
+
+def _stop_timer(r):
+    if r.ctl._timer is not None:
+        r.ctl._timer.stop()
+
+
+def test_controls_are_labelled_buttons_with_keys(rig):
+    names = {a.objectName(): a for a in rig.win.actions()}
+    assert names["speech_play"].text() == "Läs upp"
+    assert "Ctrl+Space" in [k.toString() for k in names["speech_play"].shortcuts()]
+    assert "Esc" in [k.toString() for k in names["speech_stop"].shortcuts()]
+    assert "Ctrl+Left" in [k.toString() for k in names["speech_previous_sentence"].shortcuts()]
+    panel = rig.ui.panel
+    texts = [b.text() for b in panel.findChildren(speech_controls.ActionButton)]
+    for wanted in ("Läs upp", "Stoppa", "Föregående mening", "Nästa mening", "Nästa stycke", "Snabbare"):
+        assert wanted in texts
+    assert panel.speed.text() == "Fart: normal fart (150 ord i minuten)"
+    assert panel.voice.count() >= 1 and panel.voice.isEnabled()
+
+
+def test_play_pause_stop_change_the_state_and_announce_it(rig, qtbot):
+    rig.ui.toggle()
+    _stop_timer(rig)
+    assert rig.ctl.state is State.READING
+    assert rig.ui.action_play.text() == "Pausa"
+    assert rig.ui.panel.status.text() == "Läser upp"
+    assert "Läser upp" in rig.announced
+    rig.run(100)
+    rig.ui.toggle()
+    assert rig.ctl.state is State.PAUSED and rig.ui.action_play.text() == "Fortsätt"
+    rig.ui.action_stop.trigger()
+    assert rig.ctl.state is State.STOPPED
+    assert "Uppläsningen är stoppad" in rig.announced
+    assert not rig.ui.action_stop.isEnabled()
+
+
+def test_highlight_reaches_the_pane_and_can_be_turned_off(rig):
+    pane = rig.win.reading_pane
+    rig.ui.toggle()
+    _stop_timer(rig)
+    rig.run(600)
+    marks = pane._layers.get("reading", [])
+    assert len(marks) == 2  # sentence band and word
+    sentence = rig.ctl.sentences[rig.ctl.index]
+    assert (marks[0].cursor.selectionStart(), marks[0].cursor.selectionEnd()) == (
+        sentence.start,
+        sentence.end,
+    )
+    word = marks[1].cursor.selectedText()
+    assert word and word in sentence.text
+    rig.ui.action_highlight.trigger()  # off
+    assert rig.win.settings.get("speech/highlight") is False
+    assert pane._layers.get("reading") == []
+    rig.run(500)
+    assert pane._layers.get("reading") == []
+
+
+def test_ctrl_arrows_move_the_reading_only_while_reading(rig, qtbot):
+    pane = rig.win.reading_pane
+    pane.setFocus()
+    rig.ui.toggle()
+    _stop_timer(rig)
+    rig.run(50)
+    qtbot.keyClick(pane, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    rig.run(20)
+    assert rig.ctl.index == 1
+    rig.ui.controller.stop()
+    before = pane.textCursor().position()
+    qtbot.keyClick(pane, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert rig.ctl.index == 1 and rig.ctl.state is State.STOPPED
+    assert pane.textCursor().position() != before  # the text cursor moved by a word instead
+
+
+def test_play_starts_at_the_sentence_with_the_cursor(rig):
+    pane = rig.win.reading_pane
+    section = pane.section
+    target = section.sentences[4]
+    cursor = pane.textCursor()
+    cursor.setPosition(target.start + 2)
+    pane.setTextCursor(cursor)
+    rig.ui.toggle()
+    _stop_timer(rig)
+    assert rig.ctl.index == 4
+    assert rig.driver.calls[0] == target.text
+
+
+def test_choosing_another_section_while_reading_reads_it(rig):
+    rig.ui.toggle()
+    _stop_timer(rig)
+    rig.run(100)
+    rig.win.go_to_section(2)
+    _stop_timer(rig)
+    assert rig.ctl.state is State.READING
+    assert rig.ctl.section is rig.win.reading_pane.section
+    rig.run(50)
+    assert rig.ctl.section.id == rig.win.document.sections[2].id
+
+
+def test_continue_into_next_section_moves_the_window(rig):
+    section = rig.ctl.section
+    last = section.sentences[-1]
+    rig.ctl.play(from_sentence=len(section.sentences) - 1)
+    _stop_timer(rig)
+    rig.run(len(last.text.split()) * 400 + 200)
+    _stop_timer(rig)
+    assert rig.win.current_index == 1
+    assert rig.ctl.section is rig.win.reading_pane.section
+    assert rig.ctl.state is State.READING
+
+
+def test_speed_steps_are_said_in_words_and_remembered(rig):
+    rig.ui.action_faster.trigger()
+    assert rig.win.settings.get("speech/rate") == 1.25
+    assert rig.ui.panel.speed.text() == "Fart: lite snabbare än normalt (188 ord i minuten)"
+    assert rig.ctl.params.rate_wpm == 188
+    for _ in range(10):
+        rig.ui.action_faster.trigger()
+    assert rig.win.settings.get("speech/rate") == 3.0 and not rig.ui.action_faster.isEnabled()
+    for _ in range(12):
+        rig.ui.action_slower.trigger()
+    assert rig.win.settings.get("speech/rate") == 0.5
+    assert "halv fart" in rig.ui.panel.speed.text()
+
+
+def test_volume_slider_sets_the_output_and_the_setting(rig):
+    rig.ui.panel.volume.setValue(40)
+    assert rig.out.volume == pytest.approx(0.4)
+    assert rig.win.settings.get("speech/volume") == 40
+    assert rig.ui.panel.volume_label.text() == "Volym: 40 %"
+
+
+def test_export_section_writes_a_whole_wav_and_reports(rig, tmp_path, qtbot):
+    target = tmp_path / "avsnitt.wav"
+    assert rig.ui.export_to("section", target)
+    qtbot.waitUntil(lambda: rig.ui.last_export is not None, timeout=10000)
+    with wave.open(str(target)) as w:
+        assert w.getnframes() > 0 and w.getframerate() == rig.driver.sample_rate
+    assert [p.name for p in tmp_path.iterdir()] == ["avsnitt.wav"]
+    assert any(t.startswith("Ljudfilen är sparad") for t in rig.announced)
+
+
+def test_cancelled_export_leaves_no_file(rig, tmp_path, qtbot):
+    target = tmp_path / "hela.wav"
+    target.write_bytes(b"old file")
+    slow = threading_slow_driver(rig)
+    assert rig.ui.export_to("document", target)
+    qtbot.waitUntil(lambda: slow.calls >= 3, timeout=5000)
+    rig.ui.panel.cancel_export.click()
+    qtbot.waitUntil(lambda: rig.ui.last_export is not None, timeout=10000)
+    assert target.read_bytes() == b"old file"  # the older file is untouched
+    assert [p.name for p in tmp_path.iterdir()] == ["hela.wav"]
+    assert "Sparandet avbröts. Ingen fil sparades." in rig.announced
+
+
+def threading_slow_driver(rig):
+    import time
+
+    class Slow:
+        calls = 0
+
+    slow = Slow()
+    original = rig.driver.synthesise
+
+    def synthesise(text, **kw):
+        slow.calls += 1
+        time.sleep(0.02)
+        return original(text, **kw)
+
+    rig.driver.synthesise = synthesise
+    return slow
+
+
+def test_no_engine_gives_a_plain_message_and_the_text_still_works(qtbot, content_root, monkeypatch):
+    driver = FakeDriver(unavailable="Uppläsning fungerar inte på den här datorn: talmotorn eSpeak NG saknas.")
+    monkeypatch.setattr(speech_controls, "engine_factory", lambda root: SpeechEngine(driver, inline=True))
+    monkeypatch.setattr(speech_controls, "output_factory", FakeAudioOut)
+    from reader.ui.main_window import MainWindow
+
+    result = load_pack(content_root)
+    win = MainWindow(result.document, Settings(), result.errors)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: "eSpeak NG saknas" in win.speech.panel.status.text(), timeout=3000)
+    assert not win.speech.action_play.isEnabled()
+    assert not win.speech.action_export.isEnabled()
+    win.next_section()
+    assert win.current_index == 1  # the rest of the app works
+
+
+def test_no_audio_device_says_so_but_export_still_works(qtbot, content_root, monkeypatch):
+    monkeypatch.setattr(
+        speech_controls, "engine_factory", lambda root: SpeechEngine(FakeDriver(), inline=True)
+    )
+    monkeypatch.setattr(speech_controls, "output_factory", FakeAudioOut)
+    monkeypatch.setattr(speech_controls, "_has_audio_device", lambda: False)
+    from reader.ui.main_window import MainWindow
+
+    result = load_pack(content_root)
+    win = MainWindow(result.document, Settings(), result.errors)
+    qtbot.addWidget(win)
+    qtbot.waitUntil(lambda: win.speech.available, timeout=3000)
+    assert "ingen ljudutgång" in win.speech.panel.status.text()
+    win.speech.toggle()
+    assert win.speech.controller.state is State.STOPPED
+    assert win.speech.action_export.isEnabled()
