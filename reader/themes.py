@@ -335,5 +335,9 @@ QScrollBar::handle:vertical {{ background: {t.control_border}; min-height: {roun
 
 def apply_theme(app, theme: Theme, scale: float = 1.0) -> None:
     """Make the whole application follow ``theme`` (palette + style sheet)."""
+    sheet = stylesheet_for(theme, scale)
+    if app.property("reader_theme") == theme.key and app.styleSheet() == sheet:
+        return  # re-polishing every widget is slow; nothing changed
     app.setPalette(palette_for(theme))
-    app.setStyleSheet(stylesheet_for(theme, scale))
+    app.setStyleSheet(sheet)
+    app.setProperty("reader_theme", theme.key)

@@ -51,3 +51,68 @@ class TextStyle:
 
     def with_size(self, size: int) -> TextStyle:
         return replace(self, size_pt=clamp_size(size))
+
+
+# -- limits and helpers for the appearance settings ---------------------------
+
+LINE_HEIGHT_RANGE = (1.0, 2.5)
+PARAGRAPH_SPACING_RANGE = (0.0, 3.0)  # em after a paragraph
+LETTER_SPACING_RANGE = (0.0, 0.25)  # em
+WORD_SPACING_RANGE = (0.0, 0.5)  # em
+MAX_CHARS_RANGE = (40, 100)
+DEFAULT_MAX_CHARS = 65
+
+
+def _clamp(value: float, bounds: tuple[float, float]) -> float:
+    return max(bounds[0], min(bounds[1], value))
+
+
+def clamped(style: TextStyle) -> TextStyle:
+    """``style`` with every number inside its allowed range."""
+    return replace(
+        style,
+        size_pt=clamp_size(style.size_pt),
+        line_height=_clamp(style.line_height, LINE_HEIGHT_RANGE),
+        paragraph_spacing=_clamp(style.paragraph_spacing, PARAGRAPH_SPACING_RANGE),
+        letter_spacing=_clamp(style.letter_spacing, LETTER_SPACING_RANGE),
+        word_spacing=_clamp(style.word_spacing, WORD_SPACING_RANGE),
+        max_chars=int(_clamp(style.max_chars, MAX_CHARS_RANGE)),
+    )
+
+
+def wcag_text_spacing(style: TextStyle) -> TextStyle:
+    """The WCAG 1.4.12 test spacing: line 1.5, paragraph 2, letter 0.12, word 0.16 (em).
+
+    Paragraph spacing here is the gap after a paragraph, which with line height
+    1.5 must reach 2 × the font size.
+    """
+    return replace(style, line_height=1.5, paragraph_spacing=2.0, letter_spacing=0.12, word_spacing=0.16)
+
+
+def easier_reading(style: TextStyle, family: str) -> TextStyle:
+    """The "Lättare att läsa" preset: a dyslexia-friendly font, more air, shorter lines."""
+    return replace(
+        style,
+        family=family,
+        line_height=1.8,
+        paragraph_spacing=1.5,
+        letter_spacing=0.05,
+        word_spacing=0.16,
+        max_chars=60,
+    )
+
+
+def style_from_settings(settings, family_name: str | None) -> TextStyle:
+    """The text style the settings describe; ``family_name`` is the loaded font (None: system)."""
+    return clamped(
+        TextStyle(
+            family=family_name or "",
+            size_pt=settings.get("text/size_pt"),
+            bold=settings.get("text/bold"),
+            line_height=settings.get("text/line_height"),
+            paragraph_spacing=settings.get("text/paragraph_spacing"),
+            letter_spacing=settings.get("text/letter_spacing"),
+            word_spacing=settings.get("text/word_spacing"),
+            max_chars=settings.get("text/max_chars"),
+        )
+    )

@@ -61,6 +61,7 @@ def test_whole_window_follows_theme(qapp):
     finally:
         qapp.setStyleSheet("")
         qapp.setPalette(QPalette())
+        qapp.setProperty("reader_theme", None)
 
 
 def test_labels_are_swedish():

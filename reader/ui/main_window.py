@@ -25,6 +25,7 @@ from reader.content.errors import ContentError
 from reader.content.model import Document, Section
 from reader.settings import Settings
 from reader.typography import DEFAULT_SIZE_PT, MAX_SIZE_PT, MIN_SIZE_PT, larger_size, smaller_size
+from reader.ui.appearance import install_reading_comfort
 from reader.ui.button_bar import ButtonBar
 from reader.ui.reading_pane import ReadingPane
 from reader.ui.section_list import SectionList
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
         self._create_actions()
         self._update_accessible_names()
         self.apply_text_size(self.settings.get("text/size_pt"), announce=False)
+        install_reading_comfort(self)  # fonts, themes, presets, search, ruler (reader/ui/appearance.py)
 
         start = self.document.index_of(self.settings.get("reading/last_section"))
         self.go_to_section(max(0, start))

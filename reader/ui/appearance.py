@@ -1,0 +1,262 @@
+"""Reading comfort in the window: fonts, spacing, theme and interface scale from settings.
+
+Settings are the single source: the appearance panel, the quick presets and
+the keyboard all change settings, and this controller turns settings into the
+look of the window. Text changes are applied after a short pause (a
+single-shot timer), so dragging a value does not re-lay out the text for every
+step, and the reading pane keeps the sentence at the top of the view.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from reader import fonts, themes
+from reader.settings import DEFAULTS
+from reader.typography import style_from_settings
+
+log = logging.getLogger(__name__)
+
+DEBOUNCE_MS = 120
+TEXT_KEYS = (
+    "text/family",
+    "text/bold",
+    "text/size_pt",
+    "text/line_height",
+    "text/paragraph_spacing",
+    "text/letter_spacing",
+    "text/word_spacing",
+    "text/max_chars",
+)
+LOOK_KEYS = ("view/theme", "view/ui_scale")
+# What "Återställ" (appearance only) puts back.
+APPEARANCE_KEYS = TEXT_KEYS + LOOK_KEYS + ("ruler/enabled", "ruler/lines", "ruler/follow", "ruler/shade")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Appearance", text)
+
+
+class Appearance(QObject):
+    """Keeps the window's look in step with the settings."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.settings = window.settings
+        self.font_report = fonts.load_bundled_fonts()
+        self.theme = themes.resolve(self.settings.get("view/theme"))
+        self._base_font = QFont(QGuiApplication.font())
+        self._previous_theme = "system"
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.apply_text_style)
+        self.settings.changed.connect(self._on_setting)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_os_change)
+        self.apply_look()
+        self.apply_text_style()
+        if self.font_report.problems:
+            QTimer.singleShot(0, self._report_font_problems)
+
+    # -- settings -> window --------------------------------------------------------
+    def _on_setting(self, key: str, _value) -> None:
+        if key in TEXT_KEYS:
+            self._timer.start()
+        elif key in LOOK_KEYS:
+            self.apply_look()
+            if key == "view/theme":
+                self.window.announce(
+                    _tr("Färger: {0}").format(themes.theme_label(self.settings.get("view/theme")))
+                )
+            else:
+                self.window.announce(
+                    _tr("Storlek på knappar och menyer: {0} procent").format(self.settings.get(key))
+                )
+
+    def _on_os_change(self, *_args) -> None:
+        if self.settings.get("view/theme") == themes.SYSTEM:
+            self.apply_look()
+
+    def panes(self) -> list:
+        from reader.ui.reading_pane import ReadingPane
+
+        panes = [self.window.reading_pane]
+        panes += [p for p in self.window.findChildren(ReadingPane) if p not in panes]
+        return panes
+
+    def text_style(self):
+        family = self.font_report.family(self.settings.get("text/family"))
+        return style_from_settings(self.settings, family)
+
+    def apply_text_style(self) -> None:
+        """Apply font and spacing now (the debounce timer calls this)."""
+        self._timer.stop()
+        style = self.text_style()
+        for pane in self.panes():
+            if pane.text_style != style:
+                pane.apply_style(style)
+
+    def flush(self) -> None:
+        """Apply any pending change at once (tests, screenshots)."""
+        if self._timer.isActive():
+            self.apply_text_style()
+
+    def apply_look(self) -> None:
+        """Theme colours for the whole window and the interface scale."""
+        app = QApplication.instance()
+        self.theme = themes.resolve(self.settings.get("view/theme"))
+        scale = self.settings.get("view/ui_scale") / 100
+        font = QFont(self._base_font)
+        base_pt = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
+        font.setPointSizeF(max(12.0, base_pt) * scale)
+        if app.font() != font:
+            app.setFont(font)
+        themes.apply_theme(app, self.theme, scale)
+        for pane in self.panes():
+            pane.sentence_color = QColor(self.theme.sentence_band)
+            pane.word_color = QColor(self.theme.word_band)
+            pane.word_text_color = QColor(self.theme.word_text)
+            # The pane keeps its own (reading) font; re-apply so the app font does not replace it.
+            pane.apply_style(pane.text_style)
+        self.window.setProperty("theme", self.theme.key)
+
+    def _report_font_problems(self) -> None:
+        for message in self.font_report.problems:
+            self.window.announce(message)
+
+    # -- presets -------------------------------------------------------------------
+    def set_high_contrast(self, on: bool) -> None:
+        current = self.settings.get("view/theme")
+        if on and current != themes.HIGH_CONTRAST:
+            self._previous_theme = current
+            self.settings.set("view/theme", themes.HIGH_CONTRAST)
+        elif not on and current == themes.HIGH_CONTRAST:
+            self.settings.set("view/theme", self._previous_theme)
+
+    def is_easier_reading(self) -> bool:
+        return (
+            self.settings.get("text/family") == fonts.OPENDYSLEXIC
+            and self.settings.get("text/line_height") >= 1.8
+        )
+
+    def set_easier_reading(self, on: bool) -> None:
+        """Dyslexia-friendly font and spacing, or back to the defaults for those."""
+        values = {
+            "text/family": fonts.OPENDYSLEXIC,
+            "text/line_height": 1.8,
+            "text/paragraph_spacing": 1.5,
+            "text/letter_spacing": 0.05,
+            "text/word_spacing": 0.16,
+            "text/max_chars": 60,
+        }
+        for key, value in values.items():
+            self.settings.set(key, value if on else DEFAULTS[key].default)
+        self.window.announce(_tr("Lättare att läsa: på") if on else _tr("Lättare att läsa: av"))
+
+    def bigger_text(self) -> None:
+        """ "Större text" preset: a large reading size and bigger buttons in one step."""
+        self.settings.set("text/size_pt", max(self.settings.get("text/size_pt"), 28))
+        self.settings.set("view/ui_scale", max(self.settings.get("view/ui_scale"), 150))
+        self.window.apply_text_size(self.settings.get("text/size_pt"))
+
+    def reset_appearance(self) -> None:
+        """ "Återställ": text, colours and ruler back to normal (bookmarks and the rest stay)."""
+        for key in APPEARANCE_KEYS:
+            self.settings.set(key, DEFAULTS[key].default)
+        self.window.apply_text_size(DEFAULTS["text/size_pt"].default, announce=False)
+        self.window.announce(_tr("Utseendet är återställt"))
+
+    def reset_all(self) -> None:
+        """ "Återställ alla inställningar": every setting back to its default."""
+        self.settings.reset()
+        self.window.apply_text_size(DEFAULTS["text/size_pt"].default, announce=False)
+        self.apply_look()
+        self.apply_text_style()
+        self.window.announce(_tr("Alla inställningar är återställda"))
+
+
+def install_appearance(window) -> Appearance:
+    """Add appearance actions, presets and the panel to ``window``; return the controller."""
+    from reader.ui.appearance_panel import AppearancePanel
+
+    appearance = Appearance(window)
+    window.appearance = appearance
+
+    def open_panel() -> None:
+        panel = getattr(window, "appearance_panel", None)
+        if panel is None:
+            panel = AppearancePanel(appearance, window)
+            window.appearance_panel = panel
+        panel.show()
+        panel.raise_()
+        panel.activateWindow()
+        panel.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    window.action_appearance = window.add_action(
+        _tr("Utseende"),
+        open_panel,
+        ["Ctrl+U"],
+        menu="view",
+        button=True,
+        description=_tr("Välj typsnitt, storlek, avstånd, färger och läslinjal"),
+        name="appearance",
+    )
+    window.action_high_contrast = window.add_action(
+        _tr("Hög kontrast"),
+        appearance.set_high_contrast,
+        ["Ctrl+Shift+K"],
+        menu="view",
+        button=True,
+        description=_tr("Gul och vit text på svart botten"),
+        checkable=True,
+        name="high_contrast",
+    )
+    window.action_easier = window.add_action(
+        _tr("Lättare att läsa"),
+        appearance.set_easier_reading,
+        ["Ctrl+Shift+L"],
+        menu="view",
+        button=True,
+        description=_tr("Typsnitt för dyslexi, mer luft mellan rader och ord"),
+        checkable=True,
+        name="easier_reading",
+    )
+    window.action_reset_look = window.add_action(
+        _tr("Återställ"),
+        appearance.reset_appearance,
+        menu="view",
+        button=True,
+        description=_tr("Text, färger och läslinjal tillbaka som från början"),
+        name="reset_appearance",
+    )
+    window.action_reset_all = window.add_action(
+        _tr("Återställ alla inställningar"),
+        appearance.reset_all,
+        menu="view",
+        description=_tr("Alla inställningar tillbaka som från början"),
+        name="reset_all_settings",
+    )
+
+    def sync_checks(*_args) -> None:
+        window.action_high_contrast.setChecked(window.settings.get("view/theme") == themes.HIGH_CONTRAST)
+        window.action_easier.setChecked(appearance.is_easier_reading())
+
+    window.settings.changed.connect(sync_checks)
+    sync_checks()
+    return appearance
+
+
+def install_reading_comfort(window) -> Appearance:
+    """Appearance, presets, the reading ruler and search, in one call from the main window."""
+    from reader.ui.ruler import install_ruler
+    from reader.ui.search_bar import install_search
+
+    appearance = install_appearance(window)
+    install_search(window)
+    install_ruler(window)
+    return appearance

@@ -1,0 +1,202 @@
+"""The "Utseende" panel: every reading-comfort setting as a big, labelled control.
+
+Each control writes one setting and follows it back (so presets, shortcuts
+and "Återställ" show up here at once). Number boxes rather than sliders: a
+screen reader reads their value and unit, and the keyboard sets them exactly.
+The panel is not modal, so the text behind it changes while the reader
+adjusts it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader import fonts, themes
+from reader.settings import DEFAULTS
+from reader.ui.flow_layout import FlowLayout, wrapping_policy
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AppearancePanel", text)
+
+
+class AppearancePanel(QDialog):
+    """Controls for font, size, spacing, line length, colours, interface scale and ruler."""
+
+    def __init__(self, appearance, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.appearance = appearance
+        self.settings = appearance.settings
+        self.setObjectName("AppearancePanel")
+        self.setWindowTitle(_tr("Utseende"))
+        self.setAccessibleName(_tr("Utseende"))
+        self.setModal(False)
+        self._editors: dict[str, QWidget] = {}
+
+        outer = QVBoxLayout(self)
+        presets_box = QWidget()
+        presets_box.setObjectName("AppearancePresets")
+        presets = FlowLayout(presets_box)
+        presets_box.setSizePolicy(wrapping_policy())
+        for label, slot, name in (
+            (_tr("Större text"), appearance.bigger_text, "preset_bigger"),
+            (_tr("Hög kontrast"), lambda: appearance.set_high_contrast(True), "preset_contrast"),
+            (_tr("Lättare att läsa"), lambda: appearance.set_easier_reading(True), "preset_easier"),
+            (_tr("Återställ"), appearance.reset_appearance, "preset_reset"),
+        ):
+            button = QPushButton(label)
+            button.setObjectName(name)
+            button.setAccessibleName(label)
+            button.setAutoDefault(False)
+            button.clicked.connect(slot)
+            presets.addWidget(button)
+        outer.addWidget(presets_box)
+
+        form_widget = QWidget()
+        form = QFormLayout(form_widget)
+        # Labels above their fields: fits a narrow window and keeps label and field together when magnified.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form = form
+
+        family = QComboBox()
+        for key in fonts.FONT_CHOICES:
+            label = fonts.font_label(key)
+            if key != fonts.SYSTEM and appearance.font_report.family(key) is None:
+                label = _tr("{0} (kunde inte läsas in)").format(label)
+            family.addItem(label, key)
+        self._add_choice(form, "text/family", _tr("&Typsnitt"), family)
+        bold = QCheckBox(_tr("&Fetstil"))
+        self._bind_check("text/bold", bold)
+        form.addRow(bold)
+        self._add_number(form, "text/size_pt", _tr("Text&storlek"), _tr(" punkter"), 1, 0)
+        self._add_number(form, "text/line_height", _tr("&Radavstånd"), _tr(" gånger"), 0.1, 1)
+        self._add_number(form, "text/paragraph_spacing", _tr("St&yckeavstånd"), _tr(" tecken"), 0.25, 2)
+        self._add_number(form, "text/letter_spacing", _tr("Tecken&avstånd"), _tr(" tecken"), 0.01, 2)
+        self._add_number(form, "text/word_spacing", _tr("&Ordavstånd"), _tr(" tecken"), 0.02, 2)
+        self._add_number(form, "text/max_chars", _tr("Längsta &rad"), _tr(" tecken"), 5, 0)
+
+        theme = QComboBox()
+        for key in themes.THEME_CHOICES:
+            theme.addItem(themes.theme_label(key), key)
+        self._add_choice(form, "view/theme", _tr("&Färger"), theme)
+        self._add_number(form, "view/ui_scale", _tr("Storlek på &knappar och menyer"), _tr(" %"), 25, 0)
+
+        ruler = QCheckBox(_tr("&Läslinjal"))
+        self._bind_check("ruler/enabled", ruler)
+        form.addRow(ruler)
+        lines = QComboBox()
+        lines.addItem(_tr("1 rad"), 1)
+        lines.addItem(_tr("3 rader"), 3)
+        self._add_choice(form, "ruler/lines", _tr("Läslinjalens &höjd"), lines)
+        follow = QComboBox()
+        follow.addItem(_tr("Textmarkören"), "caret")
+        follow.addItem(_tr("Musen"), "mouse")
+        follow.addItem(_tr("Uppläsningen"), "speech")
+        self._add_choice(form, "ruler/follow", _tr("Läslinjalen &följer"), follow)
+        self._add_number(form, "ruler/shade", _tr("&Mörkläggning runt linjalen"), _tr(" %"), 5, 0)
+
+        scroll = QScrollArea()
+        scroll.setWidget(form_widget)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        outer.addWidget(scroll, 1)
+
+        bottom_box = QWidget()
+        bottom = FlowLayout(bottom_box)
+        bottom_box.setSizePolicy(wrapping_policy())
+        reset_all = QPushButton(_tr("Återställ alla inställningar"))
+        reset_all.setObjectName("reset_all")
+        reset_all.setAutoDefault(False)
+        reset_all.clicked.connect(appearance.reset_all)
+        close = QPushButton(_tr("Stäng"))
+        close.setObjectName("close_appearance")
+        close.setAutoDefault(False)
+        close.clicked.connect(self.close)
+        bottom.addWidget(reset_all)
+        bottom.addWidget(close)
+        outer.addWidget(bottom_box)
+
+        self.settings.changed.connect(self._on_setting)
+        self.resize(560, 720)
+
+    # -- binding helpers -----------------------------------------------------------
+    def editor(self, key: str) -> QWidget:
+        return self._editors[key]
+
+    def _label(self, form: QFormLayout, text: str, widget: QWidget) -> None:
+        label = QLabel(text)
+        label.setBuddy(widget)
+        label.setWordWrap(True)
+        widget.setAccessibleName(text.replace("&", ""))
+        form.addRow(label, widget)
+
+    def _add_number(
+        self, form: QFormLayout, key: str, text: str, suffix: str, step: float, decimals: int
+    ) -> None:
+        spec = DEFAULTS[key]
+        box: QSpinBox | QDoubleSpinBox
+        if decimals:
+            box = QDoubleSpinBox()
+            box.setDecimals(decimals)
+        else:
+            box = QSpinBox()
+        box.setRange(spec.minimum, spec.maximum)
+        box.setSingleStep(step)
+        box.setSuffix(suffix)
+        box.setValue(self.settings.get(key))
+        box.setKeyboardTracking(False)
+        box.valueChanged.connect(lambda value, k=key, b=box: self._write(k, value, b))
+        self._editors[key] = box
+        self._label(form, text, box)
+
+    def _add_choice(self, form: QFormLayout, key: str, text: str, combo: QComboBox) -> None:
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
+        combo.setCurrentIndex(max(0, combo.findData(self.settings.get(key))))
+        combo.currentIndexChanged.connect(lambda _i, k=key, c=combo: self._write(k, c.currentData(), c))
+        self._editors[key] = combo
+        self._label(form, text, combo)
+
+    def _bind_check(self, key: str, box: QCheckBox) -> None:
+        box.setChecked(self.settings.get(key))
+        box.setAccessibleName(box.text().replace("&", ""))
+        box.toggled.connect(lambda on, k=key, b=box: self._write(k, on, b))
+        self._editors[key] = box
+
+    def _write(self, key: str, value, widget: QWidget) -> None:
+        if widget.signalsBlocked():
+            return
+        if key == "text/size_pt":
+            self.appearance.window.apply_text_size(int(value))
+        else:
+            self.settings.set(key, value)
+
+    def _on_setting(self, key: str, value) -> None:
+        widget = self._editors.get(key)
+        if widget is None:
+            return
+        widget.blockSignals(True)
+        try:
+            if isinstance(widget, QComboBox):
+                widget.setCurrentIndex(max(0, widget.findData(value)))
+            elif isinstance(widget, QCheckBox):
+                widget.setChecked(bool(value))
+            else:
+                widget.setValue(value)
+        finally:
+            widget.blockSignals(False)

@@ -1,0 +1,157 @@
+"""Reading ruler (line focus): a clear band of 1 or 3 lines, the rest of the text dimmed.
+
+The band follows the keyboard caret, the mouse, or the sentence being read
+aloud (``follow_reading`` takes the speech controller's highlight signal).
+It is drawn on a see-through layer over the reading pane that lets every
+click and key pass to the text underneath.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, Qt
+from PySide6.QtGui import QColor, QPainter, QPen, QTextCursor
+from PySide6.QtWidgets import QWidget
+
+EDGE_PX = 2
+
+
+def band_rect(line_top: int, line_bottom: int, lines: int, width: int) -> QRect:
+    """The clear band around one line (``lines`` = 1) or that line and its neighbours (3)."""
+    height = max(1, line_bottom - line_top)
+    extra = height if lines >= 3 else 0
+    return QRect(0, line_top - extra, width, height + 2 * extra)
+
+
+class ReadingRuler(QWidget):
+    """A see-through layer over a reading pane's viewport."""
+
+    def __init__(self, pane, settings, theme_source=None) -> None:
+        super().__init__(pane.viewport())
+        self.pane = pane
+        self.settings = settings
+        self.theme_source = theme_source  # object with a ``theme`` attribute (Appearance)
+        self.setObjectName("ReadingRuler")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._band: QRect | None = None
+        self._reading: tuple[int, int] | None = None
+        self._mouse_y: int | None = None
+        pane.viewport().installEventFilter(self)
+        pane.viewport().setMouseTracking(True)
+        pane.cursorPositionChanged.connect(self.refresh)
+        pane.verticalScrollBar().valueChanged.connect(self.refresh)
+        settings.changed.connect(self._on_setting)
+        self.setGeometry(pane.viewport().rect())
+        self._on_setting("ruler/enabled", settings.get("ruler/enabled"))
+
+    # -- inputs --------------------------------------------------------------
+    def follow_reading(self, start: int, end: int, _word_start: int = -1, _word_end: int = -1) -> None:
+        """Slot for the sentence being read (section offsets; -1 when reading stops)."""
+        self._reading = (start, end) if start >= 0 and end >= start else None
+        self.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if watched is self.pane.viewport():
+            if event.type() == QEvent.Type.Resize:
+                self.setGeometry(self.pane.viewport().rect())
+                self.refresh()
+            elif event.type() == QEvent.Type.MouseMove:
+                self._mouse_y = int(event.position().y())
+                if self.settings.get("ruler/follow") == "mouse":
+                    self.refresh()
+        return False
+
+    def _on_setting(self, key: str, _value) -> None:
+        if key.startswith("ruler/") or key.startswith("text/") or key == "view/theme":
+            self.setVisible(bool(self.settings.get("ruler/enabled")))
+            self.raise_()
+            self.refresh()
+
+    # -- geometry --------------------------------------------------------------
+    def _line_rect(self, position: int) -> QRect:
+        cursor = QTextCursor(self.pane.document())
+        cursor.setPosition(max(0, min(position, self.pane.document().characterCount() - 1)))
+        return self.pane.cursorRect(cursor)
+
+    def compute_band(self) -> QRect | None:
+        """Where the clear band is now, in viewport coordinates."""
+        lines = self.settings.get("ruler/lines")
+        width = self.width()
+        follow = self.settings.get("ruler/follow")
+        if follow == "speech" and self._reading is not None:
+            first = self._line_rect(self._reading[0])
+            last = self._line_rect(self._reading[1])
+            top, bottom = first.top(), max(first.bottom(), last.bottom())
+            if lines >= 3:
+                return QRect(0, top, width, bottom - top + 1)
+            return QRect(0, first.top(), width, first.height())
+        if follow == "mouse" and self._mouse_y is not None:
+            probe = self.pane.cursorForPosition(QPoint(8, self._mouse_y))
+            rect = self.pane.cursorRect(probe)
+            return band_rect(rect.top(), rect.bottom() + 1, lines, width)
+        rect = self.pane.cursorRect()
+        return band_rect(rect.top(), rect.bottom() + 1, lines, width)
+
+    def refresh(self, *_args) -> None:
+        if not self.isVisible():
+            return
+        self._band = self.compute_band()
+        self.update()
+
+    # -- drawing ------------------------------------------------------------------
+    def paintEvent(self, _event) -> None:  # noqa: N802 (Qt API)
+        band = self._band
+        if band is None:
+            return
+        shade = QColor(0, 0, 0, round(255 * self.settings.get("ruler/shade") / 100))
+        painter = QPainter(self)
+        w, h = self.width(), self.height()
+        if band.top() > 0:
+            painter.fillRect(QRect(0, 0, w, band.top()), shade)
+        if band.bottom() < h:
+            painter.fillRect(QRect(0, band.bottom() + 1, w, h - band.bottom() - 1), shade)
+        theme = getattr(self.theme_source, "theme", None)
+        edge = QColor(theme.sentence_mark if theme is not None else "#000000")
+        painter.setPen(QPen(edge, EDGE_PX))
+        painter.drawLine(0, band.top(), w, band.top())
+        painter.drawLine(0, band.bottom(), w, band.bottom())
+        painter.end()
+
+
+def install_ruler(window) -> ReadingRuler:
+    """Put a ruler over the window's reading pane and add its on/off action (Ctrl+R)."""
+    appearance = getattr(window, "appearance", None)
+    ruler = ReadingRuler(window.reading_pane, window.settings, appearance)
+    window.reading_ruler = ruler
+
+    def toggle(on: bool) -> None:
+        window.settings.set("ruler/enabled", bool(on))
+        window.announce(
+            QCoreApplication.translate("Ruler", "Läslinjal på")
+            if on
+            else QCoreApplication.translate("Ruler", "Läslinjal av")
+        )
+
+    window.action_ruler = window.add_action(
+        QCoreApplication.translate("Ruler", "Läslinjal"),
+        toggle,
+        ["Ctrl+R"],
+        menu="view",
+        button=True,
+        description=QCoreApplication.translate("Ruler", "Visa bara några rader i taget, resten blir mörkare"),
+        checkable=True,
+        name="reading_ruler",
+    )
+    window.action_ruler.setChecked(window.settings.get("ruler/enabled"))
+    window.settings.changed.connect(
+        lambda key, value: window.action_ruler.setChecked(bool(value)) if key == "ruler/enabled" else None
+    )
+    try:
+        from reader.speech.controller import ReadingController
+
+        for controller in window.findChildren(ReadingController):
+            controller.highlight.connect(ruler.follow_reading)
+    except ImportError:
+        pass
+    return ruler

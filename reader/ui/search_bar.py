@@ -1,0 +1,251 @@
+"""The search bar (Ctrl+F): type words, see every match marked, step with F3 / Shift+F3.
+
+The rules live in :mod:`reader.search`; this bar only shows them. The number
+of matches is shown in words and announced, so a screen-reader user hears
+the result without looking for it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QWidget
+
+from reader import search
+from reader.paths import content_dir
+from reader.ui.flow_layout import FlowLayout, wrapping_policy
+
+DEBOUNCE_MS = 250
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SearchBar", text)
+
+
+class SearchBar(QWidget):
+    """Search box, scope choice, previous/next and the count, above the reading pane."""
+
+    def __init__(self, window, summaries_dir=None) -> None:
+        super().__init__()
+        self.window = window
+        self.setObjectName("SearchBar")
+        self.setAccessibleName(_tr("Sök"))
+        self.hits: list[search.Hit] = []
+        self.current = -1
+        folder = summaries_dir if summaries_dir is not None else content_dir() / "summaries"
+        self.summaries = search.load_summaries(folder, window.document)
+
+        layout = FlowLayout(self)
+        self.setSizePolicy(wrapping_policy())
+        label = QLabel(_tr("&Sök efter:"))
+        self.field = QLineEdit()
+        self.field.setObjectName("SearchField")
+        self.field.setAccessibleName(_tr("Sök efter"))
+        self.field.setPlaceholderText(_tr("Skriv ett ord"))
+        self.field.setClearButtonEnabled(False)
+        self.field.setMinimumWidth(200)
+        label.setBuddy(self.field)
+        self.scope = QComboBox()
+        self.scope.setObjectName("SearchScope")
+        self.scope.setAccessibleName(_tr("Var ska du söka"))
+        self.scope.addItem(_tr("I det här avsnittet"), "section")
+        self.scope.addItem(_tr("I hela dokumentet"), "document")
+        self.scope.setCurrentIndex(max(0, self.scope.findData(window.settings.get("search/scope"))))
+        self.previous_button = QPushButton(_tr("Föregående träff"))
+        self.previous_button.setObjectName("SearchPrevious")
+        self.previous_button.setToolTip(_tr("Föregående träff (Skift+F3)"))
+        self.next_button = QPushButton(_tr("Nästa träff"))
+        self.next_button.setObjectName("SearchNext")
+        self.next_button.setToolTip(_tr("Nästa träff (F3)"))
+        self.count_label = QLabel()
+        self.count_label.setObjectName("SearchCount")
+        self.count_label.setAccessibleName(_tr("Antal träffar"))
+        self.count_label.setWordWrap(True)
+        self.close_button = QPushButton(_tr("Stäng sökningen"))
+        self.close_button.setObjectName("SearchClose")
+        self.close_button.setToolTip(_tr("Stäng sökningen (Esc)"))
+        for w in (label, self.field, self.scope, self.previous_button, self.next_button, self.close_button):
+            layout.addWidget(w)
+        layout.addWidget(self.count_label)
+        for b in (self.previous_button, self.next_button, self.close_button):
+            b.setAutoDefault(False)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.run)
+        self.field.textChanged.connect(lambda _t: self._timer.start())
+        self.field.returnPressed.connect(self.next)
+        self.scope.currentIndexChanged.connect(self._scope_changed)
+        self.previous_button.clicked.connect(self.previous)
+        self.next_button.clicked.connect(self.next)
+        self.close_button.clicked.connect(self.close_bar)
+        QShortcut(
+            QKeySequence("Escape"),
+            self,
+            self.close_bar,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        window.section_changed.connect(lambda _i: self._mark_section())
+        self._update_count(announce=False)
+
+    # -- opening and closing ---------------------------------------------------
+    def open_bar(self) -> None:
+        self.show()
+        self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.field.selectAll()
+
+    def close_bar(self) -> None:
+        self._timer.stop()
+        self.hits, self.current = [], -1
+        self.window.reading_pane.set_layer("search", [])
+        self.hide()
+        self.window.reading_pane.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _scope_changed(self) -> None:
+        self.window.settings.set("search/scope", self.scope.currentData())
+        self.run()
+
+    # -- searching ---------------------------------------------------------------
+    def run(self) -> None:
+        """Search now with the text in the field."""
+        self._timer.stop()
+        whole = self.scope.currentData() == "document"
+        self.hits = search.search(
+            self.window.document,
+            self.field.text(),
+            None if whole else self.window.current_index,
+            self.summaries,
+        )
+        self.current = -1
+        position = self.window.reading_pane.textCursor().position()
+        for i, hit in enumerate(self.hits):  # start at the first match after the caret
+            if (
+                hit.section_index == self.window.current_index
+                and hit.kind == search.TEXT
+                and hit.start >= position
+            ):
+                self.current = i
+                break
+        if self.current < 0 and self.hits:
+            self.current = next(
+                (i for i, h in enumerate(self.hits) if h.section_index == self.window.current_index), 0
+            )
+        self._show_current(announce=True)
+
+    def next(self) -> None:
+        if self._timer.isActive():
+            self.run()
+            return
+        self.current = search.next_index(len(self.hits), self.current, True)
+        self._show_current(announce=True)
+
+    def previous(self) -> None:
+        if self._timer.isActive():
+            self.run()
+        self.current = search.next_index(len(self.hits), self.current, False)
+        self._show_current(announce=True)
+
+    def _show_current(self, announce: bool) -> None:
+        if 0 <= self.current < len(self.hits):
+            hit = self.hits[self.current]
+            if hit.section_index != self.window.current_index:
+                self.window.go_to_section(hit.section_index)
+        self._mark_section()
+        self._update_count(announce)
+
+    def _mark_section(self) -> None:
+        """Mark every full-text match in the section on screen; the current one stands out."""
+        pane = self.window.reading_pane
+        theme = getattr(getattr(self.window, "appearance", None), "theme", None)
+        band = QColor(theme.match_band if theme else "#7a2e00")
+        text = QColor(theme.match_text if theme else "#ffffff")
+        edge = QColor(theme.current_match_border if theme else "#f5b400")
+        spans = []
+        current = self.hits[self.current] if 0 <= self.current < len(self.hits) else None
+        for hit in self.hits:
+            if hit.section_index != self.window.current_index or hit.kind != search.TEXT:
+                continue
+            fmt = QTextCharFormat()
+            fmt.setBackground(band)
+            fmt.setForeground(text)
+            if hit is current:
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                fmt.setUnderlineColor(edge)
+                fmt.setFontUnderline(True)
+            spans.append((hit.start, hit.end, fmt))
+        pane.set_layer("search", spans)
+        if (
+            current is not None
+            and current.kind == search.TEXT
+            and current.section_index == self.window.current_index
+        ):
+            cursor = QTextCursor(pane.document())
+            cursor.setPosition(current.start)
+            cursor.setPosition(current.end, QTextCursor.MoveMode.KeepAnchor)
+            pane.setTextCursor(cursor)
+            pane.scroll_to_position(current.start)
+
+    def count_text(self) -> str:
+        query = self.field.text().strip()
+        if not query:
+            return _tr("Skriv det du vill hitta.")
+        if not self.hits:
+            return _tr("Inga träffar på ”{0}”.").format(query)
+        hit = self.hits[self.current]
+        where = ""
+        if hit.kind == search.SUMMARY:
+            where = " " + _tr("(i sammanfattningen: {0})").format(hit.context)
+        if len(self.hits) == 1:
+            return _tr("1 träff på ”{0}”.").format(query) + where
+        return _tr("Träff {0} av {1} på ”{2}”.").format(self.current + 1, len(self.hits), query) + where
+
+    def _update_count(self, announce: bool) -> None:
+        text = self.count_text()
+        self.count_label.setText(text)
+        has = bool(self.hits)
+        self.previous_button.setEnabled(has)
+        self.next_button.setEnabled(has)
+        if announce and self.field.text().strip():
+            self.window.announce(text)
+
+
+def install_search(window) -> SearchBar:
+    """Add the search bar above the reading pane, with Ctrl+F, F3 and Shift+F3."""
+    bar = SearchBar(window)
+    bar.hide()
+    window.reading_layout.insertWidget(0, bar)
+    window.search_bar = bar
+
+    def find_next() -> None:
+        if not bar.isVisible() or not bar.field.text().strip():
+            bar.open_bar()
+        else:
+            bar.next()
+
+    def find_previous() -> None:
+        if not bar.isVisible() or not bar.field.text().strip():
+            bar.open_bar()
+        else:
+            bar.previous()
+
+    window.action_find = window.add_action(
+        _tr("Sök"),
+        bar.open_bar,
+        ["Ctrl+F"],
+        menu="document",
+        button=True,
+        description=_tr("Sök efter ord i texten"),
+        name="find",
+    )
+    window.action_find_next = window.add_action(
+        _tr("Nästa träff"), find_next, ["F3"], menu="document", name="find_next"
+    )
+    window.action_find_previous = window.add_action(
+        _tr("Föregående träff"),
+        find_previous,
+        ["Shift+F3"],
+        menu="document",
+        name="find_previous",
+    )
+    return bar
