@@ -289,6 +289,4 @@ def make_settings(admin: AdminConfig, kiosk: bool, parent: Any = None) -> Settin
     """The app's Settings: memory only in public-computer mode, else the user's stored ones."""
     if kiosk:
         return AdministeredSettings(admin, MemoryStore(), parent)
-    if admin.defaults or admin.locked:
-        return AdministeredSettings(admin, Settings.persistent().store, parent)
-    return Settings.persistent(parent)
+    return AdministeredSettings(admin, Settings.persistent().store, parent)

@@ -17,6 +17,7 @@ The programme's own text is never translated: it stays Swedish.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import xml.etree.ElementTree as ET
 from functools import cache
@@ -40,6 +41,7 @@ from reader.paths import resources_dir
 log = logging.getLogger(__name__)
 
 LANGUAGES: dict[str, str] = {"sv": "Svenska", "en": "English"}
+_INSTALLED: list[QTranslator] = []  # the app has one language at a time, whoever installed it
 SOURCE_LANGUAGE = "sv"
 
 
@@ -110,8 +112,9 @@ class LanguageSwitcher(QObject):
             log.warning("unknown language %r; using Swedish", lang)
             lang = SOURCE_LANGUAGE
         old = self.language
-        for translator in self._translators:
+        for translator in _INSTALLED:
             QCoreApplication.removeTranslator(translator)
+        _INSTALLED.clear()
         self._translators = []
         ok = True
         app_translator = QTranslator(self)
@@ -125,6 +128,7 @@ class LanguageSwitcher(QObject):
             self._translators.append(qt_translator)
         for translator in self._translators:
             QCoreApplication.installTranslator(translator)
+            _INSTALLED.append(translator)
         locale = QLocale(QLocale.Language.English if lang == "en" else QLocale.Language.Swedish)
         QLocale.setDefault(locale)
         self.language = lang if ok else SOURCE_LANGUAGE
@@ -184,3 +188,62 @@ def retranslate_widgets(root: QWidget, old: str, new: str) -> int:
 def clear_cache() -> None:
     """Forget parsed .ts files (tests, or after update_translations)."""
     _ts_pairs.cache_clear()
+
+
+def switcher(app: QCoreApplication | None = None) -> LanguageSwitcher:
+    """The application's one language switcher (created on first use)."""
+    app = app or QCoreApplication.instance()
+    existing = getattr(app, "_reader_language_switcher", None)
+    if existing is None:
+        existing = LanguageSwitcher(app, app)
+        app._reader_language_switcher = existing  # type: ignore[attr-defined]
+    return existing
+
+
+def install_language_menu(window) -> None:
+    """Add "Svenska" / "English" to the window's View menu; a choice applies at once.
+
+    The choice is the ``ui/language`` setting, so "Ny besökare" (settings reset)
+    returns to the administrator's language too. Language names are written in
+    their own language and are never translated.
+    """
+    from PySide6.QtGui import QActionGroup
+
+    lang_switcher = switcher()
+    window.language_switcher = lang_switcher
+    settings = window.settings
+    group = QActionGroup(window)
+    group.setExclusive(True)
+    window.language_actions = {}
+    menu = window.menu("view")
+    menu.addSeparator()
+    locked = getattr(settings, "is_locked", lambda key: False)("ui/language")
+    for code, name in LANGUAGES.items():
+        action = QAction(name, window)
+        action.setObjectName(f"language_{code}")
+        action.setCheckable(True)
+        action.setChecked(code == lang_switcher.language)
+        action.setEnabled(not locked)
+        action.triggered.connect(lambda _checked=False, c=code: settings.set("ui/language", c))
+        group.addAction(action)
+        menu.addAction(action)
+        window.language_actions[code] = action
+
+    def on_setting(key: str, value) -> None:
+        if key == "ui/language" and value != lang_switcher.language:
+            lang_switcher.apply(value)
+
+    def on_language(code: str) -> None:
+        for c, action in window.language_actions.items():
+            action.setChecked(c == code)
+        if getattr(window, "current_index", -1) >= 0 and hasattr(window, "go_to_section"):
+            window.go_to_section(window.current_index)  # rebuilds "Avsnitt 2 av 6"
+
+    settings.changed.connect(on_setting)
+    lang_switcher.language_changed.connect(on_language)
+    window.destroyed.connect(lambda *_: _disconnect(lang_switcher, on_language))
+
+
+def _disconnect(lang_switcher: LanguageSwitcher, slot) -> None:
+    with contextlib.suppress(RuntimeError, TypeError):
+        lang_switcher.language_changed.disconnect(slot)

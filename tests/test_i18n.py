@@ -38,7 +38,7 @@ def fresh_ts(tmp_path_factory) -> Path:
 def switcher(qapp):
     compile_translations()
     i18n.clear_cache()
-    s = i18n.LanguageSwitcher(qapp)
+    s = i18n.switcher(qapp)
     yield s
     s.apply("sv")
 

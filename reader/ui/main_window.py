@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from reader.content.errors import ContentError
 from reader.content.model import Document, Section
+from reader.i18n import install_language_menu
+from reader.kiosk import install_kiosk
 from reader.settings import Settings
 from reader.typography import DEFAULT_SIZE_PT, MAX_SIZE_PT, MIN_SIZE_PT, larger_size, smaller_size
 from reader.ui.appearance import install_reading_comfort
@@ -116,6 +118,8 @@ class MainWindow(QMainWindow):
         start = self.document.index_of(self.settings.get("reading/last_section"))
         self.go_to_section(max(0, start))
         self.resize(1200, 800)
+        install_kiosk(self)  # public-computer mode and the window.new_visitor signal (reader/kiosk.py)
+        install_language_menu(self)  # Svenska / English, applied at once (reader/i18n.py)
         install_speech(self)  # reading aloud, highlighting, audio export (reader/ui/speech_controls.py)
 
         if self.content_errors:

@@ -28,6 +28,65 @@
         </message>
     </context>
     <context>
+        <name>Kiosk</name>
+        <message>
+            <source>Läsaren har börjat om för en ny besökare.</source>
+            <translation>Läsaren har börjat om för en ny besökare.</translation>
+        </message>
+        <message>
+            <source>Är du kvar? Om {0} sekunder börjar läsaren om för nästa besökare.</source>
+            <translation>Är du kvar? Om {0} sekunder börjar läsaren om för nästa besökare.</translation>
+        </message>
+        <message>
+            <source>Är du kvar? Tryck på en tangent eller klicka för att fortsätta läsa.</source>
+            <translation>Är du kvar? Tryck på en tangent eller klicka för att fortsätta läsa.</translation>
+        </message>
+        <message>
+            <source>Spara</source>
+            <translation>Spara</translation>
+        </message>
+        <message>
+            <source>Det går inte att spara</source>
+            <translation>Det går inte att spara</translation>
+        </message>
+        <message>
+            <source>På den här datorn går det inte att spara filer. Fråga personalen om du behöver hjälp.</source>
+            <translation>På den här datorn går det inte att spara filer. Fråga personalen om du behöver hjälp.</translation>
+        </message>
+        <message>
+            <source>Helskärm</source>
+            <translation>Helskärm</translation>
+        </message>
+        <message>
+            <source>Visa läsaren på hela skärmen, eller sluta visa på hela skärmen</source>
+            <translation>Visa läsaren på hela skärmen, eller sluta visa på hela skärmen</translation>
+        </message>
+        <message>
+            <source>Ny besökare</source>
+            <translation>Ny besökare</translation>
+        </message>
+        <message>
+            <source>Börja om från början: glöm allt som den förra besökaren gjorde</source>
+            <translation>Börja om från början: glöm allt som den förra besökaren gjorde</translation>
+        </message>
+        <message>
+            <source>Är du kvar?</source>
+            <translation>Är du kvar?</translation>
+        </message>
+        <message>
+            <source>Tryck på en tangent eller klicka för att fortsätta läsa.</source>
+            <translation>Tryck på en tangent eller klicka för att fortsätta läsa.</translation>
+        </message>
+        <message>
+            <source>Jag är kvar – fortsätt</source>
+            <translation>Jag är kvar – fortsätt</translation>
+        </message>
+        <message>
+            <source>Läsaren fortsätter där du var.</source>
+            <translation>Läsaren fortsätter där du var.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Avsnitt</source>
@@ -143,6 +202,25 @@
         </message>
     </context>
     <context>
+        <name>Ruler</name>
+        <message>
+            <source>Läslinjal på</source>
+            <translation>Läslinjal på</translation>
+        </message>
+        <message>
+            <source>Läslinjal av</source>
+            <translation>Läslinjal av</translation>
+        </message>
+        <message>
+            <source>Läslinjal</source>
+            <translation>Läslinjal</translation>
+        </message>
+        <message>
+            <source>Visa bara några rader i taget, resten blir mörkare</source>
+            <translation>Visa bara några rader i taget, resten blir mörkare</translation>
+        </message>
+    </context>
+    <context>
         <name>Speech</name>
         <message>
             <source>Uppläsning fungerar inte på den här datorn: talmotorn eSpeak NG saknas.</source>
@@ -151,6 +229,10 @@
         <message>
             <source>Rösten ”%1” finns inte på den här datorn.</source>
             <translation>Rösten ”%1” finns inte på den här datorn.</translation>
+        </message>
+        <message>
+            <source>Uppläsning fungerar inte: datorn har ingen ljudutgång (högtalare eller hörlurar).</source>
+            <translation>Uppläsning fungerar inte: datorn har ingen ljudutgång (högtalare eller hörlurar).</translation>
         </message>
     </context>
     <context>

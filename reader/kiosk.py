@@ -1,0 +1,357 @@
+"""Public-computer mode: forget everything between visitors.
+
+Installed on every main window by :func:`install_kiosk`, which sets
+
+- ``window.kiosk``: the :class:`KioskController` (``window.kiosk.enabled`` tells
+  whether public-computer mode is on);
+- ``window.new_visitor``: a signal emitted when the app returns to its start state
+  ("Ny besökare", or the idle reset). **Every feature that keeps visitor state
+  (speech, search, bookmarks, open panels) connects to it and clears that state**:
+  ``window.new_visitor.connect(self.stop)``. It exists in every mode, so features
+  can connect unconditionally.
+
+Also for other features:
+
+- ``window.kiosk.activity()``: call it while something the visitor started is still
+  going (e.g. reading aloud) so the idle reset waits.
+- ``window.kiosk.speak_requested(text)``: the speech feature connects it to read a
+  short notice aloud (the idle warning).
+- :func:`save_path`: where to save a file the visitor asked for. In public-computer
+  mode it never opens a file dialog: it returns a new file in the administrator's
+  folder, or None (with a message) when saving is off.
+
+In public-computer mode nothing is written to the disk: settings live in memory
+(``admin_config.make_settings``), logging goes to standard error only, and speech
+plays from memory.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+from reader.admin_config import AdminConfig, load_admin_config, make_settings
+from reader.settings import Settings
+
+WARNING_SECONDS = 30
+ACTIVITY_EVENTS = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.TabletPress,
+}
+
+
+class IdleWatcher(QObject):
+    """Counts idle time from keyboard, mouse and touch anywhere in the app.
+
+    ``warn`` fires after ``idle_ms`` without input; then ``expired`` fires after
+    ``warning_ms`` more unless the visitor does something (which emits ``resumed``).
+    ``idle_ms`` 0 switches it off.
+    """
+
+    warn = Signal()
+    resumed = Signal()
+    expired = Signal()
+
+    def __init__(self, idle_ms: int, warning_ms: int = WARNING_SECONDS * 1000, parent: QObject | None = None):
+        super().__init__(parent)
+        self.idle_ms = max(0, int(idle_ms))
+        self.warning_ms = int(warning_ms)
+        self.warning = False
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.timeout.connect(self._start_warning)
+        self._grace = QTimer(self)
+        self._grace.setSingleShot(True)
+        self._grace.setTimerType(Qt.TimerType.PreciseTimer)
+        self._grace.timeout.connect(self._expire)
+        app = QCoreApplication.instance()
+        if app is not None and self.idle_ms:
+            app.installEventFilter(self)
+        self.restart()
+
+    @property
+    def active(self) -> bool:
+        return self.idle_ms > 0
+
+    def remaining_ms(self) -> int:
+        return min(self.warning_ms, max(0, self._grace.remainingTime())) if self.warning else self.warning_ms
+
+    def restart(self) -> None:
+        self._grace.stop()
+        self.warning = False
+        if self.idle_ms:
+            self._idle.start(self.idle_ms)
+
+    def activity(self) -> None:
+        """Input (or a running task) happened: start counting again."""
+        was_warning = self.warning
+        self.restart()
+        if was_warning:
+            self.resumed.emit()
+
+    def pause(self) -> None:
+        self._idle.stop()
+        self._grace.stop()
+        self.warning = False
+
+    def stop(self) -> None:
+        self._idle.stop()
+        self._grace.stop()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+    def _start_warning(self) -> None:
+        self.warning = True
+        self._grace.start(self.warning_ms)
+        self.warn.emit()
+
+    def _expire(self) -> None:
+        self.warning = False
+        self.expired.emit()
+        self.restart()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        kind = event.type()
+        # Mouse moves alone do not dismiss the warning: a bumped table must not count.
+        if kind in ACTIVITY_EVENTS and not (self.warning and kind == QEvent.Type.MouseMove):
+            self.activity()
+        return False
+
+
+class KioskController(QObject):
+    """Public-computer behaviour of one main window."""
+
+    new_visitor = Signal()
+    speak_requested = Signal(str)
+
+    def __init__(
+        self,
+        window: QWidget,
+        admin: AdminConfig,
+        enabled: bool,
+        warning_ms: int = WARNING_SECONDS * 1000,
+    ):
+        super().__init__(window)
+        self.window = window
+        self.admin = admin
+        self.enabled = enabled
+        self.lock_quit = enabled and admin.lock_quit
+        self.export_folder = admin.export_folder if enabled else None
+        self.warning_widget = None
+        self.resets = 0
+        idle_ms = int(admin.idle_seconds * 1000) if enabled else 0
+        self.idle = IdleWatcher(idle_ms, warning_ms, self)
+        self.idle.warn.connect(self._show_warning)
+        self.idle.resumed.connect(self._hide_warning)
+        self.idle.expired.connect(self.reset)
+        window.installEventFilter(self)
+
+    def activity(self) -> None:
+        self.idle.activity()
+
+    # -- "Ny besökare" ------------------------------------------------------------------
+    def reset(self) -> None:
+        """Everything back to the start: defaults, first section, no speech, no search, no dialogs."""
+        self._hide_warning()
+        window = self.window
+        for widget in QApplication.topLevelWidgets():
+            if widget is not window and widget.isVisible() and _belongs_to(widget, window):
+                widget.close()  # help, print and message windows the visitor opened
+        self.new_visitor.emit()
+        settings = getattr(window, "settings", None)
+        if settings is not None:
+            settings.reset()
+        if hasattr(window, "apply_text_size") and settings is not None:
+            window.apply_text_size(settings.get("text/size_pt"), announce=False)
+        switcher = getattr(window, "language_switcher", None)
+        if switcher is not None and settings is not None and switcher.language != settings.get("ui/language"):
+            switcher.apply(settings.get("ui/language"))
+        if hasattr(window, "go_to_section"):
+            window.go_to_section(0)
+        pane = getattr(window, "reading_pane", None)
+        if pane is not None:
+            pane.verticalScrollBar().setValue(0)
+            pane.moveCursor(pane.textCursor().MoveOperation.Start)
+        clipboard = QGuiApplication.clipboard()
+        if clipboard is not None:
+            clipboard.clear()
+        if self.enabled and self.admin.full_screen:
+            window.showFullScreen()
+        section_list = getattr(window, "section_list", None)
+        if section_list is not None:
+            section_list.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.resets += 1
+        self.idle.restart()
+        if hasattr(window, "announce"):
+            window.announce(QCoreApplication.translate("Kiosk", "Läsaren har börjat om för en ny besökare."))
+
+    # -- the idle warning -------------------------------------------------------------------
+    def warning_text(self) -> str:
+        seconds = (self.idle.remaining_ms() + 999) // 1000
+        return QCoreApplication.translate(
+            "Kiosk", "Är du kvar? Om {0} sekunder börjar läsaren om för nästa besökare."
+        ).format(seconds)
+
+    def _show_warning(self) -> None:
+        from reader.ui.kiosk_warning import IdleWarning
+
+        if self.warning_widget is None:
+            self.warning_widget = IdleWarning(self, self.window)
+        self.warning_widget.open_warning()
+        spoken = QCoreApplication.translate(
+            "Kiosk", "Är du kvar? Tryck på en tangent eller klicka för att fortsätta läsa."
+        )
+        self.speak_requested.emit(spoken)
+        event = QAccessibleAnnouncementEvent(self.warning_widget, spoken)
+        event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
+        QAccessible.updateAccessibility(event)
+
+    def _hide_warning(self) -> None:
+        if self.warning_widget is not None:
+            self.warning_widget.close_warning()
+
+    # -- quitting can be locked -----------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if watched is self.window:
+            if event.type() == QEvent.Type.Close and self.lock_quit:
+                event.ignore()
+                return True
+            if event.type() == QEvent.Type.Hide and not self.window.isMinimized():
+                self.idle.pause()  # a closed window must not reset anything later
+            elif event.type() == QEvent.Type.Show:
+                self.idle.restart()
+        return False
+
+
+def _belongs_to(widget: QObject, window: QObject) -> bool:
+    parent = widget.parent()
+    while parent is not None:
+        if parent is window:
+            return True
+        parent = parent.parent()
+    return False
+
+
+def safe_file_name(name: str) -> str:
+    """A file name without folders or characters that some systems refuse."""
+    name = re.sub(r"[\\/:*?\"<>|\x00-\x1f]+", "-", name).strip(" .-")
+    return name or "lasaren"
+
+
+def unique_path(folder: Path, name: str) -> Path:
+    path = folder / safe_file_name(name)
+    stem, suffix = path.stem, path.suffix
+    number = 2
+    while path.exists():
+        path = folder / f"{stem}-{number}{suffix}"
+        number += 1
+    return path
+
+
+def save_path(parent: QWidget, suggested_name: str, title: str = "", file_filter: str = "") -> Path | None:
+    """Where to save a file the visitor asked for, or None (cancelled, or saving is off).
+
+    Outside public-computer mode this is the usual save dialog. In public-computer
+    mode there is no dialog: the file goes into the administrator's folder under a
+    new name, and the visitor is told where; without that folder saving is off.
+    """
+    window = parent.window() if parent is not None else None
+    kiosk = getattr(window, "kiosk", None)
+    if kiosk is None or not kiosk.enabled:
+        chosen, _ = QFileDialog.getSaveFileName(
+            parent,
+            title or QCoreApplication.translate("Kiosk", "Spara"),
+            str(Path.home() / safe_file_name(suggested_name)),
+            file_filter,
+        )
+        return Path(chosen) if chosen else None
+    folder = kiosk.export_folder
+    if folder is None or not folder.is_dir():
+        QMessageBox.information(
+            parent,
+            QCoreApplication.translate("Kiosk", "Det går inte att spara"),
+            QCoreApplication.translate(
+                "Kiosk",
+                "På den här datorn går det inte att spara filer. Fråga personalen om du behöver hjälp.",
+            ),
+        )
+        return None
+    return unique_path(folder, suggested_name)
+
+
+def session_settings(kiosk: bool = False, admin_path: Path | str | None = None) -> Settings:
+    """The settings for this run: the administrator's file decides, ``--kiosk`` switches kiosk on.
+
+    The returned settings carry the administrator's configuration (``settings.admin``),
+    which :func:`install_kiosk` reads; in public-computer mode they live in memory only.
+    """
+    admin = load_admin_config(admin_path)
+    if kiosk:
+        admin.kiosk = True
+    return make_settings(admin, admin.kiosk)
+
+
+def install_kiosk(
+    window: QWidget, admin: AdminConfig | None = None, enabled: bool | None = None
+) -> KioskController:
+    """Give ``window`` its public-computer controller, ``new_visitor`` signal and actions.
+
+    Without arguments the administrator's configuration comes from ``window.settings.admin``
+    (see :func:`session_settings`); a window with plain settings gets an inactive controller.
+    """
+    if admin is None:
+        admin = getattr(getattr(window, "settings", None), "admin", None) or AdminConfig()
+    if enabled is None:
+        enabled = admin.kiosk
+    controller = KioskController(window, admin, enabled)
+    window.kiosk = controller
+    window.new_visitor = controller.new_visitor
+    add_action = getattr(window, "add_action", None)
+    if add_action is None:
+        return controller
+    window.action_full_screen = add_action(
+        QCoreApplication.translate("Kiosk", "Helskärm"),
+        lambda: toggle_full_screen(window),
+        ["F11"],
+        menu="view",
+        description=QCoreApplication.translate(
+            "Kiosk", "Visa läsaren på hela skärmen, eller sluta visa på hela skärmen"
+        ),
+        name="full_screen",
+    )
+    if enabled:
+        window.action_new_visitor = add_action(
+            QCoreApplication.translate("Kiosk", "Ny besökare"),
+            controller.reset,
+            ["Ctrl+Shift+N"],
+            menu="document",
+            button=True,
+            description=QCoreApplication.translate(
+                "Kiosk", "Börja om från början: glöm allt som den förra besökaren gjorde"
+            ),
+            name="new_visitor",
+        )
+    quit_action = getattr(window, "action_quit", None)
+    if quit_action is not None and controller.lock_quit:
+        quit_action.setEnabled(False)
+        quit_action.setVisible(False)
+        quit_action.setShortcuts([QKeySequence()])
+    if enabled and admin.full_screen:
+        QTimer.singleShot(0, window.showFullScreen)
+    return controller
+
+
+def toggle_full_screen(window: QWidget) -> None:
+    if window.isFullScreen():
+        window.showNormal()
+    else:
+        window.showFullScreen()

@@ -1,0 +1,101 @@
+"""The idle warning of public-computer mode: big, plain, one click or key to stay.
+
+It covers the whole window so nobody misses it, counts down the seconds left, and
+is announced to screen readers (and read aloud by the speech feature) by the
+controller. Any key press or click anywhere dismisses it (the idle watcher sees
+the input); the button is there so the way out is obvious.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from reader.kiosk import KioskController
+
+
+class IdleWarning(QFrame):
+    """A full-window panel: heading, countdown, and a "Jag är kvar" button."""
+
+    def __init__(self, controller: KioskController, window: QWidget):
+        super().__init__(window)
+        self.controller = controller
+        self.setObjectName("IdleWarning")
+        self.setAutoFillBackground(True)
+        self.setStyleSheet(
+            "#IdleWarning { background: rgba(0, 0, 0, 200); }"
+            "#IdleWarningBox { background: #fff8d6; border: 6px solid #7a4b00; border-radius: 12px; }"
+            "#IdleWarningBox QLabel { color: #1a1a1a; }"
+            "#IdleWarningTitle { font-size: 40pt; font-weight: bold; }"
+            "#IdleWarningText { font-size: 24pt; }"
+            "#IdleWarningButton { font-size: 26pt; font-weight: bold; min-height: 80px; padding: 12px 32px;"
+            " background: #1a4fa0; color: white; border: 4px solid #0b2b5c; border-radius: 8px; }"
+            "#IdleWarningButton:focus { border: 6px solid #ffbf00; }"
+        )
+        box = QFrame(self)
+        box.setObjectName("IdleWarningBox")
+        self.title = QLabel(QCoreApplication.translate("Kiosk", "Är du kvar?"), box)
+        self.title.setObjectName("IdleWarningTitle")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.countdown = QLabel(box)
+        self.countdown.setObjectName("IdleWarningText")
+        self.countdown.setWordWrap(True)
+        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint = QLabel(
+            QCoreApplication.translate("Kiosk", "Tryck på en tangent eller klicka för att fortsätta läsa."),
+            box,
+        )
+        self.hint.setObjectName("IdleWarningText")
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.button = QPushButton(QCoreApplication.translate("Kiosk", "Jag är kvar – fortsätt"), box)
+        self.button.setObjectName("IdleWarningButton")
+        self.button.setAccessibleDescription(
+            QCoreApplication.translate("Kiosk", "Läsaren fortsätter där du var.")
+        )
+        self.button.clicked.connect(controller.activity)
+
+        inner = QVBoxLayout(box)
+        inner.setContentsMargins(40, 32, 40, 32)
+        inner.setSpacing(20)
+        inner.addWidget(self.title)
+        inner.addWidget(self.countdown)
+        inner.addWidget(self.hint)
+        inner.addWidget(self.button, 0, Qt.AlignmentFlag.AlignCenter)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignCenter)
+        outer.addStretch(1)
+        box.setMaximumWidth(900)
+
+        self.setAccessibleName(QCoreApplication.translate("Kiosk", "Är du kvar?"))
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self.update_countdown)
+        window.installEventFilter(self)
+        self.hide()
+
+    def update_countdown(self) -> None:
+        text = self.controller.warning_text()
+        self.countdown.setText(text)
+        self.setAccessibleDescription(text)
+
+    def open_warning(self) -> None:
+        self.setGeometry(self.parentWidget().rect())
+        self.update_countdown()
+        self.show()
+        self.raise_()
+        self.button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._tick.start()
+
+    def close_warning(self) -> None:
+        self._tick.stop()
+        self.hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize and self.isVisible():
+            self.setGeometry(self.parentWidget().rect())
+        return False

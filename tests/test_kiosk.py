@@ -1,0 +1,228 @@
+"""Public-computer mode: new visitor, idle warning and reset, locked quit, no saving outside
+the administrator's folder, and nothing written to the disk."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from reader.admin_config import AdminConfig, make_settings
+from reader.content.loader import load_pack
+from reader.kiosk import IdleWatcher, install_kiosk, save_path, session_settings, unique_path
+from reader.settings import DEFAULTS
+from reader.ui.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def document():
+    return load_pack(ROOT / "content").document
+
+
+def kiosk_window(qtbot, document, **admin_values) -> MainWindow:
+    admin = AdminConfig(kiosk=True, **admin_values)
+    window = MainWindow(document, make_settings(admin, kiosk=True))
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_every_window_has_the_new_visitor_signal(qtbot, document):
+    window = MainWindow(document, make_settings(AdminConfig(), kiosk=False))
+    qtbot.addWidget(window)
+    assert window.kiosk.enabled is False
+    assert hasattr(window.new_visitor, "connect")
+    assert window.findChild(type(window.action_quit), "new_visitor") is None
+
+
+def test_new_visitor_returns_to_start(qtbot, document):
+    window = kiosk_window(qtbot, document, lock_quit=False)
+    action = window.action_new_visitor
+    button = next(b for b in window.button_bar.buttons() if "Ny besökare" in b.text())
+    assert button.isVisible()
+    window.go_to_section(3)
+    window.apply_text_size(40)
+    window.settings.set("ui/language", "en")
+    assert window.language_switcher.language == "en"
+    with qtbot.waitSignal(window.new_visitor, timeout=1000):
+        action.trigger()
+    assert window.current_index == 0
+    assert window.text_size == DEFAULTS["text/size_pt"].default
+    assert window.settings.get("text/size_pt") == DEFAULTS["text/size_pt"].default
+    assert window.language_switcher.language == "sv"
+    assert window.kiosk.resets == 1
+
+
+def test_new_visitor_uses_the_administrators_start_values(qtbot, document):
+    window = kiosk_window(qtbot, document, defaults={"text/size_pt": 36})
+    assert window.text_size == 36
+    window.apply_text_size(60)
+    window.kiosk.reset()
+    assert window.text_size == 36
+
+
+def test_idle_watcher_warns_then_expires(qtbot):
+    watcher = IdleWatcher(idle_ms=30, warning_ms=60)
+    with qtbot.waitSignal(watcher.warn, timeout=2000):
+        pass
+    assert watcher.warning
+    with qtbot.waitSignal(watcher.expired, timeout=2000):
+        pass
+    assert not watcher.warning
+    watcher.stop()
+
+
+def test_idle_watcher_off_when_zero(qtbot):
+    watcher = IdleWatcher(idle_ms=0, warning_ms=10)
+    assert not watcher.active
+    with qtbot.assertNotEmitted(watcher.warn, wait=100):
+        pass
+
+
+def test_warning_is_visible_spoken_and_one_key_continues(qtbot, document):
+    window = kiosk_window(qtbot, document)
+    window.kiosk.idle.idle_ms = 40
+    spoken = []
+    window.kiosk.speak_requested.connect(spoken.append)
+    window.go_to_section(2)
+    window.kiosk.idle.restart()
+    qtbot.waitUntil(
+        lambda: window.kiosk.warning_widget is not None and window.kiosk.warning_widget.isVisible()
+    )
+    warning = window.kiosk.warning_widget
+    assert "30" in warning.countdown.text() or "29" in warning.countdown.text()
+    assert window.kiosk.idle.warning_ms >= 30_000, "WCAG 2.2.1: at least 20 s, we give 30 s"
+    assert spoken and "kvar" in spoken[0]
+    assert warning.button.hasFocus() or not window.isActiveWindow()
+    qtbot.keyClick(warning.button, Qt.Key.Key_Space)
+    assert not warning.isVisible()
+    assert window.current_index == 2, "continuing keeps the visitor's place"
+    assert window.kiosk.resets == 0
+
+
+def test_no_answer_resets(qtbot, document):
+    window = kiosk_window(qtbot, document)
+    window.kiosk.idle.idle_ms = 30
+    window.kiosk.idle.warning_ms = 60
+    window.go_to_section(4)
+    window.kiosk.idle.restart()
+    with qtbot.waitSignal(window.new_visitor, timeout=3000):
+        pass
+    assert window.current_index == 0
+    assert not window.kiosk.warning_widget.isVisible()
+
+
+def test_quit_can_be_locked(qtbot, document):
+    window = kiosk_window(qtbot, document, lock_quit=True)
+    assert not window.action_quit.isEnabled()
+    assert window.close() is False
+    assert window.isVisible()
+    window.kiosk.lock_quit = False  # let the test clean up
+    assert window.close() is True
+
+
+def test_saving_off_without_folder_and_never_a_dialog(qtbot, document, monkeypatch):
+    window = kiosk_window(qtbot, document)
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a))
+    monkeypatch.setattr("reader.kiosk.QFileDialog.getSaveFileName", lambda *a, **k: pytest.fail("a dialog"))
+    assert save_path(window, "avsnitt.txt") is None
+    assert told
+
+
+def test_saving_only_into_the_admin_folder(qtbot, document, tmp_path, monkeypatch):
+    window = kiosk_window(qtbot, document, export_folder=tmp_path)
+    monkeypatch.setattr("reader.kiosk.QFileDialog.getSaveFileName", lambda *a, **k: pytest.fail("a dialog"))
+    first = save_path(window, "../../etc/passwd")
+    assert first.parent == tmp_path
+    first.write_text("x")
+    second = save_path(window, "../../etc/passwd")
+    assert second.parent == tmp_path and second != first
+    assert unique_path(tmp_path, "a:b?.wav").name == "a-b-.wav"
+
+
+def test_kiosk_flag_gives_memory_settings(qapp, monkeypatch, tmp_path):
+    monkeypatch.setattr("reader.admin_config.candidate_paths", lambda: [tmp_path / "none.toml"])
+    settings = session_settings(kiosk=True)
+    assert settings.admin.kiosk
+    assert type(settings.store).__name__ == "MemoryStore"
+
+
+def test_install_kiosk_is_inactive_for_plain_widgets(qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    controller = install_kiosk(widget)
+    assert controller.enabled is False and widget.new_visitor is controller.new_visitor
+
+
+FLOWS = textwrap.dedent(
+    """
+    import sys
+    from PySide6.QtCore import QTimer
+    from PySide6.QtTest import QTest
+    from reader.app import application
+    from reader.content.loader import load_pack
+    from reader.kiosk import session_settings
+    from reader.paths import content_dir
+    from reader.ui.main_window import MainWindow
+
+    app = application()
+    settings = session_settings(kiosk=True)
+    window = MainWindow(load_pack(content_dir()).document, settings)
+    window.show()
+    QTest.qWait(50)
+    window.next_section()
+    window.apply_text_size(48)
+    window.settings.set("ui/language", "en")
+    for action in window.actions():
+        if action.objectName() in ("help", "about"):
+            action.trigger()
+    QTest.qWait(50)
+    window.kiosk.idle.idle_ms = 30
+    window.kiosk.idle.warning_ms = 50
+    window.kiosk.idle.restart()
+    QTest.qWait(400)
+    window.action_new_visitor.trigger()
+    window.settings.sync()
+    window.kiosk.lock_quit = False
+    window.close()
+    app.processEvents()
+    print("FLOWS-DONE", window.kiosk.resets)
+    """
+)
+
+
+def test_nothing_is_written_to_disk(tmp_path, tmp_path_factory):
+    """Run the app's main flows in kiosk mode with every per-user folder empty; they stay empty.
+
+    The session's runtime folder (``XDG_RUNTIME_DIR``, a memory file system emptied at
+    log-out, where the sound system keeps its socket) is set apart, as on any desktop.
+    """
+    folders = {
+        name: tmp_path / name.lower()
+        for name in ("HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "TMPDIR")
+    }
+    for folder in folders.values():
+        folder.mkdir()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("XDG_")}
+    env.update({k: str(v) for k, v in folders.items()})
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["XDG_RUNTIME_DIR"] = str(tmp_path_factory.mktemp("runtime"))
+    env["LASAREN_ADMIN_CONFIG"] = str(tmp_path / "no-such-admin-file.toml")
+    result = subprocess.run(
+        [sys.executable, "-c", FLOWS], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
+    assert "FLOWS-DONE" in result.stdout, result.stderr
+    assert int(result.stdout.split("FLOWS-DONE")[1].split()[0]) >= 2, "idle reset and new visitor both ran"
+    written = sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*") if p.parent != tmp_path)
+    assert written == [], f"public-computer mode wrote to disk: {written}"
