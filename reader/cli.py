@@ -14,6 +14,7 @@ from reader.content.errors import ContentError, ContentPackError
 from reader.content.export import document_plain_text, section_plain_text
 from reader.content.loader import LoadResult, load_pack
 from reader.paths import content_dir
+from reader.speech import cli_audio as speech_cli
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -31,6 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--export-text", action="store_true", help="skriv texten som vanlig text")
     parser.add_argument("--out", metavar="FILE", help="skriv till FILE i stället för till skärmen")
     parser.add_argument("--content", metavar="DIR", help="använd ett annat innehållspaket")
+    speech_cli.add_arguments(parser)  # --list-voices, --export-audio, --rate, --voice
     return parser
 
 
@@ -64,6 +66,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"okänt argument: {' '.join(unknown)}")
     if sys.stdout and hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(encoding="utf-8")
+    if speech_cli.wanted(args):
+        return speech_cli.run(args, parser, Path(args.content) if args.content else content_dir())
     headless = args.list_sections or args.export_text
     if args.out and not headless:
         parser.error("--out hör ihop med en export, t.ex. --export-text")

@@ -131,6 +131,8 @@ def export_audio(
             sink = (_Mp3Sink if mp3 else _WavSink)(tmp, 22050)
         sink.close()
         sink = None
+        with contextlib.suppress(OSError):  # an ordinary file's rights, not the temporary file's 0600
+            os.chmod(tmp, out.stat().st_mode & 0o777 if out.exists() else 0o644)
         os.replace(tmp, out)
         return ExportResult(out, total_ms, len(texts))
     except BaseException:

@@ -1,0 +1,114 @@
+"""Command-line speech: ``--list-voices`` and ``--export-audio`` (no window needed).
+
+Exit codes follow reader.cli (0 ok, 2 usage, 3 content); 1 when the file
+cannot be written, 4 when this computer cannot speak.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from reader.speech.driver import DEFAULT_WPM, MAX_WPM, MIN_WPM, SpeechUnavailableError, choose_voice
+
+EXIT_SPEECH = 4
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--list-voices", action="store_true", help="skriv rösterna: ID<TAB>språk<TAB>namn")
+    parser.add_argument(
+        "--export-audio",
+        action="store_true",
+        help="spara uppläsningen som ljudfil (--out FIL.wav eller .mp3)",
+    )
+    if "--summary" not in parser._option_string_actions:
+        parser.add_argument(
+            "--summary", action="store_true", help="sammanfattningen i stället för hela texten"
+        )
+    parser.add_argument(
+        "--rate", type=int, metavar="WPM", help=f"talhastighet i ord per minut ({DEFAULT_WPM})"
+    )
+    parser.add_argument("--voice", metavar="ID", help="röst (se --list-voices); svensk röst väljs annars")
+
+
+def wanted(args: argparse.Namespace) -> bool:
+    return bool(getattr(args, "list_voices", False) or getattr(args, "export_audio", False))
+
+
+def run(args: argparse.Namespace, parser: argparse.ArgumentParser, content_root: Path) -> int:
+    """Handle the speech options; returns the exit code."""
+    from reader.speech.service import create_engine
+
+    if args.export_audio and not args.out:
+        parser.error("--export-audio behöver --out FIL.wav")
+    if args.rate is not None and not MIN_WPM <= args.rate <= MAX_WPM:
+        parser.error(f"--rate ska vara mellan {MIN_WPM} och {MAX_WPM} ord per minut")
+    engine = create_engine(content_root, inline=True)
+    try:
+        engine.check().result()
+        voices = engine.voices().result()
+    except SpeechUnavailableError as exc:
+        print(f"reader: {exc.message_sv}", file=sys.stderr)
+        return EXIT_SPEECH
+    if args.list_voices:
+        from reader.speech.engine import voices_sorted
+
+        for v in voices_sorted(voices):
+            sys.stdout.write(f"{v.id}\t{v.language}\t{v.name}\n")
+        sys.stdout.flush()
+        if not args.export_audio:
+            return 0
+    voice = choose_voice(voices, args.voice or "")
+    if args.voice and (voice is None or voice.id != args.voice):
+        print(f"reader: rösten ”{args.voice}” finns inte (se --list-voices)", file=sys.stderr)
+        return 2
+    if voice is None:
+        print("reader: det finns ingen svensk röst på den här datorn", file=sys.stderr)
+        return EXIT_SPEECH
+    return _export(args, content_root, engine, voice.id)
+
+
+def _export(args: argparse.Namespace, content_root: Path, engine, voice: str) -> int:
+    from reader.cli import load, report_errors
+    from reader.speech.engine import SpeechParams
+    from reader.speech.export import export_audio, mp3_available, texts_of
+    from reader.speech.sources import summary_section
+
+    out = Path(args.out)
+    if out.suffix.lower() not in (".wav", ".mp3"):
+        print("reader: --out ska sluta på .wav eller .mp3", file=sys.stderr)
+        return 2
+    if out.suffix.lower() == ".mp3" and not mp3_available():
+        print("reader: MP3 kan inte sparas på den här datorn (kodaren saknas); välj .wav", file=sys.stderr)
+        return 2
+    result = load(args)
+    if result is None:
+        return 3
+    document = result.document
+    if args.section and document.section(args.section) is None:
+        ids = ", ".join(s.id for s in document.sections)
+        print(f"reader: okänt avsnitt ”{args.section}”. Avsnitt som finns: {ids}", file=sys.stderr)
+        return 2
+    sections = [document.section(args.section)] if args.section else list(document.sections)
+    if getattr(args, "summary", False):
+        summaries = []
+        for s in sections:
+            summary = summary_section(content_root, s.id)
+            if summary is None:
+                print(f"reader: det finns ingen sammanfattning av avsnittet ”{s.id}”", file=sys.stderr)
+                return 3
+            summaries.append(summary)
+        sections = summaries
+    params = SpeechParams(voice, args.rate or DEFAULT_WPM)
+    try:
+        done = export_audio(engine, texts_of(sections), out, params)
+    except OSError as exc:
+        print(f"reader: kunde inte skriva {out}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    minutes = done.duration_ms / 60000
+    print(f"reader: sparade {out} ({minutes:.1f} minuter, {done.sentences} meningar)", file=sys.stderr)
+    if result.errors:
+        report_errors(result.errors)
+        return 3
+    return 0
