@@ -8,7 +8,7 @@ click and key pass to the text underneath.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPen, QTextCursor
 from PySide6.QtWidgets import QWidget
 
@@ -147,11 +147,16 @@ def install_ruler(window) -> ReadingRuler:
     window.settings.changed.connect(
         lambda key, value: window.action_ruler.setChecked(bool(value)) if key == "ruler/enabled" else None
     )
-    try:
-        from reader.speech.controller import ReadingController
-
-        for controller in window.findChildren(ReadingController):
-            controller.highlight.connect(ruler.follow_reading)
-    except ImportError:
-        pass
+    # Reading aloud is installed after us; connect once the window is built.
+    QTimer.singleShot(0, ruler, lambda: connect_speech(window, ruler))
     return ruler
+
+
+def connect_speech(window, ruler: ReadingRuler) -> bool:
+    """Let the ruler follow the sentence being read (the speech controller's highlight signal)."""
+    controller = getattr(getattr(window, "speech", None), "controller", None)
+    signal = getattr(controller, "highlight", None)
+    if signal is None:
+        return False
+    signal.connect(ruler.follow_reading)
+    return True

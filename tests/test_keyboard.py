@@ -1,0 +1,177 @@
+"""Keyboard and assistive technology: tab walk, visible focus, names and roles, 44 px targets."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QColor
+from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QWidget
+
+from reader import themes
+from reader.content.loader import load_pack
+from reader.settings import Settings
+from reader.ui.main_window import MainWindow
+
+INTERACTIVE = (QAbstractButton, QAbstractSpinBox, QComboBox)
+
+
+@pytest.fixture
+def window(qtbot, content_root):
+    result = load_pack(content_root)
+    win = MainWindow(result.document, Settings(), result.errors)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def _control(widget: QWidget) -> QWidget:
+    """The control a focused part belongs to (a spin box's inner line edit is the spin box)."""
+    parent = widget.parentWidget()
+    if isinstance(parent, (QAbstractSpinBox, QComboBox)):
+        return parent
+    return widget
+
+
+def _focusable(root: QWidget) -> list[QWidget]:
+    return [
+        _control(w)
+        for w in root.findChildren(QWidget)
+        if w.isVisible() and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+    ]
+
+
+def _walk(qtbot, start: QWidget, steps: int = 200) -> list[QWidget]:
+    order = []
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    for _ in range(steps):
+        widget = _control(start.window().focusWidget())
+        if order and widget is order[0]:
+            break
+        order.append(widget)
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    return order
+
+
+def _named(widget: QWidget) -> tuple[str, QAccessible.Role]:
+    iface = QAccessible.queryAccessibleInterface(widget)
+    assert iface is not None
+    from PySide6.QtGui import QAccessible as A
+
+    return iface.text(A.Text.Name), iface.role()
+
+
+def test_panel_tab_walk_reaches_every_control_and_returns(window, qtbot):
+    window.action_appearance.trigger()
+    panel = window.appearance_panel
+    qtbot.waitExposed(panel)
+    panel.activateWindow()
+    expected = set(_focusable(panel))
+    first = panel.findChild(QAbstractButton, "preset_bigger")
+    order = _walk(qtbot, first)
+    assert set(order) >= expected, "every control is reached by Tab"
+    assert order[0] is first  # the walk came back round: no trap
+    # Logical order: presets first, then the settings top to bottom, then the bottom buttons.
+    names = [w.objectName() for w in order]
+    assert names.index("preset_reset") < names.index("close_appearance")
+    assert order.index(panel.editor("text/family")) < order.index(panel.editor("view/theme"))
+    qtbot.keyClick(order[-1], Qt.Key.Key_Escape)  # Esc closes the panel
+    assert not panel.isVisible()
+
+
+def test_main_window_tab_walk_reaches_new_controls(window, qtbot):
+    order = _walk(qtbot, window.section_list, 400)
+    for action in (
+        "appearance",
+        "high_contrast",
+        "easier_reading",
+        "reset_appearance",
+        "find",
+        "reading_ruler",
+    ):
+        buttons = [b for b in window.button_bar.buttons() if b.action.objectName() == action]
+        assert buttons and buttons[0] in order, action
+
+
+@pytest.mark.parametrize("theme", [themes.LIGHT, themes.HIGH_CONTRAST])
+def test_focus_is_visible_as_thick_ring(window, qtbot, theme):
+    window.settings.set("view/theme", theme)
+    colour = QColor(themes.THEMES[theme].focus)
+    button = next(b for b in window.button_bar.buttons() if b.action.objectName() == "appearance")
+    button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.wait(10)
+    image = button.grab().toImage()
+    # A ring at least 2 px thick on the left edge, in the focus colour.
+    y = image.height() // 2
+    ring = [x for x in range(min(8, image.width())) if image.pixelColor(x, y) == colour]
+    assert len(ring) >= 2
+    window.section_list.setFocus()
+    qtbot.wait(10)
+    image = button.grab().toImage()
+    assert image.pixelColor(ring[0], y) != colour  # only when focused
+
+
+def test_every_interactive_widget_is_named_with_a_role(window, qtbot):
+    window.action_appearance.trigger()
+    window.search_bar.open_bar()
+    roots = [window, window.appearance_panel]
+    unnamed = []
+    for root in roots:
+        for widget in {_control(w) for w in root.findChildren(QWidget)}:
+            if not widget.isVisible() or not (
+                isinstance(widget, INTERACTIVE) or widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                continue
+            name, role = _named(widget)
+            if not name.strip() or role == QAccessible.Role.NoRole:
+                unnamed.append(f"{type(widget).__name__} {widget.objectName()}")
+    assert unnamed == []
+
+
+def test_values_and_states_are_exposed(window, qtbot):
+    window.action_appearance.trigger()
+    panel = window.appearance_panel
+    box = panel.editor("text/line_height")
+    iface = QAccessible.queryAccessibleInterface(box)
+    assert float(iface.text(QAccessible.Text.Value).replace(",", ".")) == 1.5
+    check = panel.editor("ruler/enabled")
+    check.setChecked(True)
+    assert QAccessible.queryAccessibleInterface(check).state().checked
+
+
+@pytest.mark.parametrize("scale", [100, 200])
+def test_targets_at_least_44px(window, qtbot, scale):
+    window.settings.set("view/ui_scale", scale)
+    window.action_appearance.trigger()
+    window.search_bar.open_bar()
+    qtbot.wait(10)
+    small = []
+    for root in (window.button_bar, window.appearance_panel, window.search_bar):
+        for widget in root.findChildren(QWidget):
+            visible = widget.isVisible() and isinstance(widget, INTERACTIVE)
+            if visible and (widget.height() < 44 or widget.width() < 44):
+                small.append(f"{widget.objectName() or widget.accessibleName()} {widget.size().toTuple()}")
+    assert small == []
+
+
+def test_ui_scale_changes_controls_not_text(window, qtbot):
+    button = window.button_bar.buttons()[0]
+    before_button = button.sizeHint().height()
+    before_text = window.reading_pane.text_style.size_pt
+    window.settings.set("view/ui_scale", 200)
+    qtbot.wait(10)
+    assert button.sizeHint().height() > before_button * 1.5
+    assert window.reading_pane.text_style.size_pt == before_text
+
+
+def test_changes_are_announced(window, qtbot, monkeypatch):
+    said = []
+    monkeypatch.setattr(window, "announce", said.append)
+    window.settings.set("view/theme", themes.SEPIA)
+    window.action_easier.trigger()
+    window.search_bar.open_bar()
+    window.search_bar.field.setText("Helsingborg")
+    window.search_bar.run()
+    assert any("Sepia" in s for s in said)
+    assert any("Lättare att läsa" in s for s in said)
+    assert any("av" in s and "Helsingborg" in s for s in said)

@@ -1,0 +1,97 @@
+"""Reading ruler: a clear band of 1 or 3 lines following the caret, the mouse or the reading."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QTextCursor
+
+from reader.content.loader import load_pack
+from reader.settings import Settings
+from reader.ui.main_window import MainWindow
+from reader.ui.ruler import band_rect
+
+
+@pytest.fixture
+def window(qtbot, content_root):
+    result = load_pack(content_root)
+    win = MainWindow(result.document, Settings(), result.errors)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def test_band_rect_one_and_three_lines():
+    one = band_rect(100, 130, 1, 500)
+    three = band_rect(100, 130, 3, 500)
+    assert (one.top(), one.height()) == (100, 30)
+    assert (three.top(), three.height()) == (70, 90)
+    assert three.width() == 500
+
+
+def test_shortcut_toggles_and_is_remembered(window, qtbot):
+    ruler = window.reading_ruler
+    assert not ruler.isVisible()
+    window.reading_pane.setFocus()
+    qtbot.keyClick(window.reading_pane, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert window.settings.get("ruler/enabled") is True
+    assert ruler.isVisible()
+    assert window.action_ruler.isChecked()
+    window.action_ruler.trigger()
+    assert window.settings.get("ruler/enabled") is False
+    assert not ruler.isVisible()
+
+
+def test_band_follows_caret_and_lines_setting(window, qtbot):
+    window.settings.set("ruler/enabled", True)
+    pane = window.reading_pane
+    cursor = QTextCursor(pane.document())
+    cursor.setPosition(300)
+    pane.setTextCursor(cursor)
+    caret = pane.cursorRect()
+    band = window.reading_ruler.compute_band()
+    assert band.top() <= caret.top() and band.bottom() >= caret.bottom()
+    three = band.height()
+    window.settings.set("ruler/lines", 1)
+    one = window.reading_ruler.compute_band().height()
+    assert three > 2 * one
+
+
+def test_band_follows_reading_aloud(window):
+    window.settings.set("ruler/enabled", True)
+    window.settings.set("ruler/follow", "speech")
+    section = window.current_section()
+    sentence = section.sentences[3]
+    ruler = window.reading_ruler
+    ruler.follow_reading(sentence.start, sentence.end, sentence.start, sentence.start + 3)
+    pane = window.reading_pane
+    c = QTextCursor(pane.document())
+    c.setPosition(sentence.start)
+    band = ruler.compute_band()
+    assert band.top() <= pane.cursorRect(c).top() <= band.bottom()
+
+
+def test_band_follows_mouse(window, qtbot):
+    window.settings.set("ruler/enabled", True)
+    window.settings.set("ruler/follow", "mouse")
+    viewport = window.reading_pane.viewport()
+    qtbot.mouseMove(viewport, QPoint(50, 200))
+    band = window.reading_ruler.compute_band()
+    assert band.top() <= 200 <= band.bottom() + 1
+
+
+def test_rest_is_dimmed_band_is_clear(window, qtbot):
+    window.settings.set("ruler/enabled", True)
+    window.settings.set("ruler/shade", 80)
+    ruler = window.reading_ruler
+    qtbot.wait(10)
+    ruler.refresh()
+    image = ruler.grab().toImage()
+    band = ruler.compute_band()
+    inside = image.pixelColor(5, band.center().y())
+    outside_y = band.bottom() + 20 if band.bottom() + 20 < image.height() else band.top() - 20
+    outside = image.pixelColor(5, outside_y)
+    assert outside.alpha() > inside.alpha()
+    # Clicks pass through to the text.
+    assert ruler.testAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
