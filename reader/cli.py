@@ -31,6 +31,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--list-sections", action="store_true", help="skriv avsnitten: ID<TAB>rubrik")
     parser.add_argument("--export-text", action="store_true", help="skriv texten som vanlig text")
     parser.add_argument("--out", metavar="FILE", help="skriv till FILE i stället för till skärmen")
+    parser.add_argument(
+        "--summary", action="store_true", help="med --export-text: de lättlästa sammanfattningarna"
+    )
+    parser.add_argument("--glossary", action="store_true", help="med --export-text: ordlistan, ett ord per rad")
     parser.add_argument("--content", metavar="DIR", help="använd ett annat innehållspaket")
     speech_cli.add_arguments(parser)  # --list-voices, --export-audio, --rate, --voice
     return parser
@@ -71,6 +75,8 @@ def main(argv: list[str] | None = None) -> int:
     headless = args.list_sections or args.export_text
     if args.out and not headless:
         parser.error("--out hör ihop med en export, t.ex. --export-text")
+    if (args.summary or args.glossary) and not args.export_text:
+        parser.error("--summary och --glossary hör ihop med --export-text")
 
     result = load(args)
     if result is None:
@@ -84,6 +90,14 @@ def main(argv: list[str] | None = None) -> int:
     if headless:
         if args.list_sections:
             text = "".join(f"{s.id}\t{s.title}\n" for s in document.sections)
+        elif args.summary or args.glossary:
+            from reader.content.plain_export import plain_language_text  # lättläst and glossary
+
+            text, problems = plain_language_text(document, args.summary, args.glossary, args.section)
+            if text is None:
+                report_errors(problems)
+                return EXIT_CONTENT
+            result.errors += problems
         elif args.section:
             text = section_plain_text(document.section(args.section))  # type: ignore[arg-type]
         else:

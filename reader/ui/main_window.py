@@ -32,6 +32,7 @@ from reader.ui.button_bar import ButtonBar
 from reader.ui.reading_pane import ReadingPane
 from reader.ui.section_list import SectionList
 from reader.ui.speech_controls import install_speech
+from reader.ui.view_mode import install_view_mode
 
 NARROW_WIDTH_PX = 720
 
@@ -120,6 +121,7 @@ class MainWindow(QMainWindow):
         self.resize(1200, 800)
         install_kiosk(self)  # public-computer mode and the window.new_visitor signal (reader/kiosk.py)
         install_language_menu(self)  # Svenska / English, applied at once (reader/i18n.py)
+        install_view_mode(self)  # full text / lättläst / both, glossary (reader/ui/view_mode.py)
         install_speech(self)  # reading aloud, highlighting, audio export (reader/ui/speech_controls.py)
 
         if self.content_errors:
@@ -188,7 +190,8 @@ class MainWindow(QMainWindow):
 
     def active_pane(self) -> ReadingPane:
         """The reading pane the user is in (features may add more panes)."""
-        return self.reading_pane
+        view = getattr(self, "view_mode", None)  # full text / lättläst / both (reader/ui/view_mode.py)
+        return view.active_pane() if view is not None else self.reading_pane
 
     def current_section(self) -> Section | None:
         if 0 <= self.current_index < len(self.document.sections):

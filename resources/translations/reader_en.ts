@@ -28,6 +28,69 @@
     </message>
 </context>
 <context>
+    <name>Glossary</name>
+    <message>
+        <source>Ordlista</source>
+        <translation>Glossary</translation>
+    </message>
+    <message>
+        <source>Förklaring</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Sök ord i ordlistan:</source>
+        <translation>Find a word in the glossary:</translation>
+    </message>
+    <message>
+        <source>Skriv en del av ordet</source>
+        <translation>Type part of the word</translation>
+    </message>
+    <message>
+        <source>Sök ord i ordlistan</source>
+        <translation>Find a word in the glossary</translation>
+    </message>
+    <message>
+        <source>Alla ord i ordlistan</source>
+        <translation>All words in the glossary</translation>
+    </message>
+    <message>
+        <source>Ord i bokstavsordning. Välj ett ord för att se förklaringen.</source>
+        <translation>Words in alphabetical order. Choose a word to see its explanation.</translation>
+    </message>
+    <message>
+        <source>Stäng ordlistan</source>
+        <translation>Close the glossary</translation>
+    </message>
+    <message>
+        <source>{0} ord</source>
+        <translation>{0} words</translation>
+    </message>
+    <message>
+        <source>Inga ord passar sökningen.</source>
+        <translation>No word matches the search.</translation>
+    </message>
+    <message>
+        <source>Välj ett understruket ord i texten, eller ett ord i listan, för att se vad det betyder.</source>
+        <translation>Choose an underlined word in the text, or a word in the list, to see what it means.</translation>
+    </message>
+    <message>
+        <source>Det finns ingen ordlista till den här texten.</source>
+        <translation>There is no glossary for this text.</translation>
+    </message>
+    <message>
+        <source>Visa alla svåra ord med förklaringar</source>
+        <translation>Show all hard words with explanations</translation>
+    </message>
+    <message>
+        <source>Markera svåra ord</source>
+        <translation>Mark hard words</translation>
+    </message>
+    <message>
+        <source>Stryk under svåra ord i texten så att du kan få dem förklarade</source>
+        <translation>Underline hard words in the text so that you can have them explained</translation>
+    </message>
+</context>
+<context>
     <name>Kiosk</name>
     <message>
         <source>Läsaren har börjat om för en ny besökare.</source>
@@ -256,6 +319,57 @@
     <message>
         <source>Som datorn</source>
         <translation>Like the computer</translation>
+    </message>
+</context>
+<context>
+    <name>ViewMode</name>
+    <message>
+        <source>Hela texten</source>
+        <translation>Full text</translation>
+    </message>
+    <message>
+        <source>Lättläst</source>
+        <translation>Easy to read</translation>
+    </message>
+    <message>
+        <source>Båda</source>
+        <translation>Both</translation>
+    </message>
+    <message>
+        <source>Lättläst text</source>
+        <translation>Easy-to-read text</translation>
+    </message>
+    <message>
+        <source>Avsnittet på lätt svenska. Ctrl+L byter mellan hela texten, lättläst och båda.</source>
+        <translation>The section in easy Swedish. Ctrl+L switches between full text, easy to read and both.</translation>
+    </message>
+    <message>
+        <source>Byt mellan hela texten, lättläst text och båda</source>
+        <translation>Switch between full text, easy-to-read text and both</translation>
+    </message>
+    <message>
+        <source>Programmet i korthet</source>
+        <translation>The programme in brief</translation>
+    </message>
+    <message>
+        <source>Hela programmet kort och på lätt svenska</source>
+        <translation>The whole programme, short and in easy Swedish</translation>
+    </message>
+    <message>
+        <source>Visa: {0}</source>
+        <translation>View: {0}</translation>
+    </message>
+    <message>
+        <source>Visar {0}</source>
+        <translation>Showing {0}</translation>
+    </message>
+    <message>
+        <source>Det finns ingen lättläst version av det här avsnittet. Hela texten visas.</source>
+        <translation>There is no easy-to-read version of this section. The full text is shown.</translation>
+    </message>
+    <message>
+        <source>Visar Programmet i korthet</source>
+        <translation>Showing The programme in brief</translation>
     </message>
 </context>
 </TS>

@@ -28,6 +28,69 @@
         </message>
     </context>
     <context>
+        <name>Glossary</name>
+        <message>
+            <source>Ordlista</source>
+            <translation>Ordlista</translation>
+        </message>
+        <message>
+            <source>Förklaring</source>
+            <translation>Förklaring</translation>
+        </message>
+        <message>
+            <source>Sök ord i ordlistan:</source>
+            <translation>Sök ord i ordlistan:</translation>
+        </message>
+        <message>
+            <source>Skriv en del av ordet</source>
+            <translation>Skriv en del av ordet</translation>
+        </message>
+        <message>
+            <source>Sök ord i ordlistan</source>
+            <translation>Sök ord i ordlistan</translation>
+        </message>
+        <message>
+            <source>Alla ord i ordlistan</source>
+            <translation>Alla ord i ordlistan</translation>
+        </message>
+        <message>
+            <source>Ord i bokstavsordning. Välj ett ord för att se förklaringen.</source>
+            <translation>Ord i bokstavsordning. Välj ett ord för att se förklaringen.</translation>
+        </message>
+        <message>
+            <source>Stäng ordlistan</source>
+            <translation>Stäng ordlistan</translation>
+        </message>
+        <message>
+            <source>{0} ord</source>
+            <translation>{0} ord</translation>
+        </message>
+        <message>
+            <source>Inga ord passar sökningen.</source>
+            <translation>Inga ord passar sökningen.</translation>
+        </message>
+        <message>
+            <source>Välj ett understruket ord i texten, eller ett ord i listan, för att se vad det betyder.</source>
+            <translation>Välj ett understruket ord i texten, eller ett ord i listan, för att se vad det betyder.</translation>
+        </message>
+        <message>
+            <source>Det finns ingen ordlista till den här texten.</source>
+            <translation>Det finns ingen ordlista till den här texten.</translation>
+        </message>
+        <message>
+            <source>Visa alla svåra ord med förklaringar</source>
+            <translation>Visa alla svåra ord med förklaringar</translation>
+        </message>
+        <message>
+            <source>Markera svåra ord</source>
+            <translation>Markera svåra ord</translation>
+        </message>
+        <message>
+            <source>Stryk under svåra ord i texten så att du kan få dem förklarade</source>
+            <translation>Stryk under svåra ord i texten så att du kan få dem förklarade</translation>
+        </message>
+    </context>
+<context>
         <name>Kiosk</name>
         <message>
             <source>Läsaren har börjat om för en ny besökare.</source>
@@ -256,6 +319,57 @@
         <message>
             <source>Som datorn</source>
             <translation>Som datorn</translation>
+        </message>
+    </context>
+<context>
+        <name>ViewMode</name>
+        <message>
+            <source>Hela texten</source>
+            <translation>Hela texten</translation>
+        </message>
+        <message>
+            <source>Lättläst</source>
+            <translation>Lättläst</translation>
+        </message>
+        <message>
+            <source>Båda</source>
+            <translation>Båda</translation>
+        </message>
+        <message>
+            <source>Lättläst text</source>
+            <translation>Lättläst text</translation>
+        </message>
+        <message>
+            <source>Avsnittet på lätt svenska. Ctrl+L byter mellan hela texten, lättläst och båda.</source>
+            <translation>Avsnittet på lätt svenska. Ctrl+L byter mellan hela texten, lättläst och båda.</translation>
+        </message>
+        <message>
+            <source>Byt mellan hela texten, lättläst text och båda</source>
+            <translation>Byt mellan hela texten, lättläst text och båda</translation>
+        </message>
+        <message>
+            <source>Programmet i korthet</source>
+            <translation>Programmet i korthet</translation>
+        </message>
+        <message>
+            <source>Hela programmet kort och på lätt svenska</source>
+            <translation>Hela programmet kort och på lätt svenska</translation>
+        </message>
+        <message>
+            <source>Visa: {0}</source>
+            <translation>Visa: {0}</translation>
+        </message>
+        <message>
+            <source>Visar {0}</source>
+            <translation>Visar {0}</translation>
+        </message>
+        <message>
+            <source>Det finns ingen lättläst version av det här avsnittet. Hela texten visas.</source>
+            <translation>Det finns ingen lättläst version av det här avsnittet. Hela texten visas.</translation>
+        </message>
+        <message>
+            <source>Visar Programmet i korthet</source>
+            <translation>Visar Programmet i korthet</translation>
         </message>
     </context>
 </TS>

@@ -1,0 +1,339 @@
+"""Hard words explained where they stand, and a glossary of them all.
+
+Glossary terms are marked in the reading panes with a dotted underline in the
+text's own colour (so the mark has the text's contrast in every theme) and made
+into anchors ``glossary:<id>`` by character format only, so the pane's plain
+text, and every model offset, stays exactly as it was. Tab moves from mark to
+mark (Qt's link navigation), Enter opens the explanation in a panel beside the
+text and the reading position does not move. Ctrl+Tab, Ctrl+Shift+Tab and F6
+always leave the text, so the marks never trap the keyboard; Escape closes the
+panel. The same panel lists every term alphabetically with a filter box.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl
+from PySide6.QtGui import QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.content.glossary import Glossary, Occurrence, Term
+from reader.ui.reading_pane import ReadingPane
+
+SCHEME = "glossary"
+MARKS_SETTING = "glossary/marks"  # "first" (first use of each word in a section), "all" or "off"
+
+
+def term_href(term_id: str) -> str:
+    return f"{SCHEME}:{term_id}"
+
+
+def term_id_from_url(url: QUrl | str) -> str | None:
+    """The term id of a ``glossary:<id>`` link, or None for any other link."""
+    text = url.toString() if isinstance(url, QUrl) else str(url)
+    if not text.startswith(SCHEME + ":"):
+        return None
+    return text[len(SCHEME) + 1 :] or None
+
+
+def marks_for(glossary: Glossary, text: str, how: str) -> list[Occurrence]:
+    """The occurrences to mark in ``text`` for the setting ``how``."""
+    if how == "off":
+        return []
+    if how == "all":
+        return glossary.find(text)
+    return glossary.first_occurrences(text)
+
+
+def mark_terms(pane: ReadingPane, glossary: Glossary, how: str = "first") -> list[Occurrence]:
+    """Mark glossary terms in what ``pane`` shows; the plain text does not change."""
+    document = pane.document()
+    # Clear old marks (a change of setting) without touching any other format.
+    clear = QTextCharFormat()
+    clear.setAnchor(False)
+    clear.setAnchorHref("")
+    clear.setUnderlineStyle(QTextCharFormat.UnderlineStyle.NoUnderline)
+    clear.setToolTip("")
+    cursor = QTextCursor(document)
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if fragment.charFormat().anchorHref().startswith(SCHEME + ":"):
+                cursor.setPosition(fragment.position())
+                cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
+                cursor.mergeCharFormat(clear)
+            it += 1
+        block = block.next()
+    section = pane.section
+    if section is None:
+        return []
+    occurrences = marks_for(glossary, section.text, how)
+    for occ in occurrences:
+        term = glossary.term(occ.term_id)
+        fmt = QTextCharFormat()
+        fmt.setAnchor(True)
+        fmt.setAnchorHref(term_href(occ.term_id))
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+        if term is not None:
+            fmt.setToolTip(f"{term.term}: {term.explanation}")
+        cursor.setPosition(occ.start)
+        cursor.setPosition(occ.end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeCharFormat(fmt)
+    return occurrences
+
+
+def leave_pane(pane: QWidget, forward: bool = True) -> bool:
+    """Move focus to the next (or previous) control outside ``pane``, skipping its links."""
+    widget = pane
+    for _ in range(200):
+        widget = widget.nextInFocusChain() if forward else widget.previousInFocusChain()
+        if widget is None or widget is pane:
+            return False
+        if pane.isAncestorOf(widget):
+            continue
+        takes_tab = widget.focusPolicy().value & Qt.FocusPolicy.TabFocus.value
+        if takes_tab and widget.isVisible() and widget.isEnabled():
+            widget.setFocus(Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason)
+            return True
+    return False
+
+
+class GlossaryPanel(QDockWidget):
+    """The explanation of one word, and the list of all words with a filter box."""
+
+    def __init__(self, glossary: Glossary, parent: QWidget | None = None):
+        super().__init__(QCoreApplication.translate("Glossary", "Ordlista"), parent)
+        self.setObjectName("GlossaryPanel")
+        self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.setAllowedAreas(Qt.DockWidgetArea.RightDockWidgetArea | Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.glossary = glossary
+        self.current: Term | None = None
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        self.term_label = QLabel()
+        self.term_label.setObjectName("GlossaryTerm")
+        self.term_label.setWordWrap(True)
+        font = self.term_label.font()
+        font.setBold(True)
+        font.setPointSizeF(max(font.pointSizeF(), 12.0) * 1.25)
+        self.term_label.setFont(font)
+        self.explanation = QLabel()
+        self.explanation.setObjectName("GlossaryExplanation")
+        self.explanation.setWordWrap(True)
+        self.explanation.setTextFormat(Qt.TextFormat.PlainText)
+        self.explanation.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.explanation.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        self.explanation.setAccessibleName(QCoreApplication.translate("Glossary", "Förklaring"))
+
+        self.filter_label = QLabel(QCoreApplication.translate("Glossary", "Sök ord i ordlistan:"))
+        self.filter = QLineEdit()
+        self.filter.setObjectName("GlossaryFilter")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setPlaceholderText(QCoreApplication.translate("Glossary", "Skriv en del av ordet"))
+        self.filter.setAccessibleName(QCoreApplication.translate("Glossary", "Sök ord i ordlistan"))
+        self.filter_label.setBuddy(self.filter)
+        self.list = QListWidget()
+        self.list.setObjectName("GlossaryList")
+        self.list.setAccessibleName(QCoreApplication.translate("Glossary", "Alla ord i ordlistan"))
+        self.list.setAccessibleDescription(
+            QCoreApplication.translate(
+                "Glossary", "Ord i bokstavsordning. Välj ett ord för att se förklaringen."
+            )
+        )
+        self.count_label = QLabel()
+        self.count_label.setObjectName("GlossaryCount")
+        self.close_button = QPushButton(QCoreApplication.translate("Glossary", "Stäng ordlistan"))
+        self.close_button.setObjectName("GlossaryClose")
+        self.close_button.setMinimumHeight(44)
+        self.close_button.clicked.connect(self.close_panel)
+
+        layout.addWidget(self.term_label)
+        layout.addWidget(self.explanation)
+        layout.addSpacing(12)
+        layout.addWidget(self.filter_label)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.close_button)
+        self.setWidget(body)
+
+        self.filter.textChanged.connect(self.apply_filter)
+        self.list.currentItemChanged.connect(self._on_current_item)
+        self.apply_filter("")
+        self.show_term(None)
+
+    def apply_filter(self, text: str) -> None:
+        """List the terms matching ``text`` in alphabetical order."""
+        self.list.blockSignals(True)
+        self.list.clear()
+        terms = self.glossary.filter(text)
+        for term in terms:
+            item = QListWidgetItem(term.term)
+            item.setData(Qt.ItemDataRole.UserRole, term.id)
+            item.setToolTip(term.explanation)
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        if terms:
+            self.count_label.setText(QCoreApplication.translate("Glossary", "{0} ord").format(len(terms)))
+        else:
+            self.count_label.setText(QCoreApplication.translate("Glossary", "Inga ord passar sökningen."))
+        if self.current is not None:
+            self._select(self.current.id)
+
+    def _select(self, term_id: str) -> None:
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == term_id:
+                self.list.blockSignals(True)
+                self.list.setCurrentItem(item)
+                self.list.blockSignals(False)
+                self.list.scrollToItem(item)
+                return
+
+    def _on_current_item(self, item: QListWidgetItem | None, _previous=None) -> None:
+        if item is not None:
+            self.show_term(self.glossary.term(item.data(Qt.ItemDataRole.UserRole)))
+
+    def show_term(self, term: Term | None) -> None:
+        self.current = term
+        if term is None:
+            self.term_label.setText(QCoreApplication.translate("Glossary", "Ordlista"))
+            if self.glossary.terms:
+                self.explanation.setText(
+                    QCoreApplication.translate(
+                        "Glossary",
+                        "Välj ett understruket ord i texten, eller ett ord i listan, för att se vad det betyder.",
+                    )
+                )
+            else:
+                self.explanation.setText(
+                    QCoreApplication.translate("Glossary", "Det finns ingen ordlista till den här texten.")
+                )
+            return
+        self.term_label.setText(term.term)
+        self.explanation.setText(term.explanation)
+        self.explanation.setAccessibleDescription(term.explanation)
+        self._select(term.id)
+
+    def close_panel(self) -> None:
+        self.hide()
+
+
+class GlossaryController(QObject):
+    """Connects marks in the panes with the panel, the actions and the keyboard."""
+
+    def __init__(self, window, glossary: Glossary, panes: list[ReadingPane]):
+        super().__init__(window)
+        self.window = window
+        self.glossary = glossary
+        self.panes = panes
+        self.settings = window.settings
+        self.panel = GlossaryPanel(glossary, window)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
+        self.panel.hide()
+        self.last_pane: ReadingPane | None = None
+        for pane in panes:
+            pane.anchorClicked.connect(lambda url, p=pane: self._on_anchor(url, p))
+            pane.section_shown.connect(lambda _s, p=pane: self.mark(p))
+            pane.installEventFilter(self)
+            self.mark(pane)
+        self.panel.close_button.clicked.connect(self._return_to_text)
+        self.settings.changed.connect(self._on_setting)
+
+        self.action_list = window.add_action(
+            QCoreApplication.translate("Glossary", "Ordlista"),
+            self.toggle_list,
+            ["Ctrl+Shift+O"],
+            menu="view",
+            button=True,
+            description=QCoreApplication.translate("Glossary", "Visa alla svåra ord med förklaringar"),
+            name="glossary",
+        )
+        self.action_marks = window.add_action(
+            QCoreApplication.translate("Glossary", "Markera svåra ord"),
+            lambda on: self.settings.set(MARKS_SETTING, "first" if on else "off"),
+            menu="view",
+            checkable=True,
+            description=QCoreApplication.translate(
+                "Glossary", "Stryk under svåra ord i texten så att du kan få dem förklarade"
+            ),
+            name="glossary_marks",
+        )
+        self.action_marks.setChecked(self.settings.get(MARKS_SETTING) != "off")
+        self.action_marks.setEnabled(bool(glossary.terms))
+        self.action_list.setEnabled(bool(glossary.terms))
+
+    def mark(self, pane: ReadingPane) -> list[Occurrence]:
+        if not self.glossary.terms:
+            return []
+        return mark_terms(pane, self.glossary, self.settings.get(MARKS_SETTING))
+
+    def _on_setting(self, key: str, value) -> None:
+        if key == MARKS_SETTING:
+            self.action_marks.setChecked(value != "off")
+            for pane in self.panes:
+                self.mark(pane)
+
+    def _on_anchor(self, url: QUrl, pane: ReadingPane) -> None:
+        term_id = term_id_from_url(url)
+        if term_id is None:
+            return
+        self.explain(term_id, pane)
+
+    def explain(self, term_id: str, pane: ReadingPane | None = None) -> bool:
+        """Show the explanation beside the text; the reading position and focus stay."""
+        term = self.glossary.term(term_id)
+        if term is None:
+            return False
+        self.last_pane = pane
+        bar_value = pane.verticalScrollBar().value() if pane is not None else None
+        self.panel.show_term(term)
+        self.panel.show()
+        if pane is not None and bar_value is not None:
+            pane.verticalScrollBar().setValue(bar_value)
+        self.window.announce(f"{term.term}: {term.explanation}")
+        return True
+
+    def toggle_list(self) -> None:
+        if self.panel.isVisible() and self.panel.filter.hasFocus():
+            self.panel.hide()
+            self._return_to_text()
+            return
+        self.panel.show()
+        self.panel.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.panel.filter.selectAll()
+
+    def _return_to_text(self) -> None:
+        pane = self.last_pane or self.window.active_pane()
+        if pane is not None and pane.isVisible():
+            pane.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.KeyPress and watched in self.panes:
+            key = event.key()
+            ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+            if key == Qt.Key.Key_Escape and self.panel.isVisible():
+                self.panel.hide()
+                return True
+            if ctrl and key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+                forward = key == Qt.Key.Key_Tab and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+                return leave_pane(watched, forward)
+        return super().eventFilter(watched, event)
+
+
+def install_glossary(window, glossary: Glossary, panes: list[ReadingPane]) -> GlossaryController:
+    """Mark hard words in ``panes`` and add the glossary panel and its actions to ``window``."""
+    return GlossaryController(window, glossary, panes)

@@ -1,0 +1,306 @@
+"""Three ways to read a section: "Hela texten", "Lättläst" or "Båda".
+
+A second :class:`ReadingPane` shows the plain-language summary. In "Båda" the
+two panes stand side by side when there is room and one above the other when
+the window is narrow. The choice is one click (a button that cycles) or
+Ctrl+L, is remembered, stays when the section changes and is announced to
+assistive technology. A section without a summary says so in plain words.
+Hard words are marked in both panes (see :mod:`reader.ui.glossary_panel`).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QActionGroup
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+
+from reader.content.glossary import Glossary, load_glossary
+from reader.content.model import Section
+from reader.content.summaries import Summaries, load_summaries
+from reader.ui.reading_pane import ReadingPane
+
+log = logging.getLogger(__name__)
+
+FULL = "full"
+SUMMARY = "summary"
+BOTH = "both"
+MODES = (FULL, SUMMARY, BOTH)
+SETTING = "view/reading_mode"
+OVERVIEW_SEEN = "plain/overview_seen"
+# Below this width of the reading area, "Båda" stacks the panes.
+SIDE_BY_SIDE_MIN_PX = 800
+
+
+def mode_label(mode: str) -> str:
+    return {
+        FULL: QCoreApplication.translate("ViewMode", "Hela texten"),
+        SUMMARY: QCoreApplication.translate("ViewMode", "Lättläst"),
+        BOTH: QCoreApplication.translate("ViewMode", "Båda"),
+    }.get(mode, mode)
+
+
+def next_mode(mode: str) -> str:
+    """The mode after ``mode`` in the cycle full → summary → both → full."""
+    return MODES[(MODES.index(mode) + 1) % len(MODES)] if mode in MODES else FULL
+
+
+class ViewMode(QObject):
+    """Owns the summary pane and the layout of the reading area."""
+
+    mode_changed = Signal(str)
+
+    def __init__(self, window, summaries: Summaries, glossary: Glossary):
+        super().__init__(window)
+        self.window = window
+        self.settings = window.settings
+        self.summaries = summaries
+        self.glossary = glossary
+        self.showing_overview = False
+
+        self.full_pane: ReadingPane = window.reading_pane
+        self.summary_pane = ReadingPane()
+        self.summary_pane.setObjectName("SummaryPane")
+        self.summary_pane.setAccessibleName(QCoreApplication.translate("ViewMode", "Lättläst text"))
+        self.summary_pane.setAccessibleDescription(
+            QCoreApplication.translate(
+                "ViewMode", "Avsnittet på lätt svenska. Ctrl+L byter mellan hela texten, lättläst och båda."
+            )
+        )
+        self.summary_pane.zoom_requested.connect(getattr(window, "_zoom_step", lambda _d: None))
+
+        self.full_label = QLabel(QCoreApplication.translate("ViewMode", "Hela texten"))
+        self.full_label.setObjectName("FullTextLabel")
+        self.full_label.setBuddy(self.full_pane)
+        self.summary_label = QLabel(QCoreApplication.translate("ViewMode", "Lättläst"))
+        self.summary_label.setObjectName("SummaryLabel")
+        self.summary_label.setBuddy(self.summary_pane)
+        self.missing_label = QLabel()
+        self.missing_label.setObjectName("NoSummaryLabel")
+        self.missing_label.setWordWrap(True)
+        self.missing_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.missing_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.missing_label.setMargin(16)
+
+        full_box = QWidget()
+        full_box.setObjectName("FullTextBox")
+        full_layout = QVBoxLayout(full_box)
+        full_layout.setContentsMargins(0, 0, 0, 0)
+        full_layout.addWidget(self.full_label)
+        full_layout.addWidget(self.full_pane, 1)
+        summary_box = QWidget()
+        summary_box.setObjectName("SummaryBox")
+        summary_layout = QVBoxLayout(summary_box)
+        summary_layout.setContentsMargins(0, 0, 0, 0)
+        summary_layout.addWidget(self.summary_label)
+        summary_layout.addWidget(self.missing_label)
+        summary_layout.addWidget(self.summary_pane, 1)
+        self.full_box = full_box
+        self.summary_box = summary_box
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("ReadingSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(full_box)
+        self.splitter.addWidget(summary_box)
+        window.reading_layout.removeWidget(self.full_pane)
+        window.reading_layout.addWidget(self.splitter)
+        window.reading_area.installEventFilter(self)
+        self.full_pane.installEventFilter(self)
+
+        self.mode = self.settings.get(SETTING)
+        self._create_actions()
+        window.section_changed.connect(self._on_section_changed)
+        self.summary_pane.apply_style(self.full_pane.text_style)
+        self.refresh()
+        if not self.settings.get(OVERVIEW_SEEN) and summaries.overview is not None:
+            self.show_overview(announce=False)
+
+    # -- actions --------------------------------------------------------------------
+    def _create_actions(self) -> None:
+        w = self.window
+        self.cycle_action = w.add_action(
+            self._cycle_text(),
+            self.cycle,
+            ["Ctrl+L"],
+            menu="view",
+            button=True,
+            description=QCoreApplication.translate(
+                "ViewMode", "Byt mellan hela texten, lättläst text och båda"
+            ),
+            name="cycle_reading_mode",
+        )
+        self.group = QActionGroup(self)
+        self.group.setExclusive(True)
+        self.mode_actions = {}
+        for mode in MODES:
+            action = w.add_action(
+                mode_label(mode),
+                lambda _checked=False, m=mode: self.set_mode(m),
+                menu="view",
+                checkable=True,
+                name=f"reading_mode_{mode}",
+            )
+            self.group.addAction(action)
+            self.mode_actions[mode] = action
+        self.overview_action = w.add_action(
+            QCoreApplication.translate("ViewMode", "Programmet i korthet"),
+            lambda: self.show_overview(),
+            ["Ctrl+Shift+L"],
+            menu="view",
+            button=True,
+            description=QCoreApplication.translate("ViewMode", "Hela programmet kort och på lätt svenska"),
+            name="show_overview",
+        )
+        self.overview_action.setEnabled(self.summaries.overview is not None)
+        self._sync_actions()
+
+    def _cycle_text(self) -> str:
+        return QCoreApplication.translate("ViewMode", "Visa: {0}").format(mode_label(self.mode))
+
+    def _sync_actions(self) -> None:
+        self.cycle_action.setText(self._cycle_text())
+        for mode, action in self.mode_actions.items():
+            action.setChecked(mode == self.mode)
+
+    # -- the mode -----------------------------------------------------------------------
+    def cycle(self) -> None:
+        self.set_mode(next_mode(self.mode))
+
+    def set_mode(self, mode: str) -> None:
+        if mode not in MODES:
+            return
+        changed = mode != self.mode or self.showing_overview
+        self.mode = mode
+        self.showing_overview = False
+        self.settings.set(SETTING, mode)
+        self._sync_actions()
+        self.refresh()
+        if changed:
+            self.mode_changed.emit(mode)
+        self.window.announce(self._describe())
+
+    def _describe(self) -> str:
+        section = self.window.current_section()
+        text = QCoreApplication.translate("ViewMode", "Visar {0}").format(mode_label(self.mode).lower())
+        if self.mode != FULL and section is not None and self.summaries.for_section(section.id) is None:
+            text += ". " + self.missing_text()
+        return text
+
+    def missing_text(self) -> str:
+        return QCoreApplication.translate(
+            "ViewMode", "Det finns ingen lättläst version av det här avsnittet. Hela texten visas."
+        )
+
+    def _on_section_changed(self, _index: int) -> None:
+        self.showing_overview = False
+        self.refresh()
+
+    def show_overview(self, announce: bool = True) -> None:
+        """Show "Programmet i korthet" in the summary pane, beside the full text when there is room."""
+        if self.summaries.overview is None:
+            return
+        self.showing_overview = True
+        self.settings.set(OVERVIEW_SEEN, True)
+        self.refresh()
+        if announce:
+            self.window.announce(QCoreApplication.translate("ViewMode", "Visar Programmet i korthet"))
+
+    # -- layout ----------------------------------------------------------------------
+    def current_summary(self) -> Section | None:
+        if self.showing_overview:
+            return self.summaries.overview
+        section = self.window.current_section()
+        return self.summaries.for_section(section.id) if section is not None else None
+
+    def refresh(self) -> None:
+        """Show the panes the mode asks for, with the current section's texts."""
+        summary = self.current_summary()
+        mode = BOTH if self.showing_overview and self.mode == FULL else self.mode
+        if self.showing_overview and self.mode == SUMMARY:
+            mode = SUMMARY
+        want_summary = mode in (SUMMARY, BOTH)
+        want_full = mode in (FULL, BOTH) or summary is None
+        if want_summary and summary is not None:
+            if self.summary_pane.section is not summary:
+                self.summary_pane.show_section(summary)
+            self.summary_pane.show()
+            self.missing_label.hide()
+        else:
+            self.summary_pane.hide()
+            self.missing_label.setText(self.missing_text())
+            self.missing_label.setVisible(want_summary)
+        self.summary_box.setVisible(want_summary)
+        self.full_box.setVisible(want_full)
+        both = want_summary and want_full
+        self.full_label.setVisible(both)
+        self.summary_label.setVisible(both and summary is not None)
+        self.summary_label.setText(
+            summary.title
+            if self.showing_overview and summary
+            else QCoreApplication.translate("ViewMode", "Lättläst")
+        )
+        self._orient()
+
+    def _orient(self) -> None:
+        wide = self.window.reading_area.width() >= SIDE_BY_SIDE_MIN_PX
+        wanted = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.splitter.orientation() != wanted:
+            self.splitter.setOrientation(wanted)
+            total = self.splitter.width() if wide else self.splitter.height()
+            self.splitter.setSizes([total // 2, total - total // 2])
+
+    def visible_panes(self) -> list[ReadingPane]:
+        panes = []
+        if self.full_box.isVisibleTo(self.window) and self.full_pane.isVisibleTo(self.window):
+            panes.append(self.full_pane)
+        if self.summary_box.isVisibleTo(self.window) and self.summary_pane.isVisibleTo(self.window):
+            panes.append(self.summary_pane)
+        return panes
+
+    def active_pane(self) -> ReadingPane:
+        """The pane with focus, else the only visible one, else the full text."""
+        for pane in (self.summary_pane, self.full_pane):
+            if pane.hasFocus() and pane in self.visible_panes():
+                return pane
+        visible = self.visible_panes()
+        if len(visible) == 1:
+            return visible[0]
+        return self.full_pane
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if watched is self.window.reading_area and event.type() == QEvent.Type.Resize:
+            self._orient()
+        elif (
+            watched is self.full_pane
+            and event.type() == QEvent.Type.FontChange
+            and self.summary_pane.text_style != self.full_pane.text_style
+        ):
+            # Keep the summary in the same font, size and spacing as the full text.
+            self.summary_pane.apply_style(self.full_pane.text_style)
+        return super().eventFilter(watched, event)
+
+
+def install_view_mode(window, content_root: Path | str | None = None) -> ViewMode:
+    """Add the summary pane, the reading-mode actions and the glossary to ``window``."""
+    from reader.ui.glossary_panel import install_glossary
+
+    root = Path(content_root or window.document.root)
+    try:
+        summaries = load_summaries(root, window.document)
+    except Exception:  # a broken summary folder must never stop the app
+        log.exception("summaries could not be loaded")
+        summaries = Summaries()
+    try:
+        glossary = load_glossary(root)
+    except Exception:
+        log.exception("glossary could not be loaded")
+        glossary = Glossary()
+    for error in summaries.errors + glossary.errors:
+        log.warning("content: %s", error)
+    view = ViewMode(window, summaries, glossary)
+    window.view_mode = view
+    window.glossary_panel = install_glossary(window, glossary, [view.full_pane, view.summary_pane])
+    return view

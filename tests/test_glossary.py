@@ -1,0 +1,215 @@
+"""The glossary: terms from the programme, found in the text with offsets, validated with located errors."""
+
+from __future__ import annotations
+
+import re
+import shutil
+
+import pytest
+
+from reader.cli import main
+from reader.content.glossary import load_glossary, parse_glossary, sort_key
+from reader.content.loader import load_pack
+from reader.readability import word_count
+
+
+@pytest.fixture
+def glossary(content_root):
+    return load_glossary(content_root)
+
+
+@pytest.fixture
+def document(content_root):
+    return load_pack(content_root).document
+
+
+def test_at_least_forty_terms_and_no_errors(glossary):
+    assert glossary.present
+    assert glossary.errors == []
+    assert len(glossary.terms) >= 40
+    assert len({t.id for t in glossary.terms}) == len(glossary.terms)
+
+
+def test_every_term_stands_in_the_programme(glossary, document):
+    """Each term is found (in some form) in the programme's own text."""
+    found = {occ.term_id for s in document.sections for occ in glossary.find(s.text)}
+    missing = [t.term for t in glossary.terms if t.id not in found]
+    assert missing == []
+
+
+def test_every_listed_form_is_used(glossary, document, content_root):
+    texts = [s.text for s in document.sections]
+    texts += [p.read_text("utf-8") for p in (content_root / "summaries").glob("*.md")]
+    for term in glossary.terms:
+        for form in term.forms:
+            pattern = re.compile(
+                r"(?<![^\W\d_])" + r"\s+".join(map(re.escape, form.split())) + r"(?![^\W\d_])", re.I
+            )
+            assert any(pattern.search(t) for t in texts), f"{term.term}: form {form!r} is not in the text"
+
+
+def test_examples_from_the_issue_are_there(glossary):
+    words = {t.term.casefold() for t in glossary.terms}
+    for word in (
+        "mandatperiod",
+        "skattesats",
+        "nämnd",
+        "bidragsberoende",
+        "försörjningsstöd",
+        "utanförskapsområde",
+        "välfärdsbrott",
+        "penningtvätt",
+        "upphandling",
+        "lss",
+        "civilt försvar",
+        "totalförsvar",
+        "klimatneutralitet",
+        "biologisk mångfald",
+        "region skåne",
+        "familjen helsingborg",
+        "greater copenhagen",
+        "string",
+        "byalag",
+        "västkustbanan",
+        "hh-förbindelse",
+    ):
+        assert word in words, word
+
+
+def test_explanations_are_short_and_plain(glossary):
+    for term in glossary.terms:
+        sentences = [s for s in re.split(r"(?<=[.!?])\s+", term.explanation) if s]
+        assert 1 <= len(sentences) <= 3, term.term
+        assert word_count(term.explanation) <= 45, term.term
+        assert term.explanation.endswith((".", "”")), term.term
+
+
+def test_offsets_point_at_the_words(glossary, document):
+    for section in document.sections:
+        previous_end = -1
+        for occ in glossary.find(section.text):
+            assert occ.start >= previous_end  # in order, never overlapping
+            previous_end = occ.end
+            word = section.text[occ.start : occ.end]
+            term = glossary.term(occ.term_id)
+            forms = {" ".join(f.casefold().split()) for f in (term.term, *term.forms)}
+            assert " ".join(word.casefold().split()) in forms
+
+
+def test_inflected_and_odd_forms_are_found(glossary, document):
+    def words_in(section_id):
+        section = document.section(section_id)
+        return {section.text[o.start : o.end]: o.term_id for o in glossary.find(section.text)}
+
+    arbete = words_in("arbete")
+    assert arbete["Väst kustbanan"] == "vastkustbanan"  # spelled as in the programme
+    assert arbete["HH-förbindelse"] == "hh-forbindelse"
+    assert arbete["försörjningsstöd"] == "forsorjningsstod"
+    ansvar = words_in("ansvar")
+    assert ansvar["civila försvar"] == "civilt-forsvar"
+    assert ansvar["nämndernas"] == "namnd"
+    assert ansvar["Region Skåne"] == "region-skane"
+    valfard = words_in("valfard")
+    assert valfard["LSS"] == "lss"  # in "LSS-insatser"
+    trygghet = words_in("trygghet")
+    assert trygghet["Parallelsamhället"] == "parallellsamhalle"
+    assert trygghet["välfärdsbrott"] == "valfardsbrott"
+
+
+def test_a_form_inside_a_longer_word_is_not_marked(glossary):
+    text = "Välfärdsbrottslighet och budgetarbetet."
+    assert glossary.find(text) == []
+
+
+def test_first_occurrences_mark_each_term_once(glossary, document):
+    section = document.section("ansvar")
+    first = glossary.first_occurrences(section.text)
+    ids = [o.term_id for o in first]
+    assert len(ids) == len(set(ids))
+    assert len(glossary.find(section.text)) > len(first)
+
+
+def test_alphabetical_order_is_swedish(glossary):
+    terms = [t.term for t in glossary.sorted_terms()]
+    assert terms == sorted(terms, key=sort_key)
+    assert sort_key("zon") < sort_key("åtta") < sort_key("ägg") < sort_key("ö")
+    assert terms.index("Öresundsregionen") > terms.index("yrkeshögskola")
+
+
+def test_filter(glossary):
+    assert [t.term for t in glossary.filter("penning")] == ["penningtvätt"]
+    assert len(glossary.filter("")) == len(glossary.terms)
+    assert glossary.filter("qqqq") == []
+
+
+def test_missing_glossary_is_not_an_error(tmp_path):
+    glossary = load_glossary(tmp_path)
+    assert not glossary.present and glossary.errors == [] and glossary.terms == []
+
+
+def test_malformed_toml_gives_the_line():
+    raw = '[[term]]\nterm = "a"\nexplanation = "A."\n\n[[term]]\nterm = "b\n'
+    glossary = parse_glossary(raw)
+    assert glossary.errors and glossary.errors[0].line == 6
+    assert glossary.errors[0].file == "glossary.toml"
+
+
+def test_bad_entries_are_located_and_the_rest_kept():
+    raw = "\n".join(
+        [
+            "[[term]]",  # 1
+            'term = "bra"',
+            'explanation = "Ett bra ord."',
+            "",
+            "[[term]]",  # 5: no explanation
+            'term = "tom"',
+            "",
+            "[[term]]",  # 8: too long
+            'term = "lång"',
+            'explanation = "En. Två. Tre. Fyra."',
+            "",
+            "[[term]]",  # 12: same id as the first
+            'id = "bra"',
+            'term = "Bra igen"',
+            'explanation = "Igen."',
+            "",
+            "[[term]]",  # 17: a form that belongs to "bra"
+            'term = "annat"',
+            'forms = ["Bra"]',
+            'explanation = "Annat."',
+        ]
+    )
+    glossary = parse_glossary(raw)
+    assert [t.term for t in glossary.terms] == ["bra"]
+    assert [e.line for e in glossary.errors] == [5, 8, 12, 17]
+    assert all(e.message for e in glossary.errors)
+
+
+def test_bad_bytes_give_the_line(tmp_path, content_root):
+    pack = tmp_path / "pack"
+    shutil.copytree(content_root, pack)
+    (pack / "glossary.toml").write_bytes(b'[[term]]\nterm = "a"\n\xff\n')
+    glossary = load_glossary(pack)
+    assert glossary.errors[0].line == 3
+
+
+def test_cli_exports_the_glossary(capsys):
+    assert main(["--export-text", "--glossary"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) >= 40
+    assert all(re.fullmatch(r"[^:]+: .+", line) for line in lines)
+    assert any(line.startswith("penningtvätt: ") for line in lines)
+
+
+def test_cli_without_a_glossary_says_so(tmp_path, content_root, capsys):
+    pack = tmp_path / "pack"
+    shutil.copytree(content_root, pack)
+    (pack / "glossary.toml").unlink()
+    assert main(["--export-text", "--glossary", "--content", str(pack)]) == 3
+    assert "ordlista" in capsys.readouterr().err.lower()
+
+
+def test_glossary_flag_needs_export_text(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["--glossary"])
+    assert exc.value.code == 2

@@ -1,0 +1,184 @@
+"""Plain-language summaries: present, faithful to their notes, and validated with located errors."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from reader.content.loader import load_pack
+from reader.content.summaries import (
+    OVERVIEW_ID,
+    load_summaries,
+    parse_notes,
+    summaries_plain_text,
+)
+
+
+@pytest.fixture
+def pack(tmp_path, content_root):
+    target = tmp_path / "pack"
+    shutil.copytree(content_root, target)
+    return target
+
+
+def load(root):
+    document = load_pack(root).document
+    return document, load_summaries(root, document)
+
+
+def test_the_pack_has_all_summaries_and_no_errors(content_root):
+    document, summaries = load(content_root)
+    assert summaries.errors == []
+    assert summaries.overview is not None
+    assert summaries.overview.title == "Programmet i korthet"
+    assert list(summaries.sections) == [s.id for s in document.sections]
+
+
+def test_summaries_are_sections_with_offsets(content_root):
+    _, summaries = load(content_root)
+    for summary in summaries.sections.values():
+        for paragraph in summary.paragraphs:
+            assert summary.text[paragraph.start : paragraph.end] == paragraph.text
+            for sentence in paragraph.sentences:
+                assert summary.text[sentence.start : sentence.end] == sentence.text
+
+
+def test_every_summary_sentence_has_a_note_pointing_at_real_paragraphs(content_root):
+    document, summaries = load(content_root)
+    by_id = {OVERVIEW_ID: summaries.overview, **summaries.sections}
+    for summary_id, summary in by_id.items():
+        notes = summaries.notes[summary_id]
+        noted = {n.text for n in notes}
+        for paragraph in summary.body_paragraphs:
+            for sentence in paragraph.sentences:
+                assert " ".join(sentence.text.split()) in noted, (summary_id, sentence.text)
+        for note in notes:
+            assert note.sources
+            for ref in note.sources:
+                section = document.section(ref.section_id)
+                assert section is not None
+                assert 1 <= ref.paragraph <= len(section.body_paragraphs)
+                if summary_id != OVERVIEW_ID:
+                    assert ref.section_id == summary_id
+
+
+def test_every_paragraph_of_every_section_is_summarised(content_root):
+    """A main point left out would show as a paragraph no summary sentence comes from."""
+    document, summaries = load(content_root)
+    for section in document.sections:
+        used = {ref.paragraph for note in summaries.notes[section.id] for ref in note.sources}
+        assert used == set(range(1, len(section.body_paragraphs) + 1)), section.id
+
+
+def test_intentions_are_attributed(content_root):
+    """Each summary names whose programme it is: "Treklövern vill / tycker …"."""
+    _, summaries = load(content_root)
+    for summary_id, summary in {OVERVIEW_ID: summaries.overview, **summaries.sections}.items():
+        assert "Treklövern" in summary.text, summary_id
+        assert any(f"Treklövern {verb}" in summary.text for verb in ("vill", "tycker", "är")), summary_id
+
+
+def test_missing_summary_is_not_an_error(pack):
+    (pack / "summaries" / "arbete.md").unlink()
+    (pack / "summaries" / "overview.md").unlink()
+    (pack / "summaries" / "notes.toml").unlink()
+    _, summaries = load(pack)
+    assert summaries.errors == []
+    assert summaries.for_section("arbete") is None
+    assert summaries.overview is None
+    assert summaries.for_section("ansvar") is not None
+
+
+def test_missing_folder_is_not_an_error(pack):
+    shutil.rmtree(pack / "summaries")
+    _, summaries = load(pack)
+    assert summaries.errors == [] and summaries.sections == {}
+
+
+def test_summary_without_heading_is_a_located_error(pack):
+    (pack / "summaries" / "ansvar.md").write_text("\n\nBara text, ingen rubrik.\n", "utf-8")
+    _, summaries = load(pack)
+    errors = [e for e in summaries.errors if e.file == "summaries/ansvar.md"]
+    assert errors and errors[0].line == 3
+    assert "rubrik" in errors[0].message
+    assert summaries.for_section("ansvar") is None
+    assert summaries.for_section("arbete") is not None
+
+
+def test_summary_with_bad_bytes_is_a_located_error(pack):
+    (pack / "summaries" / "valfard.md").write_bytes(b"# Rubrik\n\nText\n\xff\n")
+    _, summaries = load(pack)
+    error = next(e for e in summaries.errors if e.file == "summaries/valfard.md")
+    assert error.line == 4
+
+
+def test_unknown_summary_file_is_reported(pack):
+    (pack / "summaries" / "okand.md").write_text("# X\n\nY.\n", "utf-8")
+    _, summaries = load(pack)
+    assert any(e.file == "summaries/okand.md" for e in summaries.errors)
+
+
+def test_malformed_notes_give_the_line(pack):
+    notes = pack / "summaries" / "notes.toml"
+    notes.write_text(notes.read_text("utf-8") + '\n[[ansvar]]\ntext = "oavslutad\n', "utf-8")
+    _, summaries = load(pack)
+    error = next(e for e in summaries.errors if e.file == "summaries/notes.toml")
+    assert error.line is not None and error.line > 10
+    # The summaries themselves still load.
+    assert summaries.for_section("ansvar") is not None
+
+
+def test_notes_out_of_step_with_the_summary_are_found(pack):
+    summary = pack / "summaries" / "ansvar.md"
+    summary.write_text(
+        summary.read_text("utf-8").replace("Priser och räntor stiger", "Priserna stiger"), "utf-8"
+    )
+    _, summaries = load(pack)
+    messages = [str(e) for e in summaries.errors]
+    assert any("Priser och räntor stiger" in m and "finns inte" in m for m in messages)
+    assert any("Priserna stiger" in m and "saknar anteckning" in m for m in messages)
+
+
+def test_notes_pointing_at_missing_paragraphs_are_found():
+    raw = (
+        '[[ansvar]]\ntext = "En mening."\nfrom = [99]\n\n[[overview]]\ntext = "Två."\nfrom = ["x:1", true]\n'
+    )
+    notes, errors = parse_notes(raw, "summaries/notes.toml")
+    assert errors and errors[0].line == 5  # the overview entry with a bad reference
+    assert notes["ansvar"][0].sources[0].paragraph == 99
+
+
+def test_plain_text_export(content_root):
+    document, summaries = load(content_root)
+    text = summaries_plain_text(summaries, document)
+    assert text.startswith("Programmet i korthet\n")
+    for section in document.sections:
+        assert summaries.sections[section.id].title in text
+    one = summaries_plain_text(summaries, document, "trygghet")
+    assert one.startswith("Ett tryggt Helsingborg\n") and "Programmet i korthet" not in one
+    assert "\n- " in one
+
+
+def test_cli_exports_all_summaries(tmp_path, capsys, content_root):
+    from reader.cli import main
+
+    assert main(["--export-text", "--summary"]) == 0
+    out = capsys.readouterr().out
+    document, summaries = load(content_root)
+    assert out.startswith("Programmet i korthet")
+    for section in document.sections:
+        assert summaries.sections[section.id].paragraphs[1].text in out
+    target = tmp_path / "lattlast.txt"
+    assert main(["--export-text", "--summary", "--section", "valfard", "--out", str(target)]) == 0
+    text = target.read_text("utf-8")
+    assert text.startswith(summaries.sections["valfard"].title)
+    assert "Programmet i korthet" not in text
+
+
+def test_cli_section_without_summary(pack, capsys):
+    from reader.cli import main
+
+    (pack / "summaries" / "arbete.md").unlink()
+    assert main(["--export-text", "--summary", "--section", "arbete", "--content", str(pack)]) == 3
+    assert "ingen lättläst version" in capsys.readouterr().err

@@ -1,0 +1,268 @@
+"""Reading three ways (full text, lättläst, both) and hard words explained, by mouse and keyboard."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+
+from reader.content.loader import load_pack
+from reader.settings import Settings
+from reader.ui.glossary_panel import SCHEME, leave_pane
+from reader.ui.main_window import MainWindow
+from reader.ui.view_mode import BOTH, FULL, SUMMARY, next_mode
+
+
+def make_window(qtbot, root, settings=None, seen_overview=True):
+    settings = settings if settings is not None else Settings()
+    if seen_overview:
+        settings.set("plain/overview_seen", True)
+    result = load_pack(root)
+    win = MainWindow(result.document, settings, result.errors)
+    qtbot.addWidget(win)
+    win.resize(1200, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+@pytest.fixture
+def window(qtbot, content_root):
+    return make_window(qtbot, content_root)
+
+
+def names(panes):
+    return [p.objectName() for p in panes]
+
+
+def test_cycle_order():
+    assert [next_mode(FULL), next_mode(SUMMARY), next_mode(BOTH), next_mode("x")] == [SUMMARY, BOTH, FULL, FULL]
+
+
+def test_starts_with_the_full_text(window):
+    view = window.view_mode
+    assert view.mode == FULL
+    assert view.visible_panes() == [window.reading_pane]
+    assert window.active_pane() is window.reading_pane
+
+
+def test_ctrl_l_cycles_and_is_announced(window, qtbot, monkeypatch):
+    said = []
+    monkeypatch.setattr(window, "announce", said.append)
+    view = window.view_mode
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert view.mode == SUMMARY
+    assert names(view.visible_panes()) == ["SummaryPane"]
+    assert window.active_pane() is view.summary_pane
+    assert "lättläst" in said[-1]
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert view.mode == BOTH
+    assert names(view.visible_panes()) == ["ReadingPane", "SummaryPane"]
+    assert "båda" in said[-1]
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert view.mode == FULL
+    assert names(view.visible_panes()) == ["ReadingPane"]
+
+
+def test_one_click_on_the_button_changes_the_view(window, qtbot):
+    button = next(b for b in window.button_bar.buttons() if b.action is window.view_mode.cycle_action)
+    assert "Hela texten" in button.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert window.view_mode.mode == SUMMARY
+    assert "Lättläst" in button.text()
+    assert button.accessibleName() == button.text()
+
+
+def test_the_view_stays_when_the_section_changes(window):
+    view = window.view_mode
+    view.set_mode(SUMMARY)
+    for index in range(len(window.document.sections)):
+        window.go_to_section(index)
+        section = window.document.sections[index]
+        assert view.mode == SUMMARY
+        assert view.summary_pane.section.id == section.id
+        assert view.summary_pane.isVisibleTo(window)
+    window.previous_section()
+    assert view.summary_pane.section.id == window.current_section().id
+
+
+def test_the_choice_is_remembered(qtbot, content_root):
+    settings = Settings()
+    first = make_window(qtbot, content_root, settings)
+    first.view_mode.set_mode(BOTH)
+    second = make_window(qtbot, content_root, settings)
+    assert second.view_mode.mode == BOTH
+    assert second.view_mode.mode_actions[BOTH].isChecked()
+
+
+def test_both_side_by_side_when_wide_and_stacked_when_narrow(window, qtbot):
+    view = window.view_mode
+    view.set_mode(BOTH)
+    window.resize(1400, 800)
+    qtbot.waitUntil(lambda: view.splitter.orientation() == Qt.Orientation.Horizontal)
+    window.resize(600, 800)
+    qtbot.waitUntil(lambda: view.splitter.orientation() == Qt.Orientation.Vertical)
+    full, summary = view.full_pane, view.summary_pane
+    assert summary.mapTo(window, summary.rect().topLeft()).y() > full.mapTo(window, full.rect().topLeft()).y()
+
+
+def test_plain_text_is_unchanged_by_the_marks(window):
+    view = window.view_mode
+    view.set_mode(BOTH)
+    for index, section in enumerate(window.document.sections):
+        window.go_to_section(index)
+        assert window.reading_pane.toPlainText() == section.text
+        assert view.summary_pane.toPlainText() == view.summary_pane.section.text
+
+
+def anchors(pane):
+    found = []
+    block = pane.document().begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            href = fragment.charFormat().anchorHref()
+            if href.startswith(SCHEME + ":"):
+                found.append((fragment.position(), href))
+            it += 1
+        block = block.next()
+    return found
+
+
+def test_terms_are_marked_discreetly(window):
+    window.go_to_section_id("ansvar")
+    marks = anchors(window.reading_pane)
+    assert len(marks) >= 10
+    cursor = QTextCursor(window.reading_pane.document())
+    cursor.setPosition(marks[0][0] + 1)
+    fmt = cursor.charFormat()
+    assert fmt.underlineStyle() == fmt.UnderlineStyle.DotLine
+    # The mark keeps the text's own colour, so it has the text's contrast in every theme.
+    assert not fmt.hasProperty(fmt.Property.ForegroundBrush)
+
+
+def test_marks_can_be_turned_off_and_on(window):
+    window.go_to_section_id("ansvar")
+    window.settings.set("glossary/marks", "off")
+    assert anchors(window.reading_pane) == []
+    window.settings.set("glossary/marks", "all")
+    all_marks = len(anchors(window.reading_pane))
+    window.settings.set("glossary/marks", "first")
+    assert 0 < len(anchors(window.reading_pane)) < all_marks
+
+
+def test_a_term_is_reached_and_opened_with_the_keyboard_alone(window, qtbot, monkeypatch):
+    said = []
+    monkeypatch.setattr(window, "announce", said.append)
+    window.go_to_section_id("ansvar")
+    pane = window.reading_pane
+    panel = window.glossary_panel.panel
+    pane.setFocus()
+    qtbot.waitUntil(pane.hasFocus)
+    scroll = pane.verticalScrollBar().value()
+    qtbot.keyClick(pane, Qt.Key.Key_Tab)
+    assert pane.hasFocus()
+    href = pane.textCursor().charFormat().anchorHref()
+    assert href.startswith(SCHEME + ":")
+    qtbot.keyClick(pane, Qt.Key.Key_Return)
+    qtbot.waitUntil(panel.isVisible)
+    term = window.glossary_panel.glossary.term(href.split(":", 1)[1])
+    assert panel.term_label.text() == term.term
+    assert panel.explanation.text() == term.explanation
+    assert said[-1].startswith(term.term)
+    # The reader stays where they were.
+    assert pane.hasFocus()
+    assert pane.verticalScrollBar().value() == scroll
+    # Escape closes the explanation; Ctrl+Tab leaves the text without walking every mark.
+    qtbot.keyClick(pane, Qt.Key.Key_Escape)
+    assert not panel.isVisible()
+    qtbot.keyClick(pane, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert not pane.hasFocus()
+
+
+def test_leave_pane_moves_focus_out(window, qtbot):
+    pane = window.reading_pane
+    pane.setFocus()
+    qtbot.waitUntil(pane.hasFocus)
+    assert leave_pane(pane, forward=False)
+    assert not pane.hasFocus()
+
+
+def test_clicking_a_mark_shows_its_explanation(window):
+    window.go_to_section_id("trygghet")
+    controller = window.glossary_panel
+    assert controller.explain("penningtvatt", window.reading_pane)
+    assert controller.panel.isVisible()
+    assert controller.panel.term_label.text() == "penningtvätt"
+    assert not controller.explain("finns-inte")
+
+
+def test_glossary_list_with_filter(window, qtbot):
+    controller = window.glossary_panel
+    panel = controller.panel
+    qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(panel.isVisible)
+    assert panel.filter.hasFocus()
+    assert panel.list.count() == len(controller.glossary.terms) >= 40
+    items = [panel.list.item(i).text() for i in range(panel.list.count())]
+    assert items == [t.term for t in controller.glossary.sorted_terms()]
+    qtbot.keyClicks(panel.filter, "penning")
+    assert panel.list.count() == 1
+    panel.list.setCurrentRow(0)
+    assert panel.term_label.text() == "penningtvätt"
+    qtbot.keyClicks(panel.filter, "xyz")
+    assert panel.list.count() == 0
+    assert "Inga ord" in panel.count_label.text()
+
+
+def test_missing_summary_is_said_in_plain_words(qtbot, tmp_path, content_root):
+    pack = tmp_path / "pack"
+    shutil.copytree(content_root, pack)
+    (pack / "summaries" / "arbete.md").unlink()
+    win = make_window(qtbot, pack)
+    view = win.view_mode
+    view.set_mode(SUMMARY)
+    win.go_to_section_id("arbete")
+    assert view.missing_label.isVisibleTo(win)
+    assert "ingen lättläst version" in view.missing_label.text()
+    assert names(view.visible_panes()) == ["ReadingPane"]  # the full text is shown instead
+    assert win.active_pane() is win.reading_pane
+    win.go_to_section_id("valfard")
+    assert not view.missing_label.isVisibleTo(win)
+    assert view.summary_pane.section.id == "valfard"
+
+
+def test_no_summaries_and_no_glossary_still_open(qtbot, tmp_path, content_root):
+    pack = tmp_path / "pack"
+    shutil.copytree(content_root, pack)
+    shutil.rmtree(pack / "summaries")
+    (pack / "glossary.toml").unlink()
+    win = make_window(qtbot, pack, seen_overview=False)
+    view = win.view_mode
+    assert not view.showing_overview
+    view.set_mode(BOTH)
+    assert view.missing_label.isVisibleTo(win)
+    assert not win.glossary_panel.action_list.isEnabled()
+    assert anchors(win.reading_pane) == []
+
+
+def test_a_new_reader_sees_the_overview_first(qtbot, content_root):
+    win = make_window(qtbot, content_root, seen_overview=False)
+    view = win.view_mode
+    assert view.showing_overview
+    assert view.summary_pane.section.id == "overview"
+    assert view.summary_pane.isVisibleTo(win)
+    assert win.settings.get("plain/overview_seen") is True
+    win.next_section()
+    assert not view.showing_overview
+    assert names(view.visible_panes()) == ["ReadingPane"]
+
+
+def test_summary_follows_text_size(window, qtbot):
+    view = window.view_mode
+    view.set_mode(BOTH)
+    window.apply_text_size(30)
+    qtbot.waitUntil(lambda: view.summary_pane.text_style.size_pt == 30)
