@@ -37,10 +37,6 @@ LOOK_KEYS = ("view/theme", "view/ui_scale")
 APPEARANCE_KEYS = TEXT_KEYS + LOOK_KEYS + ("ruler/enabled", "ruler/lines", "ruler/follow", "ruler/shade")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Appearance", text)
-
-
 class Appearance(QObject):
     """Keeps the window's look in step with the settings."""
 
@@ -71,11 +67,15 @@ class Appearance(QObject):
             self.apply_look()
             if key == "view/theme":
                 self.window.announce(
-                    _tr("Färger: {0}").format(themes.theme_label(self.settings.get("view/theme")))
+                    QCoreApplication.translate("Appearance", "Färger: {0}").format(
+                        themes.theme_label(self.settings.get("view/theme"))
+                    )
                 )
             else:
                 self.window.announce(
-                    _tr("Storlek på knappar och menyer: {0} procent").format(self.settings.get(key))
+                    QCoreApplication.translate(
+                        "Appearance", "Storlek på knappar och menyer: {0} procent"
+                    ).format(self.settings.get(key))
                 )
 
     def _on_os_change(self, *_args) -> None:
@@ -156,7 +156,11 @@ class Appearance(QObject):
         }
         for key, value in values.items():
             self.settings.set(key, value if on else DEFAULTS[key].default)
-        self.window.announce(_tr("Lättare att läsa: på") if on else _tr("Lättare att läsa: av"))
+        self.window.announce(
+            QCoreApplication.translate("Appearance", "Lättare att läsa: på")
+            if on
+            else QCoreApplication.translate("Appearance", "Lättare att läsa: av")
+        )
 
     def bigger_text(self) -> None:
         """ "Större text" preset: a large reading size and bigger buttons in one step."""
@@ -169,7 +173,7 @@ class Appearance(QObject):
         for key in APPEARANCE_KEYS:
             self.settings.set(key, DEFAULTS[key].default)
         self.window.apply_text_size(DEFAULTS["text/size_pt"].default, announce=False)
-        self.window.announce(_tr("Utseendet är återställt"))
+        self.window.announce(QCoreApplication.translate("Appearance", "Utseendet är återställt"))
 
     def reset_all(self) -> None:
         """ "Återställ alla inställningar": every setting back to its default."""
@@ -177,7 +181,7 @@ class Appearance(QObject):
         self.window.apply_text_size(DEFAULTS["text/size_pt"].default, announce=False)
         self.apply_look()
         self.apply_text_style()
-        self.window.announce(_tr("Alla inställningar är återställda"))
+        self.window.announce(QCoreApplication.translate("Appearance", "Alla inställningar är återställda"))
 
 
 def install_appearance(window) -> Appearance:
@@ -198,47 +202,53 @@ def install_appearance(window) -> Appearance:
         panel.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     window.action_appearance = window.add_action(
-        _tr("Utseende"),
+        QCoreApplication.translate("Appearance", "Utseende"),
         open_panel,
         ["Ctrl+U"],
         menu="view",
         button=True,
-        description=_tr("Välj typsnitt, storlek, avstånd, färger och läslinjal"),
+        description=QCoreApplication.translate(
+            "Appearance", "Välj typsnitt, storlek, avstånd, färger och läslinjal"
+        ),
         name="appearance",
     )
     window.action_high_contrast = window.add_action(
-        _tr("Hög kontrast"),
+        QCoreApplication.translate("Appearance", "Hög kontrast"),
         appearance.set_high_contrast,
         ["Ctrl+Shift+K"],
         menu="view",
         button=True,
-        description=_tr("Gul och vit text på svart botten"),
+        description=QCoreApplication.translate("Appearance", "Gul och vit text på svart botten"),
         checkable=True,
         name="high_contrast",
     )
     window.action_easier = window.add_action(
-        _tr("Lättare att läsa"),
+        QCoreApplication.translate("Appearance", "Lättare att läsa"),
         appearance.set_easier_reading,
         ["Ctrl+Shift+L"],
         menu="view",
         button=True,
-        description=_tr("Typsnitt för dyslexi, mer luft mellan rader och ord"),
+        description=QCoreApplication.translate(
+            "Appearance", "Typsnitt för dyslexi, mer luft mellan rader och ord"
+        ),
         checkable=True,
         name="easier_reading",
     )
     window.action_reset_look = window.add_action(
-        _tr("Återställ"),
+        QCoreApplication.translate("Appearance", "Återställ"),
         appearance.reset_appearance,
         menu="view",
         button=True,
-        description=_tr("Text, färger och läslinjal tillbaka som från början"),
+        description=QCoreApplication.translate(
+            "Appearance", "Text, färger och läslinjal tillbaka som från början"
+        ),
         name="reset_appearance",
     )
     window.action_reset_all = window.add_action(
-        _tr("Återställ alla inställningar"),
+        QCoreApplication.translate("Appearance", "Återställ alla inställningar"),
         appearance.reset_all,
         menu="view",
-        description=_tr("Alla inställningar tillbaka som från början"),
+        description=QCoreApplication.translate("Appearance", "Alla inställningar tillbaka som från början"),
         name="reset_all_settings",
     )
 

@@ -29,10 +29,6 @@ from reader.settings import DEFAULTS
 from reader.ui.flow_layout import FlowLayout, wrapping_policy
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AppearancePanel", text)
-
-
 class AppearancePanel(QDialog):
     """Controls for font, size, spacing, line length, colours, interface scale and ruler."""
 
@@ -41,8 +37,8 @@ class AppearancePanel(QDialog):
         self.appearance = appearance
         self.settings = appearance.settings
         self.setObjectName("AppearancePanel")
-        self.setWindowTitle(_tr("Utseende"))
-        self.setAccessibleName(_tr("Utseende"))
+        self.setWindowTitle(QCoreApplication.translate("AppearancePanel", "Utseende"))
+        self.setAccessibleName(QCoreApplication.translate("AppearancePanel", "Utseende"))
         self.setModal(False)
         self._editors: dict[str, QWidget] = {}
 
@@ -52,10 +48,26 @@ class AppearancePanel(QDialog):
         presets = FlowLayout(presets_box)
         presets_box.setSizePolicy(wrapping_policy())
         for label, slot, name in (
-            (_tr("Större text"), appearance.bigger_text, "preset_bigger"),
-            (_tr("Hög kontrast"), lambda: appearance.set_high_contrast(True), "preset_contrast"),
-            (_tr("Lättare att läsa"), lambda: appearance.set_easier_reading(True), "preset_easier"),
-            (_tr("Återställ"), appearance.reset_appearance, "preset_reset"),
+            (
+                QCoreApplication.translate("AppearancePanel", "Större text"),
+                appearance.bigger_text,
+                "preset_bigger",
+            ),
+            (
+                QCoreApplication.translate("AppearancePanel", "Hög kontrast"),
+                lambda: appearance.set_high_contrast(True),
+                "preset_contrast",
+            ),
+            (
+                QCoreApplication.translate("AppearancePanel", "Lättare att läsa"),
+                lambda: appearance.set_easier_reading(True),
+                "preset_easier",
+            ),
+            (
+                QCoreApplication.translate("AppearancePanel", "Återställ"),
+                appearance.reset_appearance,
+                "preset_reset",
+            ),
         ):
             button = QPushButton(label)
             button.setObjectName(name)
@@ -76,38 +88,102 @@ class AppearancePanel(QDialog):
         for key in fonts.FONT_CHOICES:
             label = fonts.font_label(key)
             if key != fonts.SYSTEM and appearance.font_report.family(key) is None:
-                label = _tr("{0} (kunde inte läsas in)").format(label)
+                label = QCoreApplication.translate("AppearancePanel", "{0} (kunde inte läsas in)").format(
+                    label
+                )
             family.addItem(label, key)
-        self._add_choice(form, "text/family", _tr("&Typsnitt"), family)
-        bold = QCheckBox(_tr("&Fetstil"))
+        self._add_choice(
+            form, "text/family", QCoreApplication.translate("AppearancePanel", "&Typsnitt"), family
+        )
+        bold = QCheckBox(QCoreApplication.translate("AppearancePanel", "F&etstil"))
         self._bind_check("text/bold", bold)
         form.addRow(bold)
-        self._add_number(form, "text/size_pt", _tr("Text&storlek"), _tr(" punkter"), 1, 0)
-        self._add_number(form, "text/line_height", _tr("&Radavstånd"), _tr(" gånger"), 0.1, 1)
-        self._add_number(form, "text/paragraph_spacing", _tr("St&yckeavstånd"), _tr(" tecken"), 0.25, 2)
-        self._add_number(form, "text/letter_spacing", _tr("Tecken&avstånd"), _tr(" tecken"), 0.01, 2)
-        self._add_number(form, "text/word_spacing", _tr("&Ordavstånd"), _tr(" tecken"), 0.02, 2)
-        self._add_number(form, "text/max_chars", _tr("Längsta &rad"), _tr(" tecken"), 5, 0)
+        self._add_number(
+            form,
+            "text/size_pt",
+            QCoreApplication.translate("AppearancePanel", "Text&storlek"),
+            QCoreApplication.translate("AppearancePanel", " punkter"),
+            1,
+            0,
+        )
+        self._add_number(
+            form,
+            "text/line_height",
+            QCoreApplication.translate("AppearancePanel", "&Radavstånd"),
+            QCoreApplication.translate("AppearancePanel", " gånger"),
+            0.1,
+            1,
+        )
+        self._add_number(
+            form,
+            "text/paragraph_spacing",
+            QCoreApplication.translate("AppearancePanel", "St&yckeavstånd"),
+            QCoreApplication.translate("AppearancePanel", " tecken"),
+            0.25,
+            2,
+        )
+        self._add_number(
+            form,
+            "text/letter_spacing",
+            QCoreApplication.translate("AppearancePanel", "Tecken&avstånd"),
+            QCoreApplication.translate("AppearancePanel", " tecken"),
+            0.01,
+            2,
+        )
+        self._add_number(
+            form,
+            "text/word_spacing",
+            QCoreApplication.translate("AppearancePanel", "&Ordavstånd"),
+            QCoreApplication.translate("AppearancePanel", " tecken"),
+            0.02,
+            2,
+        )
+        self._add_number(
+            form,
+            "text/max_chars",
+            QCoreApplication.translate("AppearancePanel", "Längsta ra&d"),
+            QCoreApplication.translate("AppearancePanel", " tecken"),
+            5,
+            0,
+        )
 
         theme = QComboBox()
         for key in themes.THEME_CHOICES:
             theme.addItem(themes.theme_label(key), key)
-        self._add_choice(form, "view/theme", _tr("&Färger"), theme)
-        self._add_number(form, "view/ui_scale", _tr("Storlek på &knappar och menyer"), _tr(" %"), 25, 0)
+        self._add_choice(form, "view/theme", QCoreApplication.translate("AppearancePanel", "&Färger"), theme)
+        self._add_number(
+            form,
+            "view/ui_scale",
+            QCoreApplication.translate("AppearancePanel", "Storlek på &knappar och menyer"),
+            QCoreApplication.translate("AppearancePanel", " %"),
+            25,
+            0,
+        )
 
-        ruler = QCheckBox(_tr("&Läslinjal"))
+        ruler = QCheckBox(QCoreApplication.translate("AppearancePanel", "&Läslinjal"))
         self._bind_check("ruler/enabled", ruler)
         form.addRow(ruler)
         lines = QComboBox()
-        lines.addItem(_tr("1 rad"), 1)
-        lines.addItem(_tr("3 rader"), 3)
-        self._add_choice(form, "ruler/lines", _tr("Läslinjalens &höjd"), lines)
+        lines.addItem(QCoreApplication.translate("AppearancePanel", "1 rad"), 1)
+        lines.addItem(QCoreApplication.translate("AppearancePanel", "3 rader"), 3)
+        self._add_choice(
+            form, "ruler/lines", QCoreApplication.translate("AppearancePanel", "Läslinjalens &höjd"), lines
+        )
         follow = QComboBox()
-        follow.addItem(_tr("Textmarkören"), "caret")
-        follow.addItem(_tr("Musen"), "mouse")
-        follow.addItem(_tr("Uppläsningen"), "speech")
-        self._add_choice(form, "ruler/follow", _tr("Läslinjalen &följer"), follow)
-        self._add_number(form, "ruler/shade", _tr("&Mörkläggning runt linjalen"), _tr(" %"), 5, 0)
+        follow.addItem(QCoreApplication.translate("AppearancePanel", "Textmarkören"), "caret")
+        follow.addItem(QCoreApplication.translate("AppearancePanel", "Musen"), "mouse")
+        follow.addItem(QCoreApplication.translate("AppearancePanel", "Uppläsningen"), "speech")
+        self._add_choice(
+            form, "ruler/follow", QCoreApplication.translate("AppearancePanel", "Läslinjalen föl&jer"), follow
+        )
+        self._add_number(
+            form,
+            "ruler/shade",
+            QCoreApplication.translate("AppearancePanel", "&Mörkläggning runt linjalen"),
+            QCoreApplication.translate("AppearancePanel", " %"),
+            5,
+            0,
+        )
 
         scroll = QScrollArea()
         scroll.setWidget(form_widget)
@@ -119,11 +195,11 @@ class AppearancePanel(QDialog):
         bottom_box = QWidget()
         bottom = FlowLayout(bottom_box)
         bottom_box.setSizePolicy(wrapping_policy())
-        reset_all = QPushButton(_tr("Återställ alla inställningar"))
+        reset_all = QPushButton(QCoreApplication.translate("AppearancePanel", "Återställ alla inställningar"))
         reset_all.setObjectName("reset_all")
         reset_all.setAutoDefault(False)
         reset_all.clicked.connect(appearance.reset_all)
-        close = QPushButton(_tr("Stäng"))
+        close = QPushButton(QCoreApplication.translate("AppearancePanel", "Stäng"))
         close.setObjectName("close_appearance")
         close.setAutoDefault(False)
         close.clicked.connect(self.close)

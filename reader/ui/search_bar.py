@@ -18,10 +18,6 @@ from reader.ui.flow_layout import FlowLayout, wrapping_policy
 DEBOUNCE_MS = 250
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SearchBar", text)
-
-
 class SearchBar(QWidget):
     """Search box, scope choice, previous/next and the count, above the reading pane."""
 
@@ -29,7 +25,7 @@ class SearchBar(QWidget):
         super().__init__()
         self.window = window
         self.setObjectName("SearchBar")
-        self.setAccessibleName(_tr("Sök"))
+        self.setAccessibleName(QCoreApplication.translate("SearchBar", "Sök"))
         self.hits: list[search.Hit] = []
         self.current = -1
         folder = summaries_dir if summaries_dir is not None else content_dir() / "summaries"
@@ -37,33 +33,35 @@ class SearchBar(QWidget):
 
         layout = FlowLayout(self)
         self.setSizePolicy(wrapping_policy())
-        label = QLabel(_tr("&Sök efter:"))
+        label = QLabel(QCoreApplication.translate("SearchBar", "&Sök efter:"))
         self.field = QLineEdit()
         self.field.setObjectName("SearchField")
-        self.field.setAccessibleName(_tr("Sök efter"))
-        self.field.setPlaceholderText(_tr("Skriv ett ord"))
+        self.field.setAccessibleName(QCoreApplication.translate("SearchBar", "Sök efter"))
+        self.field.setPlaceholderText(QCoreApplication.translate("SearchBar", "Skriv ett ord"))
         self.field.setClearButtonEnabled(False)
         self.field.setMinimumWidth(200)
         label.setBuddy(self.field)
         self.scope = QComboBox()
         self.scope.setObjectName("SearchScope")
-        self.scope.setAccessibleName(_tr("Var ska du söka"))
-        self.scope.addItem(_tr("I det här avsnittet"), "section")
-        self.scope.addItem(_tr("I hela dokumentet"), "document")
+        self.scope.setAccessibleName(QCoreApplication.translate("SearchBar", "Var ska du söka"))
+        self.scope.addItem(QCoreApplication.translate("SearchBar", "I det här avsnittet"), "section")
+        self.scope.addItem(QCoreApplication.translate("SearchBar", "I hela dokumentet"), "document")
         self.scope.setCurrentIndex(max(0, self.scope.findData(window.settings.get("search/scope"))))
-        self.previous_button = QPushButton(_tr("Föregående träff"))
+        self.previous_button = QPushButton(QCoreApplication.translate("SearchBar", "Föregående träff"))
         self.previous_button.setObjectName("SearchPrevious")
-        self.previous_button.setToolTip(_tr("Föregående träff (Skift+F3)"))
-        self.next_button = QPushButton(_tr("Nästa träff"))
+        self.previous_button.setToolTip(
+            QCoreApplication.translate("SearchBar", "Föregående träff (Skift+F3)")
+        )
+        self.next_button = QPushButton(QCoreApplication.translate("SearchBar", "Nästa träff"))
         self.next_button.setObjectName("SearchNext")
-        self.next_button.setToolTip(_tr("Nästa träff (F3)"))
+        self.next_button.setToolTip(QCoreApplication.translate("SearchBar", "Nästa träff (F3)"))
         self.count_label = QLabel()
         self.count_label.setObjectName("SearchCount")
-        self.count_label.setAccessibleName(_tr("Antal träffar"))
+        self.count_label.setAccessibleName(QCoreApplication.translate("SearchBar", "Antal träffar"))
         self.count_label.setWordWrap(True)
-        self.close_button = QPushButton(_tr("Stäng sökningen"))
+        self.close_button = QPushButton(QCoreApplication.translate("SearchBar", "Stäng sökningen"))
         self.close_button.setObjectName("SearchClose")
-        self.close_button.setToolTip(_tr("Stäng sökningen (Esc)"))
+        self.close_button.setToolTip(QCoreApplication.translate("SearchBar", "Stäng sökningen (Esc)"))
         for w in (label, self.field, self.scope, self.previous_button, self.next_button, self.close_button):
             layout.addWidget(w)
         layout.addWidget(self.count_label)
@@ -189,16 +187,23 @@ class SearchBar(QWidget):
     def count_text(self) -> str:
         query = self.field.text().strip()
         if not query:
-            return _tr("Skriv det du vill hitta.")
+            return QCoreApplication.translate("SearchBar", "Skriv det du vill hitta.")
         if not self.hits:
-            return _tr("Inga träffar på ”{0}”.").format(query)
+            return QCoreApplication.translate("SearchBar", "Inga träffar på ”{0}”.").format(query)
         hit = self.hits[self.current]
         where = ""
         if hit.kind == search.SUMMARY:
-            where = " " + _tr("(i sammanfattningen: {0})").format(hit.context)
+            where = " " + QCoreApplication.translate("SearchBar", "(i sammanfattningen: {0})").format(
+                hit.context
+            )
         if len(self.hits) == 1:
-            return _tr("1 träff på ”{0}”.").format(query) + where
-        return _tr("Träff {0} av {1} på ”{2}”.").format(self.current + 1, len(self.hits), query) + where
+            return QCoreApplication.translate("SearchBar", "1 träff på ”{0}”.").format(query) + where
+        return (
+            QCoreApplication.translate("SearchBar", "Träff {0} av {1} på ”{2}”.").format(
+                self.current + 1, len(self.hits), query
+            )
+            + where
+        )
 
     def _update_count(self, announce: bool) -> None:
         text = self.count_text()
@@ -230,19 +235,23 @@ def install_search(window) -> SearchBar:
             bar.previous()
 
     window.action_find = window.add_action(
-        _tr("Sök"),
+        QCoreApplication.translate("SearchBar", "Sök"),
         bar.open_bar,
         ["Ctrl+F"],
         menu="document",
         button=True,
-        description=_tr("Sök efter ord i texten"),
+        description=QCoreApplication.translate("SearchBar", "Sök efter ord i texten"),
         name="find",
     )
     window.action_find_next = window.add_action(
-        _tr("Nästa träff"), find_next, ["F3"], menu="document", name="find_next"
+        QCoreApplication.translate("SearchBar", "Nästa träff"),
+        find_next,
+        ["F3"],
+        menu="document",
+        name="find_next",
     )
     window.action_find_previous = window.add_action(
-        _tr("Föregående träff"),
+        QCoreApplication.translate("SearchBar", "Föregående träff"),
         find_previous,
         ["Shift+F3"],
         menu="document",

@@ -1,375 +1,997 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="sv_SE">
-<context>
-    <name>App</name>
-    <message>
-        <source>Innehållet kunde inte öppnas</source>
-        <translation>The content could not be opened</translation>
-    </message>
-    <message>
-        <source>Dokumentet kunde inte läsas:
+    <context>
+        <name>App</name>
+        <message>
+            <source>Innehållet kunde inte öppnas</source>
+            <translation>The content could not be opened</translation>
+        </message>
+        <message>
+            <source>Dokumentet kunde inte läsas:
 
 {0}</source>
-        <translation>The document could not be read:
+            <translation>The document could not be read:
 
 {0}</translation>
-    </message>
-</context>
-<context>
-    <name>Fonts</name>
-    <message>
-        <source>Datorns vanliga typsnitt</source>
-        <translation>The computer&apos;s usual font</translation>
-    </message>
-    <message>
-        <source>Typsnittet {name} kunde inte läsas in. Texten visas med datorns vanliga typsnitt.</source>
-        <translation>The font {name} could not be loaded. The text is shown in the computer&apos;s usual font.</translation>
-    </message>
-</context>
-<context>
-    <name>Glossary</name>
-    <message>
-        <source>Ordlista</source>
-        <translation>Glossary</translation>
-    </message>
-    <message>
-        <source>Förklaring</source>
-        <translation>Explanation</translation>
-    </message>
-    <message>
-        <source>Sök ord i ordlistan:</source>
-        <translation>Find a word in the glossary:</translation>
-    </message>
-    <message>
-        <source>Skriv en del av ordet</source>
-        <translation>Type part of the word</translation>
-    </message>
-    <message>
-        <source>Sök ord i ordlistan</source>
-        <translation>Find a word in the glossary</translation>
-    </message>
-    <message>
-        <source>Alla ord i ordlistan</source>
-        <translation>All words in the glossary</translation>
-    </message>
-    <message>
-        <source>Ord i bokstavsordning. Välj ett ord för att se förklaringen.</source>
-        <translation>Words in alphabetical order. Choose a word to see its explanation.</translation>
-    </message>
-    <message>
-        <source>Stäng ordlistan</source>
-        <translation>Close the glossary</translation>
-    </message>
-    <message>
-        <source>{0} ord</source>
-        <translation>{0} words</translation>
-    </message>
-    <message>
-        <source>Inga ord passar sökningen.</source>
-        <translation>No word matches the search.</translation>
-    </message>
-    <message>
-        <source>Välj ett understruket ord i texten, eller ett ord i listan, för att se vad det betyder.</source>
-        <translation>Choose an underlined word in the text, or a word in the list, to see what it means.</translation>
-    </message>
-    <message>
-        <source>Det finns ingen ordlista till den här texten.</source>
-        <translation>There is no glossary for this text.</translation>
-    </message>
-    <message>
-        <source>Visa alla svåra ord med förklaringar</source>
-        <translation>Show all hard words with explanations</translation>
-    </message>
-    <message>
-        <source>Markera svåra ord</source>
-        <translation>Mark hard words</translation>
-    </message>
-    <message>
-        <source>Stryk under svåra ord i texten så att du kan få dem förklarade</source>
-        <translation>Underline hard words in the text so that you can have them explained</translation>
-    </message>
-</context>
-<context>
-    <name>Kiosk</name>
-    <message>
-        <source>Läsaren har börjat om för en ny besökare.</source>
-        <translation>The reader has started again for a new visitor.</translation>
-    </message>
-    <message>
-        <source>Är du kvar? Om {0} sekunder börjar läsaren om för nästa besökare.</source>
-        <translation>Are you still there? In {0} seconds the reader starts again for the next visitor.</translation>
-    </message>
-    <message>
-        <source>Är du kvar? Tryck på en tangent eller klicka för att fortsätta läsa.</source>
-        <translation>Are you still there? Press a key or click to go on reading.</translation>
-    </message>
-    <message>
-        <source>Spara</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Det går inte att spara</source>
-        <translation>Saving is not possible</translation>
-    </message>
-    <message>
-        <source>På den här datorn går det inte att spara filer. Fråga personalen om du behöver hjälp.</source>
-        <translation>Files cannot be saved on this computer. Ask the staff if you need help.</translation>
-    </message>
-    <message>
-        <source>Helskärm</source>
-        <translation>Full screen</translation>
-    </message>
-    <message>
-        <source>Visa läsaren på hela skärmen, eller sluta visa på hela skärmen</source>
-        <translation>Show the reader on the whole screen, or stop doing so</translation>
-    </message>
-    <message>
-        <source>Ny besökare</source>
-        <translation>New visitor</translation>
-    </message>
-    <message>
-        <source>Börja om från början: glöm allt som den förra besökaren gjorde</source>
-        <translation>Start again from the beginning: forget everything the last visitor did</translation>
-    </message>
-    <message>
-        <source>Är du kvar?</source>
-        <translation>Are you still there?</translation>
-    </message>
-    <message>
-        <source>Tryck på en tangent eller klicka för att fortsätta läsa.</source>
-        <translation>Press a key or click to go on reading.</translation>
-    </message>
-    <message>
-        <source>Jag är kvar – fortsätt</source>
-        <translation>I am still here – go on</translation>
-    </message>
-    <message>
-        <source>Läsaren fortsätter där du var.</source>
-        <translation>The reader goes on where you were.</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Avsnitt</source>
-        <translation>Sections</translation>
-    </message>
-    <message>
-        <source>&amp;Dokument</source>
-        <translation>&amp;Document</translation>
-    </message>
-    <message>
-        <source>&amp;Text</source>
-        <translation>&amp;Text</translation>
-    </message>
-    <message>
-        <source>&amp;Visa</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <source>&amp;Uppläsning</source>
-        <translation>&amp;Reading aloud</translation>
-    </message>
-    <message>
-        <source>&amp;Hjälp</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>Föregående avsnitt</source>
-        <translation>Previous section</translation>
-    </message>
-    <message>
-        <source>Gå till avsnittet före det här</source>
-        <translation>Go to the section before this one</translation>
-    </message>
-    <message>
-        <source>Nästa avsnitt</source>
-        <translation>Next section</translation>
-    </message>
-    <message>
-        <source>Gå till avsnittet efter det här</source>
-        <translation>Go to the section after this one</translation>
-    </message>
-    <message>
-        <source>Mindre text</source>
-        <translation>Smaller text</translation>
-    </message>
-    <message>
-        <source>Gör texten mindre</source>
-        <translation>Make the text smaller</translation>
-    </message>
-    <message>
-        <source>Större text</source>
-        <translation>Larger text</translation>
-    </message>
-    <message>
-        <source>Gör texten större</source>
-        <translation>Make the text larger</translation>
-    </message>
-    <message>
-        <source>Normal storlek</source>
-        <translation>Normal size</translation>
-    </message>
-    <message>
-        <source>Tillbaka till normal textstorlek</source>
-        <translation>Back to the normal text size</translation>
-    </message>
-    <message>
-        <source>Gå till listan med avsnitt</source>
-        <translation>Go to the list of sections</translation>
-    </message>
-    <message>
-        <source>Gå till texten</source>
-        <translation>Go to the text</translation>
-    </message>
-    <message>
-        <source>Avsluta</source>
-        <translation>Quit</translation>
-    </message>
-    <message>
-        <source>Lista över programmets avsnitt. Välj ett avsnitt med piltangenterna.</source>
-        <translation>List of the programme&apos;s sections. Choose a section with the arrow keys.</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <source>Avsnittets text på svenska. Alt+höger pil går till nästa avsnitt.</source>
-        <translation>The section&apos;s text, in Swedish. Alt+Right arrow goes to the next section.</translation>
-    </message>
-    <message>
-        <source>Knappar</source>
-        <translation>Buttons</translation>
-    </message>
-    <message>
-        <source>Var du är</source>
-        <translation>Where you are</translation>
-    </message>
-    <message>
-        <source>Avsnitt {0} av {1}</source>
-        <translation>Section {0} of {1}</translation>
-    </message>
-    <message>
-        <source>Textstorlek {0} punkter</source>
-        <translation>Text size {0} points</translation>
-    </message>
-    <message>
-        <source>Problem med innehållet</source>
-        <translation>Problem with the content</translation>
-    </message>
-    <message>
-        <source>En del av innehållet kunde inte läsas. Allt annat går att läsa som vanligt.</source>
-        <translation>Part of the content could not be read. Everything else can be read as usual.</translation>
-    </message>
-</context>
-<context>
-    <name>Ruler</name>
-    <message>
-        <source>Läslinjal på</source>
-        <translation>Reading ruler on</translation>
-    </message>
-    <message>
-        <source>Läslinjal av</source>
-        <translation>Reading ruler off</translation>
-    </message>
-    <message>
-        <source>Läslinjal</source>
-        <translation>Reading ruler</translation>
-    </message>
-    <message>
-        <source>Visa bara några rader i taget, resten blir mörkare</source>
-        <translation>Show only a few lines at a time; the rest gets darker</translation>
-    </message>
-</context>
-<context>
-    <name>Speech</name>
-    <message>
-        <source>Uppläsning fungerar inte på den här datorn: talmotorn eSpeak NG saknas.</source>
-        <translation>Reading aloud does not work on this computer: the speech engine eSpeak NG is missing.</translation>
-    </message>
-    <message>
-        <source>Rösten ”%1” finns inte på den här datorn.</source>
-        <translation>The voice “%1” is not on this computer.</translation>
-    </message>
-    <message>
-        <source>Uppläsning fungerar inte: datorn har ingen ljudutgång (högtalare eller hörlurar).</source>
-        <translation>Reading aloud does not work: the computer has no sound output (speakers or headphones).</translation>
-    </message>
-</context>
-<context>
-    <name>Themes</name>
-    <message>
-        <source>Ljus</source>
-        <translation>Light</translation>
-    </message>
-    <message>
-        <source>Mörk</source>
-        <translation>Dark</translation>
-    </message>
-    <message>
-        <source>Hög kontrast</source>
-        <translation>High contrast</translation>
-    </message>
-    <message>
-        <source>Sepia</source>
-        <translation>Sepia</translation>
-    </message>
-    <message>
-        <source>Som datorn</source>
-        <translation>Like the computer</translation>
-    </message>
-</context>
-<context>
-    <name>ViewMode</name>
-    <message>
-        <source>Hela texten</source>
-        <translation>Full text</translation>
-    </message>
-    <message>
-        <source>Lättläst</source>
-        <translation>Easy to read</translation>
-    </message>
-    <message>
-        <source>Båda</source>
-        <translation>Both</translation>
-    </message>
-    <message>
-        <source>Lättläst text</source>
-        <translation>Easy-to-read text</translation>
-    </message>
-    <message>
-        <source>Avsnittet på lätt svenska. Ctrl+L byter mellan hela texten, lättläst och båda.</source>
-        <translation>The section in easy Swedish. Ctrl+L switches between full text, easy to read and both.</translation>
-    </message>
-    <message>
-        <source>Byt mellan hela texten, lättläst text och båda</source>
-        <translation>Switch between full text, easy-to-read text and both</translation>
-    </message>
-    <message>
-        <source>Programmet i korthet</source>
-        <translation>The programme in brief</translation>
-    </message>
-    <message>
-        <source>Hela programmet kort och på lätt svenska</source>
-        <translation>The whole programme, short and in easy Swedish</translation>
-    </message>
-    <message>
-        <source>Visa: {0}</source>
-        <translation>View: {0}</translation>
-    </message>
-    <message>
-        <source>Visar {0}</source>
-        <translation>Showing {0}</translation>
-    </message>
-    <message>
-        <source>Det finns ingen lättläst version av det här avsnittet. Hela texten visas.</source>
-        <translation>There is no easy-to-read version of this section. The full text is shown.</translation>
-    </message>
-    <message>
-        <source>Visar Programmet i korthet</source>
-        <translation>Showing The programme in brief</translation>
-    </message>
-</context>
+        </message>
+    </context>
+    <context>
+        <name>Appearance</name>
+        <message>
+            <source>Färger: {0}</source>
+            <translation>Colours: {0}</translation>
+        </message>
+        <message>
+            <source>Storlek på knappar och menyer: {0} procent</source>
+            <translation>Size of buttons and menus: {0} percent</translation>
+        </message>
+        <message>
+            <source>Lättare att läsa: på</source>
+            <translation>Easier to read: on</translation>
+        </message>
+        <message>
+            <source>Lättare att läsa: av</source>
+            <translation>Easier to read: off</translation>
+        </message>
+        <message>
+            <source>Utseendet är återställt</source>
+            <translation>The appearance is reset</translation>
+        </message>
+        <message>
+            <source>Alla inställningar är återställda</source>
+            <translation>All settings are reset</translation>
+        </message>
+        <message>
+            <source>Utseende</source>
+            <translation>Appearance</translation>
+        </message>
+        <message>
+            <source>Välj typsnitt, storlek, avstånd, färger och läslinjal</source>
+            <translation>Choose font, size, spacing, colours and reading ruler</translation>
+        </message>
+        <message>
+            <source>Hög kontrast</source>
+            <translation>High contrast</translation>
+        </message>
+        <message>
+            <source>Gul och vit text på svart botten</source>
+            <translation>Yellow and white text on a black background</translation>
+        </message>
+        <message>
+            <source>Lättare att läsa</source>
+            <translation>Easier to read</translation>
+        </message>
+        <message>
+            <source>Typsnitt för dyslexi, mer luft mellan rader och ord</source>
+            <translation>A font for dyslexia, more space between lines and words</translation>
+        </message>
+        <message>
+            <source>Återställ</source>
+            <translation>Reset</translation>
+        </message>
+        <message>
+            <source>Text, färger och läslinjal tillbaka som från början</source>
+            <translation>Text, colours and reading ruler back as they were at the start</translation>
+        </message>
+        <message>
+            <source>Återställ alla inställningar</source>
+            <translation>Reset all settings</translation>
+        </message>
+        <message>
+            <source>Alla inställningar tillbaka som från början</source>
+            <translation>All settings back as they were at the start</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppearancePanel</name>
+        <message>
+            <source>Utseende</source>
+            <translation>Appearance</translation>
+        </message>
+        <message>
+            <source>Större text</source>
+            <translation>Larger text</translation>
+        </message>
+        <message>
+            <source>Hög kontrast</source>
+            <translation>High contrast</translation>
+        </message>
+        <message>
+            <source>Lättare att läsa</source>
+            <translation>Easier to read</translation>
+        </message>
+        <message>
+            <source>Återställ</source>
+            <translation>Reset</translation>
+        </message>
+        <message>
+            <source>{0} (kunde inte läsas in)</source>
+            <translation>{0} (could not be loaded)</translation>
+        </message>
+        <message>
+            <source>&amp;Typsnitt</source>
+            <translation>&amp;Font</translation>
+        </message>
+        <message>
+            <source>Text&amp;storlek</source>
+            <translation>Text &amp;size</translation>
+        </message>
+        <message>
+            <source> punkter</source>
+            <translation> points</translation>
+        </message>
+        <message>
+            <source>&amp;Radavstånd</source>
+            <translation>&amp;Line spacing</translation>
+        </message>
+        <message>
+            <source> gånger</source>
+            <translation> times</translation>
+        </message>
+        <message>
+            <source>St&amp;yckeavstånd</source>
+            <translation>&amp;Paragraph spacing</translation>
+        </message>
+        <message>
+            <source> tecken</source>
+            <translation> characters</translation>
+        </message>
+        <message>
+            <source>Tecken&amp;avstånd</source>
+            <translation>Letter spa&amp;cing</translation>
+        </message>
+        <message>
+            <source>&amp;Ordavstånd</source>
+            <translation>&amp;Word spacing</translation>
+        </message>
+        <message>
+            <source>F&amp;etstil</source>
+            <translation>&amp;Bold</translation>
+        </message>
+        <message>
+            <source>Längsta ra&amp;d</source>
+            <translation>Longest li&amp;ne</translation>
+        </message>
+        <message>
+            <source>&amp;Färger</source>
+            <translation>C&amp;olours</translation>
+        </message>
+        <message>
+            <source>Storlek på &amp;knappar och menyer</source>
+            <translation>Size of b&amp;uttons and menus</translation>
+        </message>
+        <message>
+            <source> %</source>
+            <translation> %</translation>
+        </message>
+        <message>
+            <source>&amp;Läslinjal</source>
+            <translation>&amp;Reading ruler</translation>
+        </message>
+        <message>
+            <source>1 rad</source>
+            <translation>1 line</translation>
+        </message>
+        <message>
+            <source>3 rader</source>
+            <translation>3 lines</translation>
+        </message>
+        <message>
+            <source>Läslinjalens &amp;höjd</source>
+            <translation>Reading ruler &amp;height</translation>
+        </message>
+        <message>
+            <source>Textmarkören</source>
+            <translation>The text cursor</translation>
+        </message>
+        <message>
+            <source>Musen</source>
+            <translation>The mouse</translation>
+        </message>
+        <message>
+            <source>Uppläsningen</source>
+            <translation>Reading aloud</translation>
+        </message>
+        <message>
+            <source>Läslinjalen föl&amp;jer</source>
+            <translation>Reading ruler &amp;follows</translation>
+        </message>
+        <message>
+            <source>&amp;Mörkläggning runt linjalen</source>
+            <translation>&amp;Darkening around the ruler</translation>
+        </message>
+        <message>
+            <source>Återställ alla inställningar</source>
+            <translation>Reset all settings</translation>
+        </message>
+        <message>
+            <source>Stäng</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fonts</name>
+        <message>
+            <source>Datorns vanliga typsnitt</source>
+            <translation>The computer's usual font</translation>
+        </message>
+        <message>
+            <source>Typsnittet {name} kunde inte läsas in. Texten visas med datorns vanliga typsnitt.</source>
+            <translation>The font {name} could not be loaded. The text is shown in the computer's usual font.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Glossary</name>
+        <message>
+            <source>Ordlista</source>
+            <translation>Glossary</translation>
+        </message>
+        <message>
+            <source>Förklaring</source>
+            <translation>Explanation</translation>
+        </message>
+        <message>
+            <source>Sök ord i ordlistan:</source>
+            <translation>Find a word in the glossary:</translation>
+        </message>
+        <message>
+            <source>Skriv en del av ordet</source>
+            <translation>Type part of the word</translation>
+        </message>
+        <message>
+            <source>Sök ord i ordlistan</source>
+            <translation>Find a word in the glossary</translation>
+        </message>
+        <message>
+            <source>Alla ord i ordlistan</source>
+            <translation>All words in the glossary</translation>
+        </message>
+        <message>
+            <source>Ord i bokstavsordning. Välj ett ord för att se förklaringen.</source>
+            <translation>Words in alphabetical order. Choose a word to see its explanation.</translation>
+        </message>
+        <message>
+            <source>Stäng ordlistan</source>
+            <translation>Close the glossary</translation>
+        </message>
+        <message>
+            <source>{0} ord</source>
+            <translation>{0} words</translation>
+        </message>
+        <message>
+            <source>Inga ord passar sökningen.</source>
+            <translation>No word matches the search.</translation>
+        </message>
+        <message>
+            <source>Välj ett understruket ord i texten, eller ett ord i listan, för att se vad det betyder.</source>
+            <translation>Choose an underlined word in the text, or a word in the list, to see what it means.</translation>
+        </message>
+        <message>
+            <source>Det finns ingen ordlista till den här texten.</source>
+            <translation>There is no glossary for this text.</translation>
+        </message>
+        <message>
+            <source>Visa alla svåra ord med förklaringar</source>
+            <translation>Show all hard words with explanations</translation>
+        </message>
+        <message>
+            <source>Markera svåra ord</source>
+            <translation>Mark hard words</translation>
+        </message>
+        <message>
+            <source>Stryk under svåra ord i texten så att du kan få dem förklarade</source>
+            <translation>Underline hard words in the text so that you can have them explained</translation>
+        </message>
+    </context>
+    <context>
+        <name>Kiosk</name>
+        <message>
+            <source>Läsaren har börjat om för en ny besökare.</source>
+            <translation>The reader has started again for a new visitor.</translation>
+        </message>
+        <message>
+            <source>Är du kvar? Om {0} sekunder börjar läsaren om för nästa besökare.</source>
+            <translation>Are you still there? In {0} seconds the reader starts again for the next visitor.</translation>
+        </message>
+        <message>
+            <source>Är du kvar? Tryck på en tangent eller klicka för att fortsätta läsa.</source>
+            <translation>Are you still there? Press a key or click to go on reading.</translation>
+        </message>
+        <message>
+            <source>Spara</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Det går inte att spara</source>
+            <translation>Saving is not possible</translation>
+        </message>
+        <message>
+            <source>På den här datorn går det inte att spara filer. Fråga personalen om du behöver hjälp.</source>
+            <translation>Files cannot be saved on this computer. Ask the staff if you need help.</translation>
+        </message>
+        <message>
+            <source>Helskärm</source>
+            <translation>Full screen</translation>
+        </message>
+        <message>
+            <source>Visa läsaren på hela skärmen, eller sluta visa på hela skärmen</source>
+            <translation>Show the reader on the whole screen, or stop doing so</translation>
+        </message>
+        <message>
+            <source>Ny besökare</source>
+            <translation>New visitor</translation>
+        </message>
+        <message>
+            <source>Börja om från början: glöm allt som den förra besökaren gjorde</source>
+            <translation>Start again from the beginning: forget everything the last visitor did</translation>
+        </message>
+        <message>
+            <source>Är du kvar?</source>
+            <translation>Are you still there?</translation>
+        </message>
+        <message>
+            <source>Tryck på en tangent eller klicka för att fortsätta läsa.</source>
+            <translation>Press a key or click to go on reading.</translation>
+        </message>
+        <message>
+            <source>Jag är kvar – fortsätt</source>
+            <translation>I am still here – go on</translation>
+        </message>
+        <message>
+            <source>Läsaren fortsätter där du var.</source>
+            <translation>The reader goes on where you were.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Avsnitt</source>
+            <translation>Sections</translation>
+        </message>
+        <message>
+            <source>&amp;Dokument</source>
+            <translation>&amp;Document</translation>
+        </message>
+        <message>
+            <source>&amp;Text</source>
+            <translation>&amp;Text</translation>
+        </message>
+        <message>
+            <source>&amp;Visa</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>&amp;Uppläsning</source>
+            <translation>&amp;Reading aloud</translation>
+        </message>
+        <message>
+            <source>&amp;Hjälp</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>Föregående avsnitt</source>
+            <translation>Previous section</translation>
+        </message>
+        <message>
+            <source>Gå till avsnittet före det här</source>
+            <translation>Go to the section before this one</translation>
+        </message>
+        <message>
+            <source>Nästa avsnitt</source>
+            <translation>Next section</translation>
+        </message>
+        <message>
+            <source>Gå till avsnittet efter det här</source>
+            <translation>Go to the section after this one</translation>
+        </message>
+        <message>
+            <source>Mindre text</source>
+            <translation>Smaller text</translation>
+        </message>
+        <message>
+            <source>Gör texten mindre</source>
+            <translation>Make the text smaller</translation>
+        </message>
+        <message>
+            <source>Större text</source>
+            <translation>Larger text</translation>
+        </message>
+        <message>
+            <source>Gör texten större</source>
+            <translation>Make the text larger</translation>
+        </message>
+        <message>
+            <source>Normal storlek</source>
+            <translation>Normal size</translation>
+        </message>
+        <message>
+            <source>Tillbaka till normal textstorlek</source>
+            <translation>Back to the normal text size</translation>
+        </message>
+        <message>
+            <source>Gå till listan med avsnitt</source>
+            <translation>Go to the list of sections</translation>
+        </message>
+        <message>
+            <source>Gå till texten</source>
+            <translation>Go to the text</translation>
+        </message>
+        <message>
+            <source>Avsluta</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <source>Lista över programmets avsnitt. Välj ett avsnitt med piltangenterna.</source>
+            <translation>List of the programme's sections. Choose a section with the arrow keys.</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Avsnittets text på svenska. Alt+höger pil går till nästa avsnitt.</source>
+            <translation>The section's text, in Swedish. Alt+Right arrow goes to the next section.</translation>
+        </message>
+        <message>
+            <source>Knappar</source>
+            <translation>Buttons</translation>
+        </message>
+        <message>
+            <source>Var du är</source>
+            <translation>Where you are</translation>
+        </message>
+        <message>
+            <source>Avsnitt {0} av {1}</source>
+            <translation>Section {0} of {1}</translation>
+        </message>
+        <message>
+            <source>Textstorlek {0} punkter</source>
+            <translation>Text size {0} points</translation>
+        </message>
+        <message>
+            <source>Problem med innehållet</source>
+            <translation>Problem with the content</translation>
+        </message>
+        <message>
+            <source>En del av innehållet kunde inte läsas. Allt annat går att läsa som vanligt.</source>
+            <translation>Part of the content could not be read. Everything else can be read as usual.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <source>Sida {0} av {1}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Det gick inte att börja skriva ut.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF-filen kunde inte skrivas.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skriv ut i stor stil</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Texten skrivs ut med samma typsnitt, storlek och avstånd som på skärmen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Det här avsnittet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Det här avsnittet i lättläst form</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hela programmet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skriv ut …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spara som PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stäng</source>
+            <translation type="unfinished">Close</translation>
+        </message>
+        <message>
+            <source>På den här datorn går det inte att spara filer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Förbereder sidorna …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF-filer (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Det gick inte att skriva ut: {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sparat: {0} ({1} sidor).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{0} sidor skickades till skrivaren.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skriv ut avsnittet, sammanfattningen eller hela programmet med stor text, eller spara som PDF</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Ruler</name>
+        <message>
+            <source>Läslinjal på</source>
+            <translation>Reading ruler on</translation>
+        </message>
+        <message>
+            <source>Läslinjal av</source>
+            <translation>Reading ruler off</translation>
+        </message>
+        <message>
+            <source>Läslinjal</source>
+            <translation>Reading ruler</translation>
+        </message>
+        <message>
+            <source>Visa bara några rader i taget, resten blir mörkare</source>
+            <translation>Show only a few lines at a time; the rest gets darker</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchBar</name>
+        <message>
+            <source>Sök</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <source>&amp;Sök efter:</source>
+            <translation>&amp;Search for:</translation>
+        </message>
+        <message>
+            <source>Sök efter</source>
+            <translation>Search for</translation>
+        </message>
+        <message>
+            <source>Skriv ett ord</source>
+            <translation>Type a word</translation>
+        </message>
+        <message>
+            <source>Var ska du söka</source>
+            <translation>Where to search</translation>
+        </message>
+        <message>
+            <source>I det här avsnittet</source>
+            <translation>In this section</translation>
+        </message>
+        <message>
+            <source>I hela dokumentet</source>
+            <translation>In the whole document</translation>
+        </message>
+        <message>
+            <source>Föregående träff</source>
+            <translation>Previous match</translation>
+        </message>
+        <message>
+            <source>Föregående träff (Skift+F3)</source>
+            <translation>Previous match (Shift+F3)</translation>
+        </message>
+        <message>
+            <source>Nästa träff</source>
+            <translation>Next match</translation>
+        </message>
+        <message>
+            <source>Nästa träff (F3)</source>
+            <translation>Next match (F3)</translation>
+        </message>
+        <message>
+            <source>Antal träffar</source>
+            <translation>Number of matches</translation>
+        </message>
+        <message>
+            <source>Stäng sökningen</source>
+            <translation>Close search</translation>
+        </message>
+        <message>
+            <source>Stäng sökningen (Esc)</source>
+            <translation>Close search (Esc)</translation>
+        </message>
+        <message>
+            <source>Skriv det du vill hitta.</source>
+            <translation>Type what you want to find.</translation>
+        </message>
+        <message>
+            <source>Inga träffar på ”{0}”.</source>
+            <translation>No matches for “{0}”.</translation>
+        </message>
+        <message>
+            <source>(i sammanfattningen: {0})</source>
+            <translation>(in the summary: {0})</translation>
+        </message>
+        <message>
+            <source>1 träff på ”{0}”.</source>
+            <translation>1 match for “{0}”.</translation>
+        </message>
+        <message>
+            <source>Träff {0} av {1} på ”{2}”.</source>
+            <translation>Match {0} of {1} for “{2}”.</translation>
+        </message>
+        <message>
+            <source>Sök efter ord i texten</source>
+            <translation>Search for words in the text</translation>
+        </message>
+    </context>
+    <context>
+        <name>Speech</name>
+        <message>
+            <source>Uppläsning fungerar inte på den här datorn: talmotorn eSpeak NG saknas.</source>
+            <translation>Reading aloud does not work on this computer: the speech engine eSpeak NG is missing.</translation>
+        </message>
+        <message>
+            <source>Rösten ”%1” finns inte på den här datorn.</source>
+            <translation>The voice “%1” is not on this computer.</translation>
+        </message>
+        <message>
+            <source>Uppläsning fungerar inte: datorn har ingen ljudutgång (högtalare eller hörlurar).</source>
+            <translation>Reading aloud does not work: the computer has no sound output (speakers or headphones).</translation>
+        </message>
+        <message>
+            <source>Uppläsning fungerar inte: det finns ingen svensk röst på den här datorn.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Themes</name>
+        <message>
+            <source>Ljus</source>
+            <translation>Light</translation>
+        </message>
+        <message>
+            <source>Mörk</source>
+            <translation>Dark</translation>
+        </message>
+        <message>
+            <source>Hög kontrast</source>
+            <translation>High contrast</translation>
+        </message>
+        <message>
+            <source>Sepia</source>
+            <translation>Sepia</translation>
+        </message>
+        <message>
+            <source>Som datorn</source>
+            <translation>Like the computer</translation>
+        </message>
+    </context>
+    <context>
+        <name>ViewMode</name>
+        <message>
+            <source>Hela texten</source>
+            <translation>Full text</translation>
+        </message>
+        <message>
+            <source>Lättläst</source>
+            <translation>Easy to read</translation>
+        </message>
+        <message>
+            <source>Båda</source>
+            <translation>Both</translation>
+        </message>
+        <message>
+            <source>Lättläst text</source>
+            <translation>Easy-to-read text</translation>
+        </message>
+        <message>
+            <source>Avsnittet på lätt svenska. Ctrl+L byter mellan hela texten, lättläst och båda.</source>
+            <translation>The section in easy Swedish. Ctrl+L switches between full text, easy to read and both.</translation>
+        </message>
+        <message>
+            <source>Byt mellan hela texten, lättläst text och båda</source>
+            <translation>Switch between full text, easy-to-read text and both</translation>
+        </message>
+        <message>
+            <source>Programmet i korthet</source>
+            <translation>The programme in brief</translation>
+        </message>
+        <message>
+            <source>Hela programmet kort och på lätt svenska</source>
+            <translation>The whole programme, short and in easy Swedish</translation>
+        </message>
+        <message>
+            <source>Visa: {0}</source>
+            <translation>View: {0}</translation>
+        </message>
+        <message>
+            <source>Visar {0}</source>
+            <translation>Showing {0}</translation>
+        </message>
+        <message>
+            <source>Det finns ingen lättläst version av det här avsnittet. Hela texten visas.</source>
+            <translation>There is no easy-to-read version of this section. The full text is shown.</translation>
+        </message>
+        <message>
+            <source>Visar Programmet i korthet</source>
+            <translation>Showing The programme in brief</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorReporter</name>
+        <message>
+            <source>Något gick fel i programmet. Du kan fortsätta läsa som vanligt.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Det hände %n fel till.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Något gick fel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OK, fortsätt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Felmeddelande</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SpeechControls</name>
+        <message>
+            <source>halv fart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>lite långsammare än normalt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>normal fart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>lite snabbare än normalt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>en och en halv gång så snabbt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nästan dubbelt så snabbt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>dubbelt så snabbt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>två och en halv gång så snabbt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tre gånger så snabbt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fart: {0} ({1} ord i minuten)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Läser upp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Uppläsningen är pausad</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Uppläsningen är stoppad</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Slut på avsnittet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Uppläsning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Volym</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Röst:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Röst</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sparar ljudfil</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Avbryt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Avbryt sparandet av ljudfilen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Läs upp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stoppa</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Föregående mening</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nästa mening</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Föregående stycke</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nästa stycke</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Långsammare</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Snabbare</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Markera det som läses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fortsätt i nästa avsnitt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spara som ljudfil…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spara som ljudfil</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vad vill du spara?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>WAV-ljud (*.wav)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sparar ljudfilen …</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Läs upp texten från markören, eller pausa uppläsningen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sluta läsa upp</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Läs meningen före</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hoppa till nästa mening</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Läs från början av stycket, eller stycket före</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hoppa till nästa stycke</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Läs upp långsammare</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Läs upp snabbare</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visa meningen och ordet som läses upp med färg</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Läs vidare i nästa avsnitt när ett avsnitt är slut</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spara uppläsningen av avsnittet, sammanfattningen eller hela programmet som en ljudfil</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pausa</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fortsätt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Avsnittet som visas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hela programmet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>MP3-ljud (*.mp3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Det finns ingen text att spara.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ljudfilen kunde inte sparas. Välj en annan mapp och försök igen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Volym: {0} %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Uppläsning fungerar inte på den här datorn.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Uppläsningen är inte klar än.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sammanfattningen av avsnittet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sparandet avbröts. Ingen fil sparades.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ljudfilen är sparad: {0} ({1} minuter)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
 </TS>

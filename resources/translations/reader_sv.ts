@@ -17,6 +17,200 @@
         </message>
     </context>
     <context>
+        <name>Appearance</name>
+        <message>
+            <source>Färger: {0}</source>
+            <translation>Färger: {0}</translation>
+        </message>
+        <message>
+            <source>Storlek på knappar och menyer: {0} procent</source>
+            <translation>Storlek på knappar och menyer: {0} procent</translation>
+        </message>
+        <message>
+            <source>Lättare att läsa: på</source>
+            <translation>Lättare att läsa: på</translation>
+        </message>
+        <message>
+            <source>Lättare att läsa: av</source>
+            <translation>Lättare att läsa: av</translation>
+        </message>
+        <message>
+            <source>Utseendet är återställt</source>
+            <translation>Utseendet är återställt</translation>
+        </message>
+        <message>
+            <source>Alla inställningar är återställda</source>
+            <translation>Alla inställningar är återställda</translation>
+        </message>
+        <message>
+            <source>Utseende</source>
+            <translation>Utseende</translation>
+        </message>
+        <message>
+            <source>Välj typsnitt, storlek, avstånd, färger och läslinjal</source>
+            <translation>Välj typsnitt, storlek, avstånd, färger och läslinjal</translation>
+        </message>
+        <message>
+            <source>Hög kontrast</source>
+            <translation>Hög kontrast</translation>
+        </message>
+        <message>
+            <source>Gul och vit text på svart botten</source>
+            <translation>Gul och vit text på svart botten</translation>
+        </message>
+        <message>
+            <source>Lättare att läsa</source>
+            <translation>Lättare att läsa</translation>
+        </message>
+        <message>
+            <source>Typsnitt för dyslexi, mer luft mellan rader och ord</source>
+            <translation>Typsnitt för dyslexi, mer luft mellan rader och ord</translation>
+        </message>
+        <message>
+            <source>Återställ</source>
+            <translation>Återställ</translation>
+        </message>
+        <message>
+            <source>Text, färger och läslinjal tillbaka som från början</source>
+            <translation>Text, färger och läslinjal tillbaka som från början</translation>
+        </message>
+        <message>
+            <source>Återställ alla inställningar</source>
+            <translation>Återställ alla inställningar</translation>
+        </message>
+        <message>
+            <source>Alla inställningar tillbaka som från början</source>
+            <translation>Alla inställningar tillbaka som från början</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppearancePanel</name>
+        <message>
+            <source>Utseende</source>
+            <translation>Utseende</translation>
+        </message>
+        <message>
+            <source>Större text</source>
+            <translation>Större text</translation>
+        </message>
+        <message>
+            <source>Hög kontrast</source>
+            <translation>Hög kontrast</translation>
+        </message>
+        <message>
+            <source>Lättare att läsa</source>
+            <translation>Lättare att läsa</translation>
+        </message>
+        <message>
+            <source>Återställ</source>
+            <translation>Återställ</translation>
+        </message>
+        <message>
+            <source>{0} (kunde inte läsas in)</source>
+            <translation>{0} (kunde inte läsas in)</translation>
+        </message>
+        <message>
+            <source>&amp;Typsnitt</source>
+            <translation>&amp;Typsnitt</translation>
+        </message>
+        <message>
+            <source>Text&amp;storlek</source>
+            <translation>Text&amp;storlek</translation>
+        </message>
+        <message>
+            <source> punkter</source>
+            <translation> punkter</translation>
+        </message>
+        <message>
+            <source>&amp;Radavstånd</source>
+            <translation>&amp;Radavstånd</translation>
+        </message>
+        <message>
+            <source> gånger</source>
+            <translation> gånger</translation>
+        </message>
+        <message>
+            <source>St&amp;yckeavstånd</source>
+            <translation>St&amp;yckeavstånd</translation>
+        </message>
+        <message>
+            <source> tecken</source>
+            <translation> tecken</translation>
+        </message>
+        <message>
+            <source>Tecken&amp;avstånd</source>
+            <translation>Tecken&amp;avstånd</translation>
+        </message>
+        <message>
+            <source>&amp;Ordavstånd</source>
+            <translation>&amp;Ordavstånd</translation>
+        </message>
+        <message>
+            <source>F&amp;etstil</source>
+            <translation>F&amp;etstil</translation>
+        </message>
+        <message>
+            <source>Längsta ra&amp;d</source>
+            <translation>Längsta ra&amp;d</translation>
+        </message>
+        <message>
+            <source>&amp;Färger</source>
+            <translation>&amp;Färger</translation>
+        </message>
+        <message>
+            <source>Storlek på &amp;knappar och menyer</source>
+            <translation>Storlek på &amp;knappar och menyer</translation>
+        </message>
+        <message>
+            <source> %</source>
+            <translation> %</translation>
+        </message>
+        <message>
+            <source>&amp;Läslinjal</source>
+            <translation>&amp;Läslinjal</translation>
+        </message>
+        <message>
+            <source>1 rad</source>
+            <translation>1 rad</translation>
+        </message>
+        <message>
+            <source>3 rader</source>
+            <translation>3 rader</translation>
+        </message>
+        <message>
+            <source>Läslinjalens &amp;höjd</source>
+            <translation>Läslinjalens &amp;höjd</translation>
+        </message>
+        <message>
+            <source>Textmarkören</source>
+            <translation>Textmarkören</translation>
+        </message>
+        <message>
+            <source>Musen</source>
+            <translation>Musen</translation>
+        </message>
+        <message>
+            <source>Uppläsningen</source>
+            <translation>Uppläsningen</translation>
+        </message>
+        <message>
+            <source>Läslinjalen föl&amp;jer</source>
+            <translation>Läslinjalen föl&amp;jer</translation>
+        </message>
+        <message>
+            <source>&amp;Mörkläggning runt linjalen</source>
+            <translation>&amp;Mörkläggning runt linjalen</translation>
+        </message>
+        <message>
+            <source>Återställ alla inställningar</source>
+            <translation>Återställ alla inställningar</translation>
+        </message>
+        <message>
+            <source>Stäng</source>
+            <translation>Stäng</translation>
+        </message>
+    </context>
+    <context>
         <name>Fonts</name>
         <message>
             <source>Datorns vanliga typsnitt</source>
@@ -90,7 +284,7 @@
             <translation>Stryk under svåra ord i texten så att du kan få dem förklarade</translation>
         </message>
     </context>
-<context>
+    <context>
         <name>Kiosk</name>
         <message>
             <source>Läsaren har börjat om för en ny besökare.</source>
@@ -265,6 +459,81 @@
         </message>
     </context>
     <context>
+        <name>Printing</name>
+        <message>
+            <source>Sida {0} av {1}</source>
+            <translation>Sida {0} av {1}</translation>
+        </message>
+        <message>
+            <source>Det gick inte att börja skriva ut.</source>
+            <translation>Det gick inte att börja skriva ut.</translation>
+        </message>
+        <message>
+            <source>PDF-filen kunde inte skrivas.</source>
+            <translation>PDF-filen kunde inte skrivas.</translation>
+        </message>
+        <message>
+            <source>Skriv ut i stor stil</source>
+            <translation>Skriv ut i stor stil</translation>
+        </message>
+        <message>
+            <source>Texten skrivs ut med samma typsnitt, storlek och avstånd som på skärmen.</source>
+            <translation>Texten skrivs ut med samma typsnitt, storlek och avstånd som på skärmen.</translation>
+        </message>
+        <message>
+            <source>Det här avsnittet</source>
+            <translation>Det här avsnittet</translation>
+        </message>
+        <message>
+            <source>Det här avsnittet i lättläst form</source>
+            <translation>Det här avsnittet i lättläst form</translation>
+        </message>
+        <message>
+            <source>Hela programmet</source>
+            <translation>Hela programmet</translation>
+        </message>
+        <message>
+            <source>Skriv ut …</source>
+            <translation>Skriv ut …</translation>
+        </message>
+        <message>
+            <source>Spara som PDF</source>
+            <translation>Spara som PDF</translation>
+        </message>
+        <message>
+            <source>Stäng</source>
+            <translation>Stäng</translation>
+        </message>
+        <message>
+            <source>På den här datorn går det inte att spara filer.</source>
+            <translation>På den här datorn går det inte att spara filer.</translation>
+        </message>
+        <message>
+            <source>Förbereder sidorna …</source>
+            <translation>Förbereder sidorna …</translation>
+        </message>
+        <message>
+            <source>PDF-filer (*.pdf)</source>
+            <translation>PDF-filer (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Det gick inte att skriva ut: {0}</source>
+            <translation>Det gick inte att skriva ut: {0}</translation>
+        </message>
+        <message>
+            <source>Sparat: {0} ({1} sidor).</source>
+            <translation>Sparat: {0} ({1} sidor).</translation>
+        </message>
+        <message>
+            <source>{0} sidor skickades till skrivaren.</source>
+            <translation>{0} sidor skickades till skrivaren.</translation>
+        </message>
+        <message>
+            <source>Skriv ut avsnittet, sammanfattningen eller hela programmet med stor text, eller spara som PDF</source>
+            <translation>Skriv ut avsnittet, sammanfattningen eller hela programmet med stor text, eller spara som PDF</translation>
+        </message>
+    </context>
+    <context>
         <name>Ruler</name>
         <message>
             <source>Läslinjal på</source>
@@ -284,6 +553,89 @@
         </message>
     </context>
     <context>
+        <name>SearchBar</name>
+        <message>
+            <source>Sök</source>
+            <translation>Sök</translation>
+        </message>
+        <message>
+            <source>&amp;Sök efter:</source>
+            <translation>&amp;Sök efter:</translation>
+        </message>
+        <message>
+            <source>Sök efter</source>
+            <translation>Sök efter</translation>
+        </message>
+        <message>
+            <source>Skriv ett ord</source>
+            <translation>Skriv ett ord</translation>
+        </message>
+        <message>
+            <source>Var ska du söka</source>
+            <translation>Var ska du söka</translation>
+        </message>
+        <message>
+            <source>I det här avsnittet</source>
+            <translation>I det här avsnittet</translation>
+        </message>
+        <message>
+            <source>I hela dokumentet</source>
+            <translation>I hela dokumentet</translation>
+        </message>
+        <message>
+            <source>Föregående träff</source>
+            <translation>Föregående träff</translation>
+        </message>
+        <message>
+            <source>Föregående träff (Skift+F3)</source>
+            <translation>Föregående träff (Skift+F3)</translation>
+        </message>
+        <message>
+            <source>Nästa träff</source>
+            <translation>Nästa träff</translation>
+        </message>
+        <message>
+            <source>Nästa träff (F3)</source>
+            <translation>Nästa träff (F3)</translation>
+        </message>
+        <message>
+            <source>Antal träffar</source>
+            <translation>Antal träffar</translation>
+        </message>
+        <message>
+            <source>Stäng sökningen</source>
+            <translation>Stäng sökningen</translation>
+        </message>
+        <message>
+            <source>Stäng sökningen (Esc)</source>
+            <translation>Stäng sökningen (Esc)</translation>
+        </message>
+        <message>
+            <source>Skriv det du vill hitta.</source>
+            <translation>Skriv det du vill hitta.</translation>
+        </message>
+        <message>
+            <source>Inga träffar på ”{0}”.</source>
+            <translation>Inga träffar på ”{0}”.</translation>
+        </message>
+        <message>
+            <source>(i sammanfattningen: {0})</source>
+            <translation>(i sammanfattningen: {0})</translation>
+        </message>
+        <message>
+            <source>1 träff på ”{0}”.</source>
+            <translation>1 träff på ”{0}”.</translation>
+        </message>
+        <message>
+            <source>Träff {0} av {1} på ”{2}”.</source>
+            <translation>Träff {0} av {1} på ”{2}”.</translation>
+        </message>
+        <message>
+            <source>Sök efter ord i texten</source>
+            <translation>Sök efter ord i texten</translation>
+        </message>
+    </context>
+    <context>
         <name>Speech</name>
         <message>
             <source>Uppläsning fungerar inte på den här datorn: talmotorn eSpeak NG saknas.</source>
@@ -296,6 +648,10 @@
         <message>
             <source>Uppläsning fungerar inte: datorn har ingen ljudutgång (högtalare eller hörlurar).</source>
             <translation>Uppläsning fungerar inte: datorn har ingen ljudutgång (högtalare eller hörlurar).</translation>
+        </message>
+        <message>
+            <source>Uppläsning fungerar inte: det finns ingen svensk röst på den här datorn.</source>
+            <translation>Uppläsning fungerar inte: det finns ingen svensk röst på den här datorn.</translation>
         </message>
     </context>
     <context>
@@ -321,7 +677,7 @@
             <translation>Som datorn</translation>
         </message>
     </context>
-<context>
+    <context>
         <name>ViewMode</name>
         <message>
             <source>Hela texten</source>
@@ -370,6 +726,275 @@
         <message>
             <source>Visar Programmet i korthet</source>
             <translation>Visar Programmet i korthet</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorReporter</name>
+        <message>
+            <source>Något gick fel i programmet. Du kan fortsätta läsa som vanligt.</source>
+            <translation>Något gick fel i programmet. Du kan fortsätta läsa som vanligt.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Det hände %n fel till.</source>
+            <translation>
+                <numerusform>Det hände %n fel till.</numerusform>
+                <numerusform>Det hände %n fel till.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Något gick fel</source>
+            <translation>Något gick fel</translation>
+        </message>
+        <message>
+            <source>OK, fortsätt</source>
+            <translation>OK, fortsätt</translation>
+        </message>
+        <message>
+            <source>Felmeddelande</source>
+            <translation>Felmeddelande</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpeechControls</name>
+        <message>
+            <source>halv fart</source>
+            <translation>halv fart</translation>
+        </message>
+        <message>
+            <source>lite långsammare än normalt</source>
+            <translation>lite långsammare än normalt</translation>
+        </message>
+        <message>
+            <source>normal fart</source>
+            <translation>normal fart</translation>
+        </message>
+        <message>
+            <source>lite snabbare än normalt</source>
+            <translation>lite snabbare än normalt</translation>
+        </message>
+        <message>
+            <source>en och en halv gång så snabbt</source>
+            <translation>en och en halv gång så snabbt</translation>
+        </message>
+        <message>
+            <source>nästan dubbelt så snabbt</source>
+            <translation>nästan dubbelt så snabbt</translation>
+        </message>
+        <message>
+            <source>dubbelt så snabbt</source>
+            <translation>dubbelt så snabbt</translation>
+        </message>
+        <message>
+            <source>två och en halv gång så snabbt</source>
+            <translation>två och en halv gång så snabbt</translation>
+        </message>
+        <message>
+            <source>tre gånger så snabbt</source>
+            <translation>tre gånger så snabbt</translation>
+        </message>
+        <message>
+            <source>Fart: {0} ({1} ord i minuten)</source>
+            <translation>Fart: {0} ({1} ord i minuten)</translation>
+        </message>
+        <message>
+            <source>Läser upp</source>
+            <translation>Läser upp</translation>
+        </message>
+        <message>
+            <source>Uppläsningen är pausad</source>
+            <translation>Uppläsningen är pausad</translation>
+        </message>
+        <message>
+            <source>Uppläsningen är stoppad</source>
+            <translation>Uppläsningen är stoppad</translation>
+        </message>
+        <message>
+            <source>Slut på avsnittet</source>
+            <translation>Slut på avsnittet</translation>
+        </message>
+        <message>
+            <source>Uppläsning</source>
+            <translation>Uppläsning</translation>
+        </message>
+        <message>
+            <source>Volym</source>
+            <translation>Volym</translation>
+        </message>
+        <message>
+            <source>Röst:</source>
+            <translation>Röst:</translation>
+        </message>
+        <message>
+            <source>Röst</source>
+            <translation>Röst</translation>
+        </message>
+        <message>
+            <source>Sparar ljudfil</source>
+            <translation>Sparar ljudfil</translation>
+        </message>
+        <message>
+            <source>Avbryt</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Avbryt sparandet av ljudfilen</source>
+            <translation>Avbryt sparandet av ljudfilen</translation>
+        </message>
+        <message>
+            <source>Läs upp</source>
+            <translation>Läs upp</translation>
+        </message>
+        <message>
+            <source>Stoppa</source>
+            <translation>Stoppa</translation>
+        </message>
+        <message>
+            <source>Föregående mening</source>
+            <translation>Föregående mening</translation>
+        </message>
+        <message>
+            <source>Nästa mening</source>
+            <translation>Nästa mening</translation>
+        </message>
+        <message>
+            <source>Föregående stycke</source>
+            <translation>Föregående stycke</translation>
+        </message>
+        <message>
+            <source>Nästa stycke</source>
+            <translation>Nästa stycke</translation>
+        </message>
+        <message>
+            <source>Långsammare</source>
+            <translation>Långsammare</translation>
+        </message>
+        <message>
+            <source>Snabbare</source>
+            <translation>Snabbare</translation>
+        </message>
+        <message>
+            <source>Markera det som läses</source>
+            <translation>Markera det som läses</translation>
+        </message>
+        <message>
+            <source>Fortsätt i nästa avsnitt</source>
+            <translation>Fortsätt i nästa avsnitt</translation>
+        </message>
+        <message>
+            <source>Spara som ljudfil…</source>
+            <translation>Spara som ljudfil…</translation>
+        </message>
+        <message>
+            <source>Spara som ljudfil</source>
+            <translation>Spara som ljudfil</translation>
+        </message>
+        <message>
+            <source>Vad vill du spara?</source>
+            <translation>Vad vill du spara?</translation>
+        </message>
+        <message>
+            <source>WAV-ljud (*.wav)</source>
+            <translation>WAV-ljud (*.wav)</translation>
+        </message>
+        <message>
+            <source>Sparar ljudfilen …</source>
+            <translation>Sparar ljudfilen …</translation>
+        </message>
+        <message>
+            <source>Läs upp texten från markören, eller pausa uppläsningen</source>
+            <translation>Läs upp texten från markören, eller pausa uppläsningen</translation>
+        </message>
+        <message>
+            <source>Sluta läsa upp</source>
+            <translation>Sluta läsa upp</translation>
+        </message>
+        <message>
+            <source>Läs meningen före</source>
+            <translation>Läs meningen före</translation>
+        </message>
+        <message>
+            <source>Hoppa till nästa mening</source>
+            <translation>Hoppa till nästa mening</translation>
+        </message>
+        <message>
+            <source>Läs från början av stycket, eller stycket före</source>
+            <translation>Läs från början av stycket, eller stycket före</translation>
+        </message>
+        <message>
+            <source>Hoppa till nästa stycke</source>
+            <translation>Hoppa till nästa stycke</translation>
+        </message>
+        <message>
+            <source>Läs upp långsammare</source>
+            <translation>Läs upp långsammare</translation>
+        </message>
+        <message>
+            <source>Läs upp snabbare</source>
+            <translation>Läs upp snabbare</translation>
+        </message>
+        <message>
+            <source>Visa meningen och ordet som läses upp med färg</source>
+            <translation>Visa meningen och ordet som läses upp med färg</translation>
+        </message>
+        <message>
+            <source>Läs vidare i nästa avsnitt när ett avsnitt är slut</source>
+            <translation>Läs vidare i nästa avsnitt när ett avsnitt är slut</translation>
+        </message>
+        <message>
+            <source>Spara uppläsningen av avsnittet, sammanfattningen eller hela programmet som en ljudfil</source>
+            <translation>Spara uppläsningen av avsnittet, sammanfattningen eller hela programmet som en ljudfil</translation>
+        </message>
+        <message>
+            <source>Pausa</source>
+            <translation>Pausa</translation>
+        </message>
+        <message>
+            <source>Fortsätt</source>
+            <translation>Fortsätt</translation>
+        </message>
+        <message>
+            <source>Avsnittet som visas</source>
+            <translation>Avsnittet som visas</translation>
+        </message>
+        <message>
+            <source>Hela programmet</source>
+            <translation>Hela programmet</translation>
+        </message>
+        <message>
+            <source>MP3-ljud (*.mp3)</source>
+            <translation>MP3-ljud (*.mp3)</translation>
+        </message>
+        <message>
+            <source>Det finns ingen text att spara.</source>
+            <translation>Det finns ingen text att spara.</translation>
+        </message>
+        <message>
+            <source>Ljudfilen kunde inte sparas. Välj en annan mapp och försök igen.</source>
+            <translation>Ljudfilen kunde inte sparas. Välj en annan mapp och försök igen.</translation>
+        </message>
+        <message>
+            <source>Volym: {0} %</source>
+            <translation>Volym: {0} %</translation>
+        </message>
+        <message>
+            <source>Uppläsning fungerar inte på den här datorn.</source>
+            <translation>Uppläsning fungerar inte på den här datorn.</translation>
+        </message>
+        <message>
+            <source>Uppläsningen är inte klar än.</source>
+            <translation>Uppläsningen är inte klar än.</translation>
+        </message>
+        <message>
+            <source>Sammanfattningen av avsnittet</source>
+            <translation>Sammanfattningen av avsnittet</translation>
+        </message>
+        <message>
+            <source>Sparandet avbröts. Ingen fil sparades.</source>
+            <translation>Sparandet avbröts. Ingen fil sparades.</translation>
+        </message>
+        <message>
+            <source>Ljudfilen är sparad: {0} ({1} minuter)</source>
+            <translation>Ljudfilen är sparad: {0} ({1} minuter)</translation>
         </message>
     </context>
 </TS>
