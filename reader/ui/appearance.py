@@ -37,6 +37,17 @@ LOOK_KEYS = ("view/theme", "view/ui_scale")
 APPEARANCE_KEYS = TEXT_KEYS + LOOK_KEYS + ("ruler/enabled", "ruler/lines", "ruler/follow", "ruler/shade")
 
 
+_BASE_FONT: QFont | None = None
+
+
+def base_font() -> QFont:
+    """The system's interface font as it was before any scaling (captured once)."""
+    global _BASE_FONT
+    if _BASE_FONT is None:
+        _BASE_FONT = QFont(QGuiApplication.font())
+    return QFont(_BASE_FONT)
+
+
 class Appearance(QObject):
     """Keeps the window's look in step with the settings."""
 
@@ -46,7 +57,7 @@ class Appearance(QObject):
         self.settings = window.settings
         self.font_report = fonts.load_bundled_fonts()
         self.theme = themes.resolve(self.settings.get("view/theme"))
-        self._base_font = QFont(QGuiApplication.font())
+        self._base_font = base_font()
         self._previous_theme = "system"
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
