@@ -213,3 +213,21 @@ def test_glossary_flag_needs_export_text(capsys):
     with pytest.raises(SystemExit) as exc:
         main(["--glossary"])
     assert exc.value.code == 2
+
+
+def test_manifest_names_the_glossary_and_summaries(tmp_path, content_root):
+    from reader.content.summaries import load_summaries
+
+    pack = tmp_path / "pack"
+    shutil.copytree(content_root, pack)
+    (pack / "glossary.toml").rename(pack / "ord.toml")
+    (pack / "summaries").rename(pack / "lattlast")
+    manifest = pack / "manifest.toml"
+    text = manifest.read_text("utf-8")
+    text = text.replace('glossary = "glossary.toml"', 'glossary = "ord.toml"')
+    text = text.replace('summaries = "summaries"', 'summaries = "lattlast"')
+    manifest.write_text(text, "utf-8")
+    assert len(load_glossary(pack).terms) >= 40
+    document = load_pack(pack).document
+    summaries = load_summaries(pack, document)
+    assert summaries.errors == [] and len(summaries.sections) == 6

@@ -38,7 +38,12 @@ def names(panes):
 
 
 def test_cycle_order():
-    assert [next_mode(FULL), next_mode(SUMMARY), next_mode(BOTH), next_mode("x")] == [SUMMARY, BOTH, FULL, FULL]
+    assert [next_mode(FULL), next_mode(SUMMARY), next_mode(BOTH), next_mode("x")] == [
+        SUMMARY,
+        BOTH,
+        FULL,
+        FULL,
+    ]
 
 
 def test_starts_with_the_full_text(window):
@@ -203,7 +208,9 @@ def test_clicking_a_mark_shows_its_explanation(window):
 def test_glossary_list_with_filter(window, qtbot):
     controller = window.glossary_panel
     panel = controller.panel
-    qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     qtbot.waitUntil(panel.isVisible)
     assert panel.filter.hasFocus()
     assert panel.list.count() == len(controller.glossary.terms) >= 40
@@ -266,3 +273,15 @@ def test_summary_follows_text_size(window, qtbot):
     view.set_mode(BOTH)
     window.apply_text_size(30)
     qtbot.waitUntil(lambda: view.summary_pane.text_style.size_pt == 30)
+
+
+def test_escape_in_the_glossary_list_returns_to_the_text(window, qtbot):
+    controller = window.glossary_panel
+    window.reading_pane.setFocus()
+    qtbot.keyClick(
+        window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    qtbot.waitUntil(controller.panel.filter.hasFocus)
+    qtbot.keyClick(controller.panel.filter, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not controller.panel.isVisible())
+    assert window.reading_pane.hasFocus()

@@ -225,8 +225,11 @@ def parse_glossary(raw: str, file: str = GLOSSARY_FILE) -> Glossary:
     return glossary
 
 
-def load_glossary(root: Path | str, file: str = GLOSSARY_FILE) -> Glossary:
+def load_glossary(root: Path | str, file: str | None = None) -> Glossary:
     """The glossary of the pack at ``root``; an empty one (no error) when there is none."""
+    from reader.content.summaries import manifest_value
+
+    file = file or manifest_value(Path(root), "glossary", GLOSSARY_FILE)
     path = Path(root) / file
     if not path.exists():
         return Glossary(file=file, present=False)

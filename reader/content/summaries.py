@@ -190,20 +190,27 @@ def check_notes(summaries: Summaries, document: Document, file: str) -> list[Con
     return errors
 
 
-def _manifest_folder(root: Path) -> str:
-    """The summaries folder named in manifest.toml (``summaries = "…"``), or the default."""
+def manifest_value(root: Path, key: str, default: str) -> str:
+    """An optional text key of manifest.toml (e.g. ``summaries``, ``glossary``), or ``default``."""
     try:
         data = tomllib.loads((root / "manifest.toml").read_text("utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-        return SUMMARY_DIR
-    value = data.get("summaries", SUMMARY_DIR)
-    return value if isinstance(value, str) and value.strip() else SUMMARY_DIR
+        return default
+    value = data.get(key, default)
+    if (
+        not isinstance(value, str)
+        or not value.strip()
+        or ".." in Path(value).parts
+        or Path(value).is_absolute()
+    ):
+        return default
+    return value.strip()
 
 
 def load_summaries(root: Path | str, document: Document, folder: str | None = None) -> Summaries:
     """Load every summary that exists for ``document``'s sections, plus overview and notes."""
     root = Path(root)
-    folder = folder or _manifest_folder(root)
+    folder = folder or manifest_value(root, "summaries", SUMMARY_DIR)
     result = Summaries(folder=folder)
     base = root / folder
     if not base.is_dir():

@@ -12,7 +12,7 @@ panel. The same panel lists every term alphabetically with a filter box.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -110,6 +110,8 @@ def leave_pane(pane: QWidget, forward: bool = True) -> bool:
 
 class GlossaryPanel(QDockWidget):
     """The explanation of one word, and the list of all words with a filter box."""
+
+    closed_by_user = Signal()
 
     def __init__(self, glossary: Glossary, parent: QWidget | None = None):
         super().__init__(QCoreApplication.translate("Glossary", "Ordlista"), parent)
@@ -230,6 +232,15 @@ class GlossaryPanel(QDockWidget):
 
     def close_panel(self) -> None:
         self.hide()
+        self.closed_by_user.emit()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        """Escape anywhere in the panel closes it and returns to the text."""
+        if event.key() == Qt.Key.Key_Escape:
+            self.close_panel()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 class GlossaryController(QObject):
@@ -250,7 +261,7 @@ class GlossaryController(QObject):
             pane.section_shown.connect(lambda _s, p=pane: self.mark(p))
             pane.installEventFilter(self)
             self.mark(pane)
-        self.panel.close_button.clicked.connect(self._return_to_text)
+        self.panel.closed_by_user.connect(self._return_to_text)
         self.settings.changed.connect(self._on_setting)
 
         self.action_list = window.add_action(
