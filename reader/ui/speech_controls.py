@@ -15,7 +15,7 @@ import time
 from concurrent.futures import Future
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -387,7 +387,21 @@ class SpeechUi(QObject):
         if self._no_device:
             self.unavailable_reason = no_device_message()
             self.panel.status.setText(self.unavailable_reason)
+        else:
+            QTimer.singleShot(0, self._warm_output)
         self._set_enabled_for(self.controller.state)
+
+    def _warm_output(self) -> None:
+        """Open the audio device now, so the first "Läs upp" does not wait for it."""
+        try:
+            if not self.output.sample_rate:
+                self.output.open(getattr(self.engine.driver, "sample_rate", 0) or 22050)
+        except SpeechUnavailableError as exc:
+            self._no_device = True
+            self.unavailable_reason = exc.message_sv
+            self.panel.status.setText(exc.message_sv)
+        except Exception as exc:  # the first play will report it
+            log.info("audio output not opened early: %s", exc)
 
     def _make_unavailable(self, reason: str) -> None:
         self.available = False
