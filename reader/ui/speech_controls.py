@@ -15,7 +15,7 @@ import time
 from concurrent.futures import Future
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSlider,
     QWidget,
 )
@@ -98,7 +99,9 @@ class SpeechPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("SpeechPanel")
         self._layout = FlowLayout(self)
-        self.setSizePolicy(wrapping_policy())
+        policy = wrapping_policy()
+        policy.setVerticalPolicy(QSizePolicy.Policy.Maximum)  # the text gets all spare height
+        self.setSizePolicy(policy)
         self.status = QLabel(_tr("Uppläsningen är stoppad"))
         self.status.setObjectName("SpeechStatus")
         self.status.setWordWrap(True)
@@ -131,6 +134,17 @@ class SpeechPanel(QWidget):
         self.cancel_export.setAccessibleName(_tr("Avbryt sparandet av ljudfilen"))
         self.progress.hide()
         self.cancel_export.hide()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        """As tall as the wrapped rows need at the current width, no taller."""
+        hint = super().sizeHint()
+        width = self.width() if self.width() > 100 else 900
+        return QSize(hint.width(), self.heightForWidth(width))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.updateGeometry()
 
     def add(self, widget: QWidget) -> QWidget:
         self._layout.addWidget(widget)
@@ -305,7 +319,7 @@ class SpeechUi(QObject):
         p.add(p.status)
         layout = getattr(self.window, "reading_layout", None)
         if layout is not None:
-            layout.insertWidget(0, p)
+            layout.insertWidget(0, p, 0)
 
     def _connect(self) -> None:
         c = self.controller
