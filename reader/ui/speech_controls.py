@@ -327,7 +327,7 @@ class SpeechUi(QObject):
         c.highlight.connect(self._on_highlight)
         c.error.connect(self._on_error)
         for pane in self.window.findChildren(ReadingPane):
-            pane.section_shown.connect(self._on_section_shown)
+            pane.section_shown.connect(lambda section, p=pane: self._on_section_shown(p, section))
             pane.verticalScrollBar().valueChanged.connect(self._on_scrolled)
             pane.installEventFilter(self)
             pane.viewport().installEventFilter(self)
@@ -555,9 +555,11 @@ class SpeechUi(QObject):
         self.panel.status.setText(message)
         self.window.announce(message)
 
-    def _on_section_shown(self, section: Section) -> None:
+    def _on_section_shown(self, pane: ReadingPane, section: Section) -> None:
         if self._advancing or section is self.controller.section:
             return
+        if pane is not self.window.active_pane():
+            return  # e.g. the summary beside the full text: reading stays with the text in use
         self.controller.set_section(section)
 
     def _next_section(self, finished: Section) -> Section | None:
