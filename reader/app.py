@@ -36,11 +36,22 @@ def application(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def run_gui(content: Path, section: str | None = None, settings: Settings | None = None) -> int:
+def run_gui(
+    content: Path,
+    section: str | None = None,
+    settings: Settings | None = None,
+    kiosk: bool = False,
+    lang: str | None = None,
+) -> int:
     """Show the main window until the user quits; return the exit code."""
+    from reader.i18n import start_language
+    from reader.kiosk import session_settings
     from reader.ui.main_window import MainWindow
 
     app = application()
+    if settings is None:
+        settings = session_settings(kiosk)  # the administrator's file; memory only in kiosk mode
+    start_language(app, settings, lang)  # before any text is made
     if not app.styleSheet():
         app.setStyleSheet(BASE_STYLE)
     try:
@@ -52,8 +63,6 @@ def run_gui(content: Path, section: str | None = None, settings: Settings | None
             QCoreApplication.translate("App", "Dokumentet kunde inte läsas:\n\n{0}").format(exc),
         )
         return 3
-    if settings is None:
-        settings = Settings.persistent()
     window = MainWindow(result.document, settings, result.errors)
     if section:
         window.go_to_section_id(section)

@@ -36,6 +36,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--glossary", action="store_true", help="med --export-text: ordlistan, ett ord per rad")
     parser.add_argument("--content", metavar="DIR", help="använd ett annat innehållspaket")
+    parser.add_argument(
+        "--export-pdf", action="store_true", help="spara i stor stil som PDF (--out FIL, --section, --summary)"
+    )
+    parser.add_argument("--kiosk", action="store_true", help="publik dator: spara ingenting, börja om efter varje besökare")
+    parser.add_argument("--lang", choices=("sv", "en"), help="språk för knappar och menyer (texten är alltid svensk)")
     speech_cli.add_arguments(parser)  # --list-voices, --export-audio, --rate, --voice
     return parser
 
@@ -72,6 +77,10 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout.reconfigure(encoding="utf-8")
     if speech_cli.wanted(args):
         return speech_cli.run(args, parser, Path(args.content) if args.content else content_dir())
+    if args.export_pdf:
+        from reader.printing import export_pdf_cli
+
+        return export_pdf_cli(args, Path(args.content) if args.content else content_dir())
     headless = args.list_sections or args.export_text
     if args.out and not headless:
         parser.error("--out hör ihop med en export, t.ex. --export-text")
@@ -115,4 +124,4 @@ def main(argv: list[str] | None = None) -> int:
     from reader.app import run_gui
 
     root = Path(args.content) if args.content else content_dir()
-    return run_gui(root, args.section)
+    return run_gui(root, args.section, kiosk=args.kiosk, lang=args.lang)

@@ -247,3 +247,13 @@ def install_language_menu(window) -> None:
 def _disconnect(lang_switcher: LanguageSwitcher, slot) -> None:
     with contextlib.suppress(RuntimeError, TypeError):
         lang_switcher.language_changed.disconnect(slot)
+
+
+def start_language(app: QCoreApplication, settings, lang: str | None = None) -> LanguageSwitcher:
+    """Install the start language: ``--lang`` if given (it becomes this run's default), else the setting."""
+    if lang in LANGUAGES and hasattr(settings, "admin"):
+        settings.admin.defaults["ui/language"] = lang  # this run only; never written to disk
+    chosen = lang if lang in LANGUAGES else settings.get("ui/language")
+    lang_switcher = switcher(app)
+    lang_switcher.apply(chosen)
+    return lang_switcher

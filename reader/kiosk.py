@@ -264,8 +264,15 @@ def save_path(parent: QWidget, suggested_name: str, title: str = "", file_filter
     mode there is no dialog: the file goes into the administrator's folder under a
     new name, and the visitor is told where; without that folder saving is off.
     """
-    window = parent.window() if parent is not None else None
-    kiosk = getattr(window, "kiosk", None)
+    kiosk = None
+    widget = parent
+    while widget is not None and kiosk is None:  # a dialog's main window holds the controller
+        kiosk = getattr(widget, "kiosk", None)
+        widget = widget.parentWidget()
+    if kiosk is None:
+        kiosk = next(
+            (getattr(w, "kiosk", None) for w in QApplication.topLevelWidgets() if hasattr(w, "kiosk")), None
+        )
     if kiosk is None or not kiosk.enabled:
         chosen, _ = QFileDialog.getSaveFileName(
             parent,

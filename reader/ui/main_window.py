@@ -29,6 +29,8 @@ from reader.settings import Settings
 from reader.typography import DEFAULT_SIZE_PT, MAX_SIZE_PT, MIN_SIZE_PT, larger_size, smaller_size
 from reader.ui.appearance import install_reading_comfort
 from reader.ui.button_bar import ButtonBar
+from reader.ui.help import install_help
+from reader.ui.print_dialog import install_printing
 from reader.ui.reading_pane import ReadingPane
 from reader.ui.section_list import SectionList
 from reader.ui.speech_controls import install_speech
@@ -121,6 +123,8 @@ class MainWindow(QMainWindow):
         self.resize(1200, 800)
         install_kiosk(self)  # public-computer mode and the window.new_visitor signal (reader/kiosk.py)
         install_language_menu(self)  # Svenska / English, applied at once (reader/i18n.py)
+        install_printing(self)  # Skriv ut i stor stil, PDF (reader/ui/print_dialog.py)
+        install_help(self)  # F1 help and Om läsaren (reader/ui/help.py)
         install_view_mode(self)  # full text / lättläst / both, glossary (reader/ui/view_mode.py)
         install_speech(self)  # reading aloud, highlighting, audio export (reader/ui/speech_controls.py)
 

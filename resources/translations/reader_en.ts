@@ -285,6 +285,65 @@
         </message>
     </context>
     <context>
+        <name>Help</name>
+        <message>
+            <source>eller</source>
+            <translation>or</translation>
+        </message>
+        <message>
+            <source>Kortkommandon</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>Du kan göra det mesta med tangentbordet:</source>
+            <translation>You can do most things with the keyboard:</translation>
+        </message>
+        <message>
+            <source>Hjälpen kunde inte läsas</source>
+            <translation>The help could not be read</translation>
+        </message>
+        <message>
+            <source>Hjälp</source>
+            <translation>Help</translation>
+        </message>
+        <message>
+            <source>Hjälptext</source>
+            <translation>Help text</translation>
+        </message>
+        <message>
+            <source>Så använder du läsaren</source>
+            <translation>How to use the reader</translation>
+        </message>
+        <message>
+            <source>Om läsaren</source>
+            <translation>About the reader</translation>
+        </message>
+        <message>
+            <source>Läs upp hjälpen</source>
+            <translation>Read the help aloud</translation>
+        </message>
+        <message>
+            <source>Sluta läsa</source>
+            <translation>Stop reading</translation>
+        </message>
+        <message>
+            <source>Stäng hjälpen</source>
+            <translation>Close the help</translation>
+        </message>
+        <message>
+            <source>Uppläsning fungerar inte på den här datorn.</source>
+            <translation>Reading aloud does not work on this computer.</translation>
+        </message>
+        <message>
+            <source>Så använder du läsaren: hjälp med lättläst text, som också kan läsas upp</source>
+            <translation>How to use the reader: help in easy words, which can also be read aloud</translation>
+        </message>
+        <message>
+            <source>Var texten kommer från, och licenser</source>
+            <translation>Where the text comes from, and licences</translation>
+        </message>
+    </context>
+    <context>
         <name>Kiosk</name>
         <message>
             <source>Läsaren har börjat om för en ny besökare.</source>
@@ -462,75 +521,75 @@
         <name>Printing</name>
         <message>
             <source>Sida {0} av {1}</source>
-            <translation type="unfinished" />
+            <translation>Page {0} of {1}</translation>
         </message>
         <message>
             <source>Det gick inte att börja skriva ut.</source>
-            <translation type="unfinished" />
+            <translation>Printing could not start.</translation>
         </message>
         <message>
             <source>PDF-filen kunde inte skrivas.</source>
-            <translation type="unfinished" />
+            <translation>The PDF file could not be written.</translation>
         </message>
         <message>
             <source>Skriv ut i stor stil</source>
-            <translation type="unfinished" />
+            <translation>Print in large print</translation>
         </message>
         <message>
             <source>Texten skrivs ut med samma typsnitt, storlek och avstånd som på skärmen.</source>
-            <translation type="unfinished" />
+            <translation>The text is printed with the same font, size and spacing as on the screen.</translation>
         </message>
         <message>
             <source>Det här avsnittet</source>
-            <translation type="unfinished" />
+            <translation>This section</translation>
         </message>
         <message>
             <source>Det här avsnittet i lättläst form</source>
-            <translation type="unfinished" />
+            <translation>This section in easy-to-read Swedish</translation>
         </message>
         <message>
             <source>Hela programmet</source>
-            <translation type="unfinished" />
+            <translation>The whole programme</translation>
         </message>
         <message>
             <source>Skriv ut …</source>
-            <translation type="unfinished" />
+            <translation>Print …</translation>
         </message>
         <message>
             <source>Spara som PDF</source>
-            <translation type="unfinished" />
+            <translation>Save as PDF</translation>
         </message>
         <message>
             <source>Stäng</source>
-            <translation type="unfinished">Close</translation>
+            <translation>Close</translation>
         </message>
         <message>
             <source>På den här datorn går det inte att spara filer.</source>
-            <translation type="unfinished" />
+            <translation>Files cannot be saved on this computer.</translation>
         </message>
         <message>
             <source>Förbereder sidorna …</source>
-            <translation type="unfinished" />
+            <translation>Preparing the pages …</translation>
         </message>
         <message>
             <source>PDF-filer (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
             <source>Det gick inte att skriva ut: {0}</source>
-            <translation type="unfinished" />
+            <translation>Printing did not work: {0}</translation>
         </message>
         <message>
             <source>Sparat: {0} ({1} sidor).</source>
-            <translation type="unfinished" />
+            <translation>Saved: {0} ({1} pages).</translation>
         </message>
         <message>
             <source>{0} sidor skickades till skrivaren.</source>
-            <translation type="unfinished" />
+            <translation>{0} pages were sent to the printer.</translation>
         </message>
         <message>
             <source>Skriv ut avsnittet, sammanfattningen eller hela programmet med stor text, eller spara som PDF</source>
-            <translation type="unfinished" />
+            <translation>Print the section, the summary or the whole programme in large text, or save it as a PDF</translation>
         </message>
     </context>
     <context>
@@ -651,7 +710,7 @@
         </message>
         <message>
             <source>Uppläsning fungerar inte: det finns ingen svensk röst på den här datorn.</source>
-            <translation type="unfinished" />
+            <translation>Reading aloud does not work: there is no Swedish voice on this computer.</translation>
         </message>
     </context>
     <context>
@@ -732,266 +791,269 @@
         <name>ErrorReporter</name>
         <message>
             <source>Något gick fel i programmet. Du kan fortsätta läsa som vanligt.</source>
-            <translation type="unfinished" />
+            <translation>Something went wrong in the program. You can go on reading as usual.</translation>
         </message>
         <message numerus="yes">
             <source>Det hände %n fel till.</source>
-            <translation type="unfinished" />
+            <translation>
+                <numerusform>%n more error happened.</numerusform>
+                <numerusform>%n more errors happened.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Något gick fel</source>
-            <translation type="unfinished" />
+            <translation>Something went wrong</translation>
         </message>
         <message>
             <source>OK, fortsätt</source>
-            <translation type="unfinished" />
+            <translation>OK, go on</translation>
         </message>
         <message>
             <source>Felmeddelande</source>
-            <translation type="unfinished" />
+            <translation>Error message</translation>
         </message>
     </context>
     <context>
         <name>SpeechControls</name>
         <message>
             <source>halv fart</source>
-            <translation type="unfinished" />
+            <translation>half speed</translation>
         </message>
         <message>
             <source>lite långsammare än normalt</source>
-            <translation type="unfinished" />
+            <translation>a little slower than normal</translation>
         </message>
         <message>
             <source>normal fart</source>
-            <translation type="unfinished" />
+            <translation>normal speed</translation>
         </message>
         <message>
             <source>lite snabbare än normalt</source>
-            <translation type="unfinished" />
+            <translation>a little faster than normal</translation>
         </message>
         <message>
             <source>en och en halv gång så snabbt</source>
-            <translation type="unfinished" />
+            <translation>one and a half times as fast</translation>
         </message>
         <message>
             <source>nästan dubbelt så snabbt</source>
-            <translation type="unfinished" />
+            <translation>almost twice as fast</translation>
         </message>
         <message>
             <source>dubbelt så snabbt</source>
-            <translation type="unfinished" />
+            <translation>twice as fast</translation>
         </message>
         <message>
             <source>två och en halv gång så snabbt</source>
-            <translation type="unfinished" />
+            <translation>two and a half times as fast</translation>
         </message>
         <message>
             <source>tre gånger så snabbt</source>
-            <translation type="unfinished" />
+            <translation>three times as fast</translation>
         </message>
         <message>
             <source>Fart: {0} ({1} ord i minuten)</source>
-            <translation type="unfinished" />
+            <translation>Speed: {0} ({1} words a minute)</translation>
         </message>
         <message>
             <source>Läser upp</source>
-            <translation type="unfinished" />
+            <translation>Reading aloud</translation>
         </message>
         <message>
             <source>Uppläsningen är pausad</source>
-            <translation type="unfinished" />
+            <translation>Reading aloud is paused</translation>
         </message>
         <message>
             <source>Uppläsningen är stoppad</source>
-            <translation type="unfinished" />
+            <translation>Reading aloud is stopped</translation>
         </message>
         <message>
             <source>Slut på avsnittet</source>
-            <translation type="unfinished" />
+            <translation>End of the section</translation>
         </message>
         <message>
             <source>Uppläsning</source>
-            <translation type="unfinished" />
+            <translation>Reading aloud</translation>
         </message>
         <message>
             <source>Volym</source>
-            <translation type="unfinished" />
+            <translation>Volume</translation>
         </message>
         <message>
             <source>Röst:</source>
-            <translation type="unfinished" />
+            <translation>Voice:</translation>
         </message>
         <message>
             <source>Röst</source>
-            <translation type="unfinished" />
+            <translation>Voice</translation>
         </message>
         <message>
             <source>Sparar ljudfil</source>
-            <translation type="unfinished" />
+            <translation>Saving audio file</translation>
         </message>
         <message>
             <source>Avbryt</source>
-            <translation type="unfinished" />
+            <translation>Cancel</translation>
         </message>
         <message>
             <source>Avbryt sparandet av ljudfilen</source>
-            <translation type="unfinished" />
+            <translation>Stop saving the audio file</translation>
         </message>
         <message>
             <source>Läs upp</source>
-            <translation type="unfinished" />
+            <translation>Read aloud</translation>
         </message>
         <message>
             <source>Stoppa</source>
-            <translation type="unfinished" />
+            <translation>Stop</translation>
         </message>
         <message>
             <source>Föregående mening</source>
-            <translation type="unfinished" />
+            <translation>Previous sentence</translation>
         </message>
         <message>
             <source>Nästa mening</source>
-            <translation type="unfinished" />
+            <translation>Next sentence</translation>
         </message>
         <message>
             <source>Föregående stycke</source>
-            <translation type="unfinished" />
+            <translation>Previous paragraph</translation>
         </message>
         <message>
             <source>Nästa stycke</source>
-            <translation type="unfinished" />
+            <translation>Next paragraph</translation>
         </message>
         <message>
             <source>Långsammare</source>
-            <translation type="unfinished" />
+            <translation>Slower</translation>
         </message>
         <message>
             <source>Snabbare</source>
-            <translation type="unfinished" />
+            <translation>Faster</translation>
         </message>
         <message>
             <source>Markera det som läses</source>
-            <translation type="unfinished" />
+            <translation>Highlight what is read</translation>
         </message>
         <message>
             <source>Fortsätt i nästa avsnitt</source>
-            <translation type="unfinished" />
+            <translation>Go on in the next section</translation>
         </message>
         <message>
             <source>Spara som ljudfil…</source>
-            <translation type="unfinished" />
+            <translation>Save as audio file…</translation>
         </message>
         <message>
             <source>Spara som ljudfil</source>
-            <translation type="unfinished" />
+            <translation>Save as audio file</translation>
         </message>
         <message>
             <source>Vad vill du spara?</source>
-            <translation type="unfinished" />
+            <translation>What do you want to save?</translation>
         </message>
         <message>
             <source>WAV-ljud (*.wav)</source>
-            <translation type="unfinished" />
+            <translation>WAV audio (*.wav)</translation>
         </message>
         <message>
             <source>Sparar ljudfilen …</source>
-            <translation type="unfinished" />
+            <translation>Saving the audio file …</translation>
         </message>
         <message>
             <source>Läs upp texten från markören, eller pausa uppläsningen</source>
-            <translation type="unfinished" />
+            <translation>Read the text aloud from the cursor, or pause reading</translation>
         </message>
         <message>
             <source>Sluta läsa upp</source>
-            <translation type="unfinished" />
+            <translation>Stop reading aloud</translation>
         </message>
         <message>
             <source>Läs meningen före</source>
-            <translation type="unfinished" />
+            <translation>Read the sentence before</translation>
         </message>
         <message>
             <source>Hoppa till nästa mening</source>
-            <translation type="unfinished" />
+            <translation>Jump to the next sentence</translation>
         </message>
         <message>
             <source>Läs från början av stycket, eller stycket före</source>
-            <translation type="unfinished" />
+            <translation>Read from the start of the paragraph, or the paragraph before</translation>
         </message>
         <message>
             <source>Hoppa till nästa stycke</source>
-            <translation type="unfinished" />
+            <translation>Jump to the next paragraph</translation>
         </message>
         <message>
             <source>Läs upp långsammare</source>
-            <translation type="unfinished" />
+            <translation>Read aloud more slowly</translation>
         </message>
         <message>
             <source>Läs upp snabbare</source>
-            <translation type="unfinished" />
+            <translation>Read aloud faster</translation>
         </message>
         <message>
             <source>Visa meningen och ordet som läses upp med färg</source>
-            <translation type="unfinished" />
+            <translation>Show the sentence and the word being read in colour</translation>
         </message>
         <message>
             <source>Läs vidare i nästa avsnitt när ett avsnitt är slut</source>
-            <translation type="unfinished" />
+            <translation>Go on reading in the next section when a section ends</translation>
         </message>
         <message>
             <source>Spara uppläsningen av avsnittet, sammanfattningen eller hela programmet som en ljudfil</source>
-            <translation type="unfinished" />
+            <translation>Save the reading of the section, the summary or the whole programme as an audio file</translation>
         </message>
         <message>
             <source>Pausa</source>
-            <translation type="unfinished" />
+            <translation>Pause</translation>
         </message>
         <message>
             <source>Fortsätt</source>
-            <translation type="unfinished" />
+            <translation>Continue</translation>
         </message>
         <message>
             <source>Avsnittet som visas</source>
-            <translation type="unfinished" />
+            <translation>The section shown</translation>
         </message>
         <message>
             <source>Hela programmet</source>
-            <translation type="unfinished" />
+            <translation>The whole programme</translation>
         </message>
         <message>
             <source>MP3-ljud (*.mp3)</source>
-            <translation type="unfinished" />
+            <translation>MP3 audio (*.mp3)</translation>
         </message>
         <message>
             <source>Det finns ingen text att spara.</source>
-            <translation type="unfinished" />
+            <translation>There is no text to save.</translation>
         </message>
         <message>
             <source>Ljudfilen kunde inte sparas. Välj en annan mapp och försök igen.</source>
-            <translation type="unfinished" />
+            <translation>The audio file could not be saved. Choose another folder and try again.</translation>
         </message>
         <message>
             <source>Volym: {0} %</source>
-            <translation type="unfinished" />
+            <translation>Volume: {0} %</translation>
         </message>
         <message>
             <source>Uppläsning fungerar inte på den här datorn.</source>
-            <translation type="unfinished" />
+            <translation>Reading aloud does not work on this computer.</translation>
         </message>
         <message>
             <source>Uppläsningen är inte klar än.</source>
-            <translation type="unfinished" />
+            <translation>Reading aloud is not ready yet.</translation>
         </message>
         <message>
             <source>Sammanfattningen av avsnittet</source>
-            <translation type="unfinished" />
+            <translation>The summary of the section</translation>
         </message>
         <message>
             <source>Sparandet avbröts. Ingen fil sparades.</source>
-            <translation type="unfinished" />
+            <translation>Saving was stopped. No file was saved.</translation>
         </message>
         <message>
             <source>Ljudfilen är sparad: {0} ({1} minuter)</source>
-            <translation type="unfinished" />
+            <translation>The audio file is saved: {0} ({1} minutes)</translation>
         </message>
     </context>
 </TS>

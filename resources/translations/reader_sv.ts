@@ -285,6 +285,65 @@
         </message>
     </context>
     <context>
+        <name>Help</name>
+        <message>
+            <source>eller</source>
+            <translation>eller</translation>
+        </message>
+        <message>
+            <source>Kortkommandon</source>
+            <translation>Kortkommandon</translation>
+        </message>
+        <message>
+            <source>Du kan göra det mesta med tangentbordet:</source>
+            <translation>Du kan göra det mesta med tangentbordet:</translation>
+        </message>
+        <message>
+            <source>Hjälpen kunde inte läsas</source>
+            <translation>Hjälpen kunde inte läsas</translation>
+        </message>
+        <message>
+            <source>Hjälp</source>
+            <translation>Hjälp</translation>
+        </message>
+        <message>
+            <source>Hjälptext</source>
+            <translation>Hjälptext</translation>
+        </message>
+        <message>
+            <source>Så använder du läsaren</source>
+            <translation>Så använder du läsaren</translation>
+        </message>
+        <message>
+            <source>Om läsaren</source>
+            <translation>Om läsaren</translation>
+        </message>
+        <message>
+            <source>Läs upp hjälpen</source>
+            <translation>Läs upp hjälpen</translation>
+        </message>
+        <message>
+            <source>Sluta läsa</source>
+            <translation>Sluta läsa</translation>
+        </message>
+        <message>
+            <source>Stäng hjälpen</source>
+            <translation>Stäng hjälpen</translation>
+        </message>
+        <message>
+            <source>Uppläsning fungerar inte på den här datorn.</source>
+            <translation>Uppläsning fungerar inte på den här datorn.</translation>
+        </message>
+        <message>
+            <source>Så använder du läsaren: hjälp med lättläst text, som också kan läsas upp</source>
+            <translation>Så använder du läsaren: hjälp med lättläst text, som också kan läsas upp</translation>
+        </message>
+        <message>
+            <source>Var texten kommer från, och licenser</source>
+            <translation>Var texten kommer från, och licenser</translation>
+        </message>
+    </context>
+    <context>
         <name>Kiosk</name>
         <message>
             <source>Läsaren har börjat om för en ny besökare.</source>

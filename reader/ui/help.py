@@ -1,0 +1,194 @@
+"""Built-in help: "Så använder du läsaren" and "Om läsaren", readable aloud.
+
+The pages are Markdown in ``content/help/`` (``sv.md``/``en.md`` and
+``om.md``/``about.md``, chosen by the interface language). The how-to page ends
+with the keyboard shortcuts, listed from the window's own actions so the list is
+never out of date. Each page is built with the content loader into an ordinary
+``Section``, so it is shown in a reading pane with the reader's own text style
+and the speech feature can read it aloud with highlighting.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from reader.content.loader import build_section, read_text_file
+from reader.content.model import Section
+from reader.paths import content_dir
+from reader.ui.reading_pane import ReadingPane
+
+PAGES = {"help": {"sv": "sv.md", "en": "en.md"}, "about": {"sv": "om.md", "en": "about.md"}}
+
+
+def help_dir():
+    return content_dir() / "help"
+
+
+def action_label(action: QAction) -> str:
+    """The action's text without the keyboard-mnemonic ampersand."""
+    return action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def shortcut_lines(actions: list[QAction]) -> list[tuple[str, str]]:
+    """(keys, what it does) for every action that has a shortcut, in the window's order."""
+    lines: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for action in actions:
+        keys = [
+            k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts() if not k.isEmpty()
+        ]
+        label = action_label(action)
+        if not keys or not label or (not action.isVisible() and not action.isEnabled()):
+            continue
+        text = " " + QCoreApplication.translate("Help", "eller") + " "
+        entry = text.join(keys)
+        if (entry, label) in seen:
+            continue
+        seen.add((entry, label))
+        lines.append((entry, label))
+    return lines
+
+
+def _escape(text: str) -> str:
+    return "".join("\\" + c if c in "\\`*_{}[]()#+-.!<>|" else c for c in text)
+
+
+def shortcuts_markdown(actions: list[QAction]) -> str:
+    heading = QCoreApplication.translate("Help", "Kortkommandon")
+    intro = QCoreApplication.translate("Help", "Du kan göra det mesta med tangentbordet:")
+    items = "\n".join(f"- **{_escape(keys)}**: {_escape(label)}" for keys, label in shortcut_lines(actions))
+    return f"## {heading}\n\n{intro}\n\n{items}\n"
+
+
+def help_section(page: str, lang: str, actions: list[QAction] | None = None) -> Section:
+    """The page ``help`` or ``about`` in ``lang`` as a Section (Swedish if the file is missing)."""
+    names = PAGES[page]
+    file = names.get(lang, names["sv"])
+    text, error = read_text_file(help_dir() / file, f"help/{file}")
+    if text is None and file != names["sv"]:
+        file = names["sv"]
+        text, error = read_text_file(help_dir() / file, f"help/{file}")
+    if text is None:
+        title = QCoreApplication.translate("Help", "Hjälpen kunde inte läsas")
+        text = f"# {title}\n\n{error}\n"
+    if page == "help" and actions:
+        text = text.rstrip() + "\n\n" + shortcuts_markdown(actions)
+    return build_section(f"help-{page}-{lang}", f"help/{file}", text)
+
+
+class HelpWindow(QDialog):
+    """Shows a help page in a reading pane, with buttons to switch page and read aloud."""
+
+    def __init__(self, window: QWidget, page: str = "help"):
+        super().__init__(window)
+        self.main_window = window
+        self.setObjectName("HelpWindow")
+        self.setWindowTitle(QCoreApplication.translate("Help", "Hjälp"))
+        self.pane = ReadingPane(self)
+        self.pane.setObjectName("HelpPane")
+        self.pane.setAccessibleName(QCoreApplication.translate("Help", "Hjälptext"))
+        main_pane = getattr(window, "reading_pane", None)
+        if main_pane is not None:
+            self.pane.apply_style(main_pane.text_style)
+
+        self.help_button = QPushButton(QCoreApplication.translate("Help", "Så använder du läsaren"))
+        self.about_button = QPushButton(QCoreApplication.translate("Help", "Om läsaren"))
+        self.read_button = QPushButton(QCoreApplication.translate("Help", "Läs upp hjälpen"))
+        self.stop_button = QPushButton(QCoreApplication.translate("Help", "Sluta läsa"))
+        self.close_button = QPushButton(QCoreApplication.translate("Help", "Stäng hjälpen"))
+        self.help_button.clicked.connect(lambda: self.show_page("help"))
+        self.about_button.clicked.connect(lambda: self.show_page("about"))
+        self.read_button.clicked.connect(self.read_aloud)
+        self.stop_button.clicked.connect(self.stop_reading)
+        self.close_button.clicked.connect(self.close)
+
+        buttons = QHBoxLayout()
+        for button in (
+            self.help_button,
+            self.about_button,
+            self.read_button,
+            self.stop_button,
+            self.close_button,
+        ):
+            button.setMinimumHeight(52)
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.pane, 1)
+        self.setStyleSheet("QPushButton { font-size: 14pt; padding: 6px 14px; }")
+        self.resize(1000, 760)
+        self.page = page
+        self.show_page(page)
+
+    def language(self) -> str:
+        switcher = getattr(self.main_window, "language_switcher", None)
+        return switcher.language if switcher is not None else "sv"
+
+    def show_page(self, page: str) -> None:
+        self.page = page
+        self.section = help_section(page, self.language(), self.main_window.actions())
+        self.pane.show_section(self.section)
+        self.setWindowTitle(self.section.title)
+        self.pane.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def read_aloud(self) -> None:
+        speech = getattr(self.main_window, "speech", None)
+        if speech is None or not getattr(speech, "available", False):
+            reason = getattr(speech, "unavailable_reason", "") or QCoreApplication.translate(
+                "Help", "Uppläsning fungerar inte på den här datorn."
+            )
+            self.main_window.announce(reason)
+            return
+        speech.controller.set_section(self.section)
+        speech.controller.play(0)
+
+    def stop_reading(self) -> None:
+        speech = getattr(self.main_window, "speech", None)
+        if speech is not None and getattr(speech.controller, "section", None) is self.section:
+            speech.controller.stop()
+
+    def hideEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        self.stop_reading()  # closing the help stops reading it aloud
+        super().hideEvent(event)
+
+
+def open_help(window, page: str = "help") -> HelpWindow:
+    existing = getattr(window, "help_window", None)
+    if existing is not None:
+        try:
+            existing.show_page(page)
+            existing.show()
+            existing.raise_()
+            return existing
+        except RuntimeError:  # closed and deleted
+            pass
+    dialog = HelpWindow(window, page)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.destroyed.connect(lambda *_: setattr(window, "help_window", None))
+    window.help_window = dialog
+    dialog.show()
+    return dialog
+
+
+def install_help(window) -> None:
+    """F1 opens "Så använder du läsaren"; the Help menu also has "Om läsaren"."""
+    window.action_help = window.add_action(
+        QCoreApplication.translate("Help", "Hjälp"),
+        lambda: open_help(window, "help"),
+        [QKeySequence.StandardKey.HelpContents, "F1"],
+        menu="help",
+        button=True,
+        description=QCoreApplication.translate(
+            "Help", "Så använder du läsaren: hjälp med lättläst text, som också kan läsas upp"
+        ),
+        name="help",
+    )
+    window.action_about = window.add_action(
+        QCoreApplication.translate("Help", "Om läsaren"),
+        lambda: open_help(window, "about"),
+        menu="help",
+        description=QCoreApplication.translate("Help", "Var texten kommer från, och licenser"),
+        name="about",
+    )

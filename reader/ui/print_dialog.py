@@ -1,0 +1,201 @@
+"""The "Skriv ut i stor stil" window: what to print, then print or save as PDF.
+
+Three big choices (this section, its plain-language summary, the whole
+programme) and two big buttons. Layout and painting run in a worker thread; the
+result is announced. In public-computer mode the PDF goes only into the
+administrator's folder (never a file dialog) and the print dialog cannot print
+to a file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.kiosk import save_path
+from reader.printing import PrintJob, PrintWorker, make_job, setup_page
+
+
+def current_style(window):
+    pane = getattr(window, "reading_pane", None)
+    from reader.typography import TextStyle
+
+    return pane.text_style if pane is not None else TextStyle()
+
+
+def summary_for(window, section_id: str):
+    summaries = getattr(window, "summaries", None)
+    if summaries is None:
+        try:
+            from reader.content.summaries import load_summaries
+
+            summaries = load_summaries(Path(window.document.root), window.document)
+        except Exception:
+            return None
+    return summaries.for_section(section_id)
+
+
+class PrintDialog(QDialog):
+    """Choose what to print; print it or save it as a PDF."""
+
+    def __init__(self, window: QWidget):
+        super().__init__(window)
+        self.window_ = window
+        self.setObjectName("PrintDialog")
+        self.setWindowTitle(QCoreApplication.translate("Printing", "Skriv ut i stor stil"))
+        self.worker = PrintWorker(self)
+        self.worker.finished.connect(self._done)
+        self._printer: QPrinter | None = None
+
+        intro = QLabel(
+            QCoreApplication.translate(
+                "Printing", "Texten skrivs ut med samma typsnitt, storlek och avstånd som på skärmen."
+            )
+        )
+        intro.setWordWrap(True)
+        self.choice_section = QRadioButton(QCoreApplication.translate("Printing", "Det här avsnittet"))
+        self.choice_summary = QRadioButton(
+            QCoreApplication.translate("Printing", "Det här avsnittet i lättläst form")
+        )
+        self.choice_all = QRadioButton(QCoreApplication.translate("Printing", "Hela programmet"))
+        self.choice_section.setChecked(True)
+        section = window.current_section()
+        self.choice_summary.setEnabled(section is not None and summary_for(window, section.id) is not None)
+
+        self.print_button = QPushButton(QCoreApplication.translate("Printing", "Skriv ut …"))
+        self.pdf_button = QPushButton(QCoreApplication.translate("Printing", "Spara som PDF"))
+        self.close_button = QPushButton(QCoreApplication.translate("Printing", "Stäng"))
+        self.print_button.clicked.connect(self.print_to_printer)
+        self.pdf_button.clicked.connect(self.save_pdf)
+        self.close_button.clicked.connect(self.reject)
+        kiosk = getattr(window, "kiosk", None)
+        if kiosk is not None and kiosk.enabled and kiosk.export_folder is None:
+            self.pdf_button.setEnabled(False)
+            self.pdf_button.setToolTip(
+                QCoreApplication.translate("Printing", "På den här datorn går det inte att spara filer.")
+            )
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setObjectName("PrintStatus")
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        for widget in (self.choice_section, self.choice_summary, self.choice_all):
+            widget.setMinimumHeight(44)
+            layout.addWidget(widget)
+        buttons = QHBoxLayout()
+        for button in (self.print_button, self.pdf_button, self.close_button):
+            button.setMinimumHeight(52)
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        self.setStyleSheet("QRadioButton, QPushButton, QLabel { font-size: 15pt; }")
+
+    # -- what -----------------------------------------------------------------------
+    def job(self) -> PrintJob:
+        window = self.window_
+        document = window.document
+        section = window.current_section()
+        style = current_style(window)
+        if self.choice_all.isChecked() or section is None:
+            return make_job(document, list(document.sections), style)
+        if self.choice_summary.isChecked():
+            summary = summary_for(window, section.id)
+            if summary is not None:
+                return make_job(document, [summary], style)
+        return make_job(document, [section], style)
+
+    def suggested_name(self) -> str:
+        section = self.window_.current_section()
+        if self.choice_all.isChecked() or section is None:
+            return "treklovern-programmet.pdf"
+        suffix = "-lattlast" if self.choice_summary.isChecked() else ""
+        return f"treklovern-{section.id}{suffix}.pdf"
+
+    # -- how ------------------------------------------------------------------------
+    def _busy(self, busy: bool) -> None:
+        for button in (self.print_button, self.pdf_button):
+            button.setEnabled(not busy)
+        if busy:
+            self.status.setText(QCoreApplication.translate("Printing", "Förbereder sidorna …"))
+
+    def save_pdf(self) -> None:
+        path = save_path(
+            self,
+            self.suggested_name(),
+            QCoreApplication.translate("Printing", "Spara som PDF"),
+            QCoreApplication.translate("Printing", "PDF-filer (*.pdf)"),
+        )
+        if path is None:
+            return
+        if path.suffix.lower() != ".pdf":
+            path = path.with_suffix(".pdf")
+        self._target = path
+        self._busy(True)
+        self.worker.run_pdf(self.job(), path)
+
+    def print_to_printer(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        setup_page(printer)
+        dialog = QPrintDialog(printer, self)
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)  # never browse the disk
+        dialog.setWindowTitle(QCoreApplication.translate("Printing", "Skriv ut i stor stil"))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self._printer = printer
+        self._target = None
+        self._busy(True)
+        self.worker.run_device(self.job(), printer)
+
+    def done(self, result: int) -> None:
+        self.worker.wait()  # a page being painted finishes before the window goes
+        super().done(result)
+
+    def _done(self, pages: int, error: str) -> None:
+        self._busy(False)
+        self._printer = None
+        if error:
+            text = QCoreApplication.translate("Printing", "Det gick inte att skriva ut: {0}").format(error)
+        elif self._target is not None:
+            text = QCoreApplication.translate("Printing", "Sparat: {0} ({1} sidor).").format(
+                self._target.name, pages
+            )
+        else:
+            text = QCoreApplication.translate("Printing", "{0} sidor skickades till skrivaren.").format(pages)
+        self.status.setText(text)
+        announce = getattr(self.window_, "announce", None)
+        if announce is not None:
+            announce(text)
+
+
+def install_printing(window) -> None:
+    """Add "Skriv ut i stor stil" (Ctrl+P) to the Document menu."""
+
+    def open_dialog() -> None:
+        dialog = PrintDialog(window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.print_dialog = dialog
+        dialog.open()
+
+    window.action_print = window.add_action(
+        QCoreApplication.translate("Printing", "Skriv ut i stor stil"),
+        open_dialog,
+        ["Ctrl+P"],
+        menu="document",
+        description=QCoreApplication.translate(
+            "Printing",
+            "Skriv ut avsnittet, sammanfattningen eller hela programmet med stor text, eller spara som PDF",
+        ),
+        name="print",
+    )
