@@ -92,6 +92,26 @@ def build_section(section_id: str, file: str, markdown_text: str) -> Section:
     return Section(section_id, title, file, markdown_text, html, text, tuple(paragraphs))
 
 
+# Qt lays out a run of text without spaces in quadratic time: 50,000 characters take
+# seconds, a million would freeze the window for minutes. No real word comes close.
+MAX_UNBROKEN = 2000
+_UNBROKEN = re.compile(rf"\S{{{MAX_UNBROKEN + 1},}}")
+
+
+def check_displayable(section: Section) -> ContentError | None:
+    """A located error when the text cannot be shown without freezing the window, else None."""
+    match = _UNBROKEN.search(section.text)
+    if match is None:
+        return None
+    where = section.markdown.find(match.group()[:40])
+    line = section.markdown.count("\n", 0, where) + 1 if where >= 0 else None
+    return ContentError(
+        section.file,
+        line,
+        f"Avsnittet har en rad med över {MAX_UNBROKEN} tecken utan mellanslag. Den går inte att visa.",
+    )
+
+
 def _parse_manifest(root: Path) -> tuple[dict, str]:
     raw, error = read_text_file(root / MANIFEST, MANIFEST)
     if error:
@@ -203,7 +223,12 @@ def load_pack(root: Path | str) -> LoadResult:
                 ContentError(file, 1, "Avsnittet ska börja med en rubrik (en rad som börjar med #).")
             )
             continue
-        document.sections.append(build_section(section_id, file, text))
+        section = build_section(section_id, file, text)
+        problem = check_displayable(section)
+        if problem:
+            errors.append(problem)
+            continue
+        document.sections.append(section)
 
     for extra in sorted((root / "sections").glob("*.md")) if (root / "sections").is_dir() else []:
         if str(extra.resolve()) not in listed_files:
