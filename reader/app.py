@@ -44,14 +44,19 @@ def run_gui(
     lang: str | None = None,
 ) -> int:
     """Show the main window until the user quits; return the exit code."""
+    from reader.errors_ui import install_error_handlers
     from reader.i18n import start_language
     from reader.kiosk import session_settings
+    from reader.logging_setup import install_logging
     from reader.ui.main_window import MainWindow
 
     app = application()
     if settings is None:
         settings = session_settings(kiosk)  # the administrator's file; memory only in kiosk mode
     start_language(app, settings, lang)  # before any text is made
+    kiosk = kiosk or bool(getattr(getattr(settings, "admin", None), "kiosk", False))
+    install_logging(kiosk)  # optional log file; none in kiosk mode (reader/logging_setup.py)
+    error_reporter = install_error_handlers()  # logged + plain-Swedish message (reader/errors_ui.py)
     if not app.styleSheet():
         app.setStyleSheet(BASE_STYLE)
     try:
@@ -69,4 +74,5 @@ def run_gui(
     window.show()
     code = app.exec()
     settings.sync()
+    error_reporter.uninstall()
     return code
