@@ -1,0 +1,70 @@
+"""A short soak: 50 cycles of section, text size, play and stop in the real window.
+
+The long version (1,000 cycles, memory measured) is benchmarks/bench_soak.py;
+both use the same cycle. Here speech runs on a fake engine and output so the
+test is quick and exact. No crash, the state is right after every cycle, and
+the number of Qt objects does not grow (a leak would show up here long before
+it shows up in memory).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QObject
+
+from reader.content.loader import load_pack
+from reader.settings import Settings
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+from bench_soak import SIZES, soak_cycle, speech_actions
+
+CYCLES = 50
+
+
+@pytest.fixture
+def window(qtbot, content_root, monkeypatch):
+    from reader.speech.engine import SpeechEngine
+    from reader.speech.fake_driver import FakeDriver
+    from reader.speech.player import FakeAudioOut
+    from reader.ui import speech_controls
+    from reader.ui.main_window import MainWindow
+
+    monkeypatch.setattr(
+        speech_controls, "engine_factory", lambda root: SpeechEngine(FakeDriver(), inline=True)
+    )
+    monkeypatch.setattr(speech_controls, "output_factory", FakeAudioOut)
+    monkeypatch.setattr(speech_controls, "_has_audio_device", lambda: True)
+    result = load_pack(content_root)
+    win = MainWindow(result.document, Settings(), result.errors)
+    win.quiet_errors = True
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: win.speech.available, timeout=5000)
+    yield win
+    win.speech.shutdown()
+
+
+def test_fifty_cycles_keep_the_window_consistent(window, qapp):
+    from reader.speech.controller import State
+
+    play, stop = speech_actions(window)
+    assert play is not None and stop is not None, "the soak needs the play and stop actions"
+    count = len(window.document.sections)
+    objects_after_warmup = 0
+    states: list = []
+    window.speech.controller.state_changed.connect(states.append)
+    for i in range(CYCLES):
+        soak_cycle(window, i, play, stop, qapp.processEvents)
+        assert window.current_index == (i + 1) % count
+        assert window.text_size == SIZES[i % len(SIZES)]
+        assert window.speech.controller.state is State.STOPPED
+        assert window.active_pane().section is window.document.sections[window.current_index]
+        if i == 9:
+            objects_after_warmup = len(window.findChildren(QObject))
+    assert states.count(State.READING) == CYCLES  # every cycle really started reading aloud
+    assert len(window.findChildren(QObject)) <= objects_after_warmup
+    assert len(window.active_pane().extraSelections()) <= 2
