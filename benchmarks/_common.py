@@ -52,7 +52,6 @@ def child_env(home: Path) -> dict[str, str]:
     for var in ("XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
         env[var] = str(home / var.lower())
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH", "")]))
-    env["PYTHONDONTWRITEBYTECODE"] = "1"
     return env
 
 
