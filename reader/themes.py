@@ -333,11 +333,15 @@ QScrollBar::handle:vertical {{ background: {t.control_border}; min-height: {roun
 """
 
 
-def apply_theme(app, theme: Theme, scale: float = 1.0) -> None:
-    """Make the whole application follow ``theme`` (palette + style sheet)."""
+def apply_theme(window, theme: Theme, scale: float = 1.0) -> None:
+    """Make ``window`` and everything in it (lists, buttons, its dialogs) follow ``theme``.
+
+    Applied to the window rather than the whole application: style sheets cascade to
+    the window's child dialogs and menus, and re-styling stays local to one window.
+    """
     sheet = stylesheet_for(theme, scale)
-    if app.property("reader_theme") == theme.key and app.styleSheet() == sheet:
+    if window.property("reader_theme") == theme.key and window.styleSheet() == sheet:
         return  # re-polishing every widget is slow; nothing changed
-    app.setPalette(palette_for(theme))
-    app.setStyleSheet(sheet)
-    app.setProperty("reader_theme", theme.key)
+    window.setPalette(palette_for(theme))
+    window.setStyleSheet(sheet)
+    window.setProperty("reader_theme", theme.key)

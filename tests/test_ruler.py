@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
 from reader.content.loader import load_pack
@@ -75,8 +75,21 @@ def test_band_follows_reading_aloud(window):
 def test_band_follows_mouse(window, qtbot):
     window.settings.set("ruler/enabled", True)
     window.settings.set("ruler/follow", "mouse")
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
     viewport = window.reading_pane.viewport()
-    qtbot.mouseMove(viewport, QPoint(50, 200))
+    point = QPointF(50, 200)
+    move = QMouseEvent(
+        QEvent.Type.MouseMove,
+        point,
+        viewport.mapToGlobal(point),
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(viewport, move)
     band = window.reading_ruler.compute_band()
     assert band.top() <= 200 <= band.bottom() + 1
 

@@ -47,21 +47,25 @@ def test_light_background_is_not_pure_white():
     assert themes.THEMES[themes.LIGHT].background.lower() != "#ffffff"
 
 
-def test_whole_window_follows_theme(qapp):
+def test_whole_window_follows_theme(qtbot):
     from PySide6.QtGui import QPalette
-    from PySide6.QtWidgets import QListWidget
+    from PySide6.QtWidgets import QListWidget, QMainWindow, QMessageBox
 
     theme = themes.THEMES[themes.HIGH_CONTRAST]
-    themes.apply_theme(qapp, theme)
-    try:
-        widget = QListWidget()
-        assert widget.palette().color(QPalette.ColorRole.Window).name() == theme.window
-        sheet = qapp.styleSheet()
-        assert f"{themes.FOCUS_WIDTH_PX}px solid {theme.focus}" in sheet
-    finally:
-        qapp.setStyleSheet("")
-        qapp.setPalette(QPalette())
-        qapp.setProperty("reader_theme", None)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    widget = QListWidget()
+    window.setCentralWidget(widget)
+    themes.apply_theme(window, theme)
+    assert widget.palette().color(QPalette.ColorRole.Window).name() == theme.window
+    assert f"{themes.FOCUS_WIDTH_PX}px solid {theme.focus}" in window.styleSheet()
+    # A dialog of the window follows too (the style sheet cascades).
+    box = QMessageBox(window)
+    box.setText("Hej")
+    box.show()
+    qtbot.waitExposed(box)
+    assert box.palette().color(QPalette.ColorRole.Window).name() == theme.window
+    box.close()
 
 
 def test_labels_are_swedish():

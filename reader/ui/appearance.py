@@ -13,7 +13,6 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QGuiApplication
-from PySide6.QtWidgets import QApplication
 
 from reader import fonts, themes
 from reader.settings import DEFAULTS
@@ -119,15 +118,14 @@ class Appearance(QObject):
 
     def apply_look(self) -> None:
         """Theme colours for the whole window and the interface scale."""
-        app = QApplication.instance()
         self.theme = themes.resolve(self.settings.get("view/theme"))
         scale = self.settings.get("view/ui_scale") / 100
         font = QFont(self._base_font)
         base_pt = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
         font.setPointSizeF(max(12.0, base_pt) * scale)
-        if app.font() != font:
-            app.setFont(font)
-        themes.apply_theme(app, self.theme, scale)
+        if self.window.font() != font:
+            self.window.setFont(font)
+        themes.apply_theme(self.window, self.theme, scale)
         for pane in self.panes():
             pane.sentence_color = QColor(self.theme.sentence_band)
             pane.word_color = QColor(self.theme.word_band)

@@ -40,6 +40,8 @@ class AppearancePanel(QDialog):
         self.setWindowTitle(QCoreApplication.translate("AppearancePanel", "Utseende"))
         self.setAccessibleName(QCoreApplication.translate("AppearancePanel", "Utseende"))
         self.setModal(False)
+        # Take the main window's font (interface scale) and colours, like its other children.
+        self.setAttribute(Qt.WidgetAttribute.WA_WindowPropagation)
         self._editors: dict[str, QWidget] = {}
 
         outer = QVBoxLayout(self)
