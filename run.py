@@ -3,6 +3,7 @@
 
     python3 run.py            start the app (creates .venv on first use)
     python3 run.py test       run the whole test suite headless
+    python3 run.py build      build the packaged app in dist/lasaren/ and smoke-test it
     python3 run.py ARGS...    pass ARGS to the app, e.g. --list-sections
 
 The environment lives in ``.venv/`` beside this file. It is (re)installed when

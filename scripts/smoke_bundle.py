@@ -1,0 +1,136 @@
+#!/usr/bin/env python3
+"""Smoke-test the frozen bundle (dist/lasaren) without a screen.
+
+    python3 scripts/smoke_bundle.py [dist/lasaren]
+
+Runs the built executable (not the source) with every per-user folder pointed at a
+fresh empty one and checks: ``--version``, ``--list-sections``, ``--export-text`` of
+one section, ``--export-audio`` of one section (a valid WAV with speech in it),
+``--export-pdf``, and starting the window offscreen until the main window is shown,
+then quitting. Any import error or traceback in the output fails the test. Exit
+code 0 means every check passed; the result of each is printed.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import wave
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BAD_WORDS = (
+    "Traceback",
+    "ModuleNotFoundError",
+    "ImportError",
+    "No module named",
+    "cannot open shared object",
+)
+
+
+def executable(bundle: Path) -> Path:
+    name = "lasaren.exe" if os.name == "nt" else "lasaren"
+    return bundle / name
+
+
+def run(exe: Path, args: list[str], env: dict, timeout: int = 120) -> subprocess.CompletedProcess:
+    return subprocess.run([str(exe), *args], capture_output=True, text=True, env=env, timeout=timeout)
+
+
+def main(argv: list[str]) -> int:
+    bundle = Path(argv[0]) if argv else ROOT / "dist" / "lasaren"
+    exe = executable(bundle)
+    if not exe.exists():
+        print(f"smoke: {exe} does not exist; build it first (pyinstaller build.spec)")
+        return 1
+    failures: list[str] = []
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        env = {k: v for k, v in os.environ.items() if not k.startswith("XDG_")}
+        for var in ("HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME"):
+            (tmp / var.lower()).mkdir()
+            env[var] = str(tmp / var.lower())
+        env["QT_QPA_PLATFORM"] = "offscreen"
+        env["LASAREN_ADMIN_CONFIG"] = str(tmp / "no-admin-file.toml")
+        env.pop("PYTHONPATH", None)
+
+        def check(name: str, ok: bool, result: subprocess.CompletedProcess | None, detail: str = "") -> None:
+            output = (result.stdout + result.stderr) if result is not None else ""
+            bad = [w for w in BAD_WORDS if w in output]
+            passed = ok and not bad
+            print(f"smoke: {'ok  ' if passed else 'FAIL'} {name} {detail}".rstrip())
+            if not passed:
+                failures.append(name)
+                print("  " + output[-2000:].replace("\n", "\n  "))
+
+        result = run(exe, ["--version"], env)
+        check("--version", result.returncode == 0 and any(c.isdigit() for c in result.stdout), result,
+              result.stdout.strip())  # fmt: skip
+
+        result = run(exe, ["--list-sections"], env)
+        lines = result.stdout.strip().splitlines()
+        check(
+            "--list-sections", result.returncode == 0 and len(lines) == 6, result, f"({len(lines)} sections)"
+        )
+
+        text_out = tmp / "ansvar.txt"
+        result = run(exe, ["--export-text", "--section", "ansvar", "--out", str(text_out)], env)
+        text = text_out.read_text("utf-8") if text_out.exists() else ""
+        check(
+            "--export-text", result.returncode == 0 and len(text) > 1000, result, f"({len(text)} characters)"
+        )
+
+        help_result = run(exe, ["--help"], env)
+        if "--export-audio" in help_result.stdout:
+            wav = tmp / "inledning.wav"
+            result = run(
+                exe, ["--export-audio", "--section", "inledning", "--out", str(wav)], env, timeout=300
+            )
+            seconds = 0.0
+            loud = False
+            if wav.exists():
+                try:
+                    with wave.open(str(wav)) as w:
+                        frames = w.readframes(w.getnframes())
+                        seconds = w.getnframes() / w.getframerate()
+                        width = w.getsampwidth()
+                    samples = [
+                        int.from_bytes(frames[i : i + width], "little", signed=True)
+                        for i in range(0, min(len(frames), 4_000_000), width * 50)
+                    ]
+                    loud = max((abs(s) for s in samples), default=0) > 1000
+                except (wave.Error, EOFError, ZeroDivisionError):
+                    seconds = 0.0
+            check("--export-audio", result.returncode == 0 and seconds > 10 and loud, result,
+                  f"({seconds:.0f} s of speech)")  # fmt: skip
+        else:
+            print("smoke: skip --export-audio (this build has no --export-audio option)")
+
+        pdf = tmp / "ansvar.pdf"
+        result = run(exe, ["--export-pdf", "--section", "ansvar", "--out", str(pdf)], env)
+        ok = pdf.exists() and pdf.read_bytes().startswith(b"%PDF")
+        check("--export-pdf", result.returncode == 0 and ok, result)
+
+        gui_env = dict(env, LASAREN_SMOKE_QUIT="1")
+        result = run(exe, ["--kiosk"], gui_env, timeout=120)
+        check(
+            "window (offscreen)",
+            result.returncode == 0 and "SMOKE-MAIN-WINDOW-SHOWN" in result.stdout,
+            result,
+        )
+
+        written = [
+            str(p.relative_to(tmp))
+            for p in tmp.rglob("*")
+            if p.is_file() and p.parent.name.startswith(("home", "xdg"))
+        ]
+        check("kiosk wrote nothing", not written, None, ", ".join(written))  # fmt: skip
+
+    print(f"smoke: {'all checks passed' if not failures else 'FAILED: ' + ', '.join(failures)}")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
