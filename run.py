@@ -56,6 +56,12 @@ def main(argv: list[str]) -> int:
             subprocess.run(prepare, cwd=ROOT, check=True)
         env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
         return subprocess.run([python, "-m", "pytest", *argv[1:]], cwd=ROOT, env=env).returncode
+    if argv[:1] == ["build"]:  # the packaged app: dist/lasaren/, then its smoke test
+        python = ensure_environment("dev")
+        built = subprocess.run([python, "-m", "PyInstaller", "--noconfirm", "build.spec"], cwd=ROOT)
+        if built.returncode:
+            return built.returncode
+        return subprocess.run([python, "scripts/smoke_bundle.py"], cwd=ROOT).returncode
     python = ensure_environment("")
     if (ROOT / "reader" / "build_assets.py").exists():
         subprocess.run([python, "-m", "reader.build_assets"], cwd=ROOT, check=True)
