@@ -6,6 +6,7 @@ Exit codes: 0 success, 2 usage error, 3 content error (message on stderr).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -59,9 +60,20 @@ def load(args: argparse.Namespace) -> LoadResult | None:
         return None
 
 
+def write_file_atomically(path: Path, data: bytes) -> None:
+    """Write beside ``path``, then rename: a full disk never leaves half a file under that name."""
+    tmp = path.with_name(f".{path.name}.part")
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
 def write_output(text: str, out: str | None) -> None:
     if out:
-        Path(out).write_text(text, encoding="utf-8")
+        write_file_atomically(Path(out), text.encode("utf-8"))
     else:
         sys.stdout.write(text)
         sys.stdout.flush()

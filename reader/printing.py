@@ -10,6 +10,7 @@ screen theme.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -218,15 +219,26 @@ def setup_page(device: QPagedPaintDevice) -> None:
 def write_pdf(job: PrintJob, path: Path | str) -> int:
     """Write ``job`` as an A4 PDF at ``path``; return the page count. Raises OSError."""
     path = Path(path)
-    writer = QPdfWriter(str(path))
-    writer.setResolution(RESOLUTION_DPI)
-    writer.setTitle(job.title)
-    writer.setCreator("Läsaren")
-    setup_page(writer)
-    pages = paint_job(job, writer)
-    del writer  # finishes the file
-    if not path.exists() or path.stat().st_size == 0:
-        raise OSError(QCoreApplication.translate("Printing", "PDF-filen kunde inte skrivas."))
+    # Written beside the chosen name and renamed when complete: QPdfWriter does not report
+    # write errors, so a full disk would otherwise leave a cut-off file that looks saved.
+    tmp = path.with_name(f".{path.name}.part")
+    try:
+        writer = QPdfWriter(str(tmp))
+        writer.setResolution(RESOLUTION_DPI)
+        writer.setTitle(job.title)
+        writer.setCreator("Läsaren")
+        setup_page(writer)
+        pages = paint_job(job, writer)
+        del writer  # finishes the file
+        with open(tmp, "rb") as written:
+            written.seek(max(0, tmp.stat().st_size - 32))
+            complete = b"%%EOF" in written.read()
+        if not complete:
+            raise OSError(QCoreApplication.translate("Printing", "PDF-filen kunde inte skrivas."))
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     return pages
 
 

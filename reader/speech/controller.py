@@ -15,7 +15,7 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from reader.content.model import Section
 from reader.speech.driver import DEFAULT_WPM, SpeechUnavailableError, Synthesis
@@ -193,8 +193,12 @@ class ReadingController(QObject):
             self._fail(exc.message_sv)
             return
         except Exception as exc:  # an engine failure must not take the window down
-            log.exception("speech failed")
-            self._fail(str(exc))
+            log.exception("speech failed: %s", exc)
+            self._fail(
+                QCoreApplication.translate(
+                    "Speech", "Uppläsningen stannade på grund av ett fel. Tryck på Läs upp för att försöka igen."
+                )
+            )
             return
         self._follow_clock()
 
