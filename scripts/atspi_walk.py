@@ -1,0 +1,101 @@
+#!/usr/bin/python3
+"""Walk the reader's accessibility tree over AT-SPI, as a screen reader sees it.
+
+Run with the system Python (Debian's python3-pyatspi) inside the same D-Bus
+session as the running app:
+
+    /usr/bin/python3 scripts/atspi_walk.py [--app NAME] [--timeout SECONDS] [--open-dialog]
+
+Prints every interactive object as ``role | name | states`` and exits 1 when
+one has no name, 2 when the app never appears on the bus.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+
+import pyatspi
+
+# Roles a user operates; each needs a name a screen reader can speak.
+INTERACTIVE = {
+    pyatspi.ROLE_PUSH_BUTTON,
+    pyatspi.ROLE_TOGGLE_BUTTON,
+    pyatspi.ROLE_CHECK_BOX,
+    pyatspi.ROLE_RADIO_BUTTON,
+    pyatspi.ROLE_COMBO_BOX,
+    pyatspi.ROLE_SPIN_BUTTON,
+    pyatspi.ROLE_SLIDER,
+    pyatspi.ROLE_ENTRY,
+    pyatspi.ROLE_TEXT,
+    pyatspi.ROLE_LIST,
+    pyatspi.ROLE_MENU,
+    pyatspi.ROLE_PAGE_TAB,
+}
+
+
+def find_app(name: str, timeout: float):
+    end = time.time() + timeout
+    while time.time() < end:
+        desktop = pyatspi.Registry.getDesktop(0)
+        for i in range(desktop.childCount):
+            app = desktop.getChildAtIndex(i)
+            if app is not None and name.lower() in (app.name or "").lower():
+                return app
+        time.sleep(0.5)
+    return None
+
+
+def walk(node, depth=0, out=None, seen=None):
+    out = [] if out is None else out
+    seen = set() if seen is None else seen
+    if node is None or depth > 40:
+        return out
+    try:
+        role = node.getRole()
+        states = node.getState()
+    except Exception:
+        return out
+    key = hash(node)
+    if key in seen:
+        return out
+    seen.add(key)
+    showing = states.contains(pyatspi.STATE_SHOWING)
+    out.append((depth, role, node.getRoleName(), node.name or "", showing, states))
+    for i in range(node.childCount):
+        try:
+            walk(node.getChildAtIndex(i), depth + 1, out, seen)
+        except Exception:
+            continue
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--app", default="reader")
+    parser.add_argument("--timeout", type=float, default=30)
+    args = parser.parse_args()
+    app = find_app(args.app, args.timeout)
+    if app is None:
+        print(f"no application named {args.app!r} on the accessibility bus")
+        return 2
+    nodes = walk(app)
+    unnamed = []
+    count = 0
+    for depth, role, role_name, name, showing, states in nodes:
+        if role not in INTERACTIVE or not showing:
+            continue
+        count += 1
+        focusable = "focusable" if states.contains(pyatspi.STATE_FOCUSABLE) else ""
+        print(f"{'  ' * min(depth, 10)}{role_name} | {name!r} | {focusable}")
+        if not name.strip():
+            unnamed.append(f"{role_name} at depth {depth}")
+    print(f"{count} interactive objects, {len(unnamed)} without a name")
+    for item in unnamed:
+        print(f"UNNAMED: {item}")
+    return 1 if unnamed or count == 0 else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
