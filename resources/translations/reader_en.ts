@@ -712,6 +712,10 @@
             <source>Uppläsning fungerar inte: det finns ingen svensk röst på den här datorn.</source>
             <translation>Reading aloud does not work: there is no Swedish voice on this computer.</translation>
         </message>
+        <message>
+            <source>Uppläsningen stannade på grund av ett fel. Tryck på Läs upp för att försöka igen.</source>
+            <translation>Reading aloud stopped because of an error. Press Read aloud to try again.</translation>
+        </message>
     </context>
     <context>
         <name>Themes</name>

@@ -712,6 +712,10 @@
             <source>Uppläsning fungerar inte: det finns ingen svensk röst på den här datorn.</source>
             <translation>Uppläsning fungerar inte: det finns ingen svensk röst på den här datorn.</translation>
         </message>
+        <message>
+            <source>Uppläsningen stannade på grund av ett fel. Tryck på Läs upp för att försöka igen.</source>
+            <translation>Uppläsningen stannade på grund av ett fel. Tryck på Läs upp för att försöka igen.</translation>
+        </message>
     </context>
     <context>
         <name>Themes</name>
