@@ -169,6 +169,7 @@ class KioskController(QObject):
             if widget is not window and widget.isVisible() and _belongs_to(widget, window):
                 widget.close()  # help, print and message windows the visitor opened
         self.new_visitor.emit()
+        _forget_known_state(window)
         settings = getattr(window, "settings", None)
         if settings is not None:
             settings.reset()
@@ -200,7 +201,7 @@ class KioskController(QObject):
     def warning_text(self) -> str:
         seconds = (self.idle.remaining_ms() + 999) // 1000
         return QCoreApplication.translate(
-            "Kiosk", "Är du kvar? Om {0} sekunder börjar läsaren om för nästa besökare."
+            "Kiosk", "Om {0} sekunder börjar läsaren om för nästa besökare."
         ).format(seconds)
 
     def _show_warning(self) -> None:
@@ -232,6 +233,25 @@ class KioskController(QObject):
             elif event.type() == QEvent.Type.Show:
                 self.idle.restart()
         return False
+
+
+def _forget_known_state(window: QWidget) -> None:
+    """Safety net for features that do not (yet) listen to ``new_visitor``: stop speech, clear search."""
+    speech = getattr(window, "speech", None)
+    if speech is not None:
+        for name in ("cancel_export",):
+            if hasattr(speech, name):
+                getattr(speech, name)()
+        controller = getattr(speech, "controller", None)
+        if controller is not None and hasattr(controller, "stop"):
+            controller.stop()
+    search_bar = getattr(window, "search_bar", None)
+    if search_bar is not None:
+        field = getattr(search_bar, "field", None)
+        if field is not None:
+            field.clear()
+        if hasattr(search_bar, "close_bar"):
+            search_bar.close_bar()
 
 
 def _belongs_to(widget: QObject, window: QObject) -> bool:

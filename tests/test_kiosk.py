@@ -61,6 +61,22 @@ def test_new_visitor_returns_to_start(qtbot, document):
     assert window.kiosk.resets == 1
 
 
+def test_new_visitor_stops_speech_and_clears_search(qtbot, document):
+    window = kiosk_window(qtbot, document)
+    bar = getattr(window, "search_bar", None)
+    if bar is None:
+        pytest.skip("no search bar in this build")
+    bar.open_bar()
+    bar.field.setText("skola")
+    stopped = []
+    controller = window.speech.controller
+    original = controller.stop
+    controller.stop = lambda: (stopped.append(True), original())
+    window.action_new_visitor.trigger()
+    assert bar.field.text() == "" and not bar.isVisible()
+    assert stopped
+
+
 def test_new_visitor_uses_the_administrators_start_values(qtbot, document):
     window = kiosk_window(qtbot, document, defaults={"text/size_pt": 36})
     assert window.text_size == 36

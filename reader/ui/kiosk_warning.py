@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
@@ -24,18 +25,16 @@ class IdleWarning(QFrame):
         super().__init__(window)
         self.controller = controller
         self.setObjectName("IdleWarning")
-        self.setAutoFillBackground(True)
         self.setStyleSheet(
-            "#IdleWarning { background: rgba(0, 0, 0, 200); }"
             "#IdleWarningBox { background: #fff8d6; border: 6px solid #7a4b00; border-radius: 12px; }"
-            "#IdleWarningBox QLabel { color: #1a1a1a; }"
+            "#IdleWarningBox QLabel { color: #1a1a1a; background: transparent; border: none; }"
             "#IdleWarningTitle { font-size: 40pt; font-weight: bold; }"
             "#IdleWarningText { font-size: 24pt; }"
             "#IdleWarningButton { font-size: 26pt; font-weight: bold; min-height: 80px; padding: 12px 32px;"
             " background: #1a4fa0; color: white; border: 4px solid #0b2b5c; border-radius: 8px; }"
             "#IdleWarningButton:focus { border: 6px solid #ffbf00; }"
         )
-        box = QFrame(self)
+        box = self.box = QFrame(self)
         box.setObjectName("IdleWarningBox")
         self.title = QLabel(QCoreApplication.translate("Kiosk", "Är du kvar?"), box)
         self.title.setObjectName("IdleWarningTitle")
@@ -69,7 +68,6 @@ class IdleWarning(QFrame):
         outer.addStretch(1)
         outer.addWidget(box, 0, Qt.AlignmentFlag.AlignCenter)
         outer.addStretch(1)
-        box.setMaximumWidth(900)
 
         self.setAccessibleName(QCoreApplication.translate("Kiosk", "Är du kvar?"))
         self._tick = QTimer(self)
@@ -78,14 +76,27 @@ class IdleWarning(QFrame):
         window.installEventFilter(self)
         self.hide()
 
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        """Dim the whole window behind the box, whatever the theme's style sheet says."""
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor(0, 0, 0, 170))
+        painter.end()
+
     def update_countdown(self) -> None:
         text = self.controller.warning_text()
         self.countdown.setText(text)
         self.setAccessibleDescription(text)
 
-    def open_warning(self) -> None:
+    def _place(self) -> None:
+        """Cover the window; the box gets the height its wrapped text needs at its width."""
         self.setGeometry(self.parentWidget().rect())
+        width = max(320, min(900, self.width() - 80))
+        self.box.setFixedWidth(width)
+        self.box.setFixedHeight(min(self.height() - 20, self.box.layout().totalHeightForWidth(width)))
+
+    def open_warning(self) -> None:
         self.update_countdown()
+        self._place()
         self.show()
         self.raise_()
         self.button.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -97,5 +108,5 @@ class IdleWarning(QFrame):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         if watched is self.parentWidget() and event.type() == QEvent.Type.Resize and self.isVisible():
-            self.setGeometry(self.parentWidget().rect())
+            self._place()
         return False

@@ -350,8 +350,8 @@
             <translation>The reader has started again for a new visitor.</translation>
         </message>
         <message>
-            <source>Är du kvar? Om {0} sekunder börjar läsaren om för nästa besökare.</source>
-            <translation>Are you still there? In {0} seconds the reader starts again for the next visitor.</translation>
+            <source>Om {0} sekunder börjar läsaren om för nästa besökare.</source>
+            <translation>In {0} seconds the reader starts again for the next visitor.</translation>
         </message>
         <message>
             <source>Är du kvar? Tryck på en tangent eller klicka för att fortsätta läsa.</source>

@@ -350,8 +350,8 @@
             <translation>Läsaren har börjat om för en ny besökare.</translation>
         </message>
         <message>
-            <source>Är du kvar? Om {0} sekunder börjar läsaren om för nästa besökare.</source>
-            <translation>Är du kvar? Om {0} sekunder börjar läsaren om för nästa besökare.</translation>
+            <source>Om {0} sekunder börjar läsaren om för nästa besökare.</source>
+            <translation>Om {0} sekunder börjar läsaren om för nästa besökare.</translation>
         </message>
         <message>
             <source>Är du kvar? Tryck på en tangent eller klicka för att fortsätta läsa.</source>
