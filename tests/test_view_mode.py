@@ -285,3 +285,20 @@ def test_escape_in_the_glossary_list_returns_to_the_text(window, qtbot):
     qtbot.keyClick(controller.panel.filter, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not controller.panel.isVisible())
     assert window.reading_pane.hasFocus()
+
+
+def test_a_new_visitor_starts_afresh(window, qtbot):
+    view = window.view_mode
+    controller = window.glossary_panel
+    view.set_mode(BOTH)
+    window.go_to_section_id("arbete")
+    controller.explain("penningtvatt", window.reading_pane)
+    qtbot.keyClicks(controller.panel.filter, "skatt")
+    window.new_visitor.emit()
+    window.settings.reset()
+    window.go_to_section(0)
+    assert not controller.panel.isVisible()
+    assert controller.panel.filter.text() == ""
+    assert view.mode == FULL
+    qtbot.waitUntil(lambda: view.showing_overview)
+    assert view.summary_pane.section.id == "overview"

@@ -263,6 +263,9 @@ class GlossaryController(QObject):
             self.mark(pane)
         self.panel.closed_by_user.connect(self._return_to_text)
         self.settings.changed.connect(self._on_setting)
+        new_visitor = getattr(window, "new_visitor", None)  # public-computer reset (reader/kiosk.py)
+        if new_visitor is not None:
+            new_visitor.connect(self.forget)
 
         self.action_list = window.add_action(
             QCoreApplication.translate("Glossary", "Ordlista"),
@@ -286,6 +289,13 @@ class GlossaryController(QObject):
         self.action_marks.setChecked(self.settings.get(MARKS_SETTING) != "off")
         self.action_marks.setEnabled(bool(glossary.terms))
         self.action_list.setEnabled(bool(glossary.terms))
+
+    def forget(self) -> None:
+        """Close the panel and clear what the last reader looked up."""
+        self.panel.hide()
+        self.panel.filter.clear()
+        self.panel.show_term(None)
+        self.last_pane = None
 
     def mark(self, pane: ReadingPane) -> list[Occurrence]:
         if not self.glossary.terms:

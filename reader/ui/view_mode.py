@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
@@ -113,6 +113,7 @@ class ViewMode(QObject):
         self.mode = self.settings.get(SETTING)
         self._create_actions()
         window.section_changed.connect(self._on_section_changed)
+        self.settings.changed.connect(self._on_setting)
         self.summary_pane.apply_style(self.full_pane.text_style)
         self.refresh()
         if not self.settings.get(OVERVIEW_SEEN) and summaries.overview is not None:
@@ -194,6 +195,17 @@ class ViewMode(QObject):
             "ViewMode", "Det finns ingen lättläst version av det här avsnittet. Hela texten visas."
         )
 
+    def _on_setting(self, key: str, value) -> None:
+        """Follow changes made elsewhere, e.g. all settings reset for a new visitor."""
+        if key == SETTING and value in MODES and value != self.mode:
+            self.mode = value
+            self._sync_actions()
+            self.refresh()
+            self.mode_changed.emit(value)
+        elif key == OVERVIEW_SEEN and not value and self.summaries.overview is not None:
+            # After the reset has finished (it may change section), greet the new reader.
+            QTimer.singleShot(0, self, lambda: self.show_overview(announce=False))
+
     def _on_section_changed(self, _index: int) -> None:
         self.showing_overview = False
         self.refresh()
@@ -243,6 +255,8 @@ class ViewMode(QObject):
             else QCoreApplication.translate("ViewMode", "Lättläst")
         )
         self._orient()
+        # Lay the panes out now, so a position set right after a change is not moved by a late re-layout.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
     def _orient(self) -> None:
         wide = self.window.reading_area.width() >= SIDE_BY_SIDE_MIN_PX
