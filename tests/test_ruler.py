@@ -9,7 +9,6 @@ from PySide6.QtGui import QTextCursor
 from reader.content.loader import load_pack
 from reader.settings import Settings
 from reader.ui.main_window import MainWindow
-from reader.ui.ruler import band_rect
 
 
 @pytest.fixture
@@ -20,14 +19,6 @@ def window(qtbot, content_root):
     win.show()
     qtbot.waitExposed(win)
     return win
-
-
-def test_band_rect_one_and_three_lines():
-    one = band_rect(100, 130, 1, 500)
-    three = band_rect(100, 130, 3, 500)
-    assert (one.top(), one.height()) == (100, 30)
-    assert (three.top(), three.height()) == (70, 90)
-    assert three.width() == 500
 
 
 def test_shortcut_toggles_and_is_remembered(window, qtbot):

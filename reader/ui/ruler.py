@@ -15,13 +15,6 @@ from PySide6.QtWidgets import QWidget
 EDGE_PX = 2
 
 
-def band_rect(line_top: int, line_bottom: int, lines: int, width: int) -> QRect:
-    """The clear band around one line (``lines`` = 1) or that line and its neighbours (3)."""
-    height = max(1, line_bottom - line_top)
-    extra = height if lines >= 3 else 0
-    return QRect(0, line_top - extra, width, height + 2 * extra)
-
-
 class ReadingRuler(QWidget):
     """A see-through layer over a reading pane's viewport."""
 
@@ -74,33 +67,49 @@ class ReadingRuler(QWidget):
         cursor.setPosition(max(0, min(position, self.pane.document().characterCount() - 1)))
         return self.pane.cursorRect(cursor)
 
+    def _lines_around(self, cursor: QTextCursor, lines: int) -> QRect:
+        """The band over the cursor's line, and the lines above and below when ``lines`` is 3."""
+        cursor = QTextCursor(cursor)
+        cursor.clearSelection()
+        rect = self.pane.cursorRect(cursor)
+        top, bottom = rect.top(), rect.bottom()
+        if lines >= 3:
+            for move in (QTextCursor.MoveOperation.Up, QTextCursor.MoveOperation.Down):
+                other = QTextCursor(cursor)
+                if other.movePosition(move):
+                    near = self.pane.cursorRect(other)
+                    top, bottom = min(top, near.top()), max(bottom, near.bottom())
+        pad = max(2, rect.height() // 4)  # the line spacing around the letters
+        return QRect(0, top - pad, self.width(), bottom - top + 1 + 2 * pad)
+
     def compute_band(self) -> QRect | None:
         """Where the clear band is now, in viewport coordinates."""
         lines = self.settings.get("ruler/lines")
-        width = self.width()
         follow = self.settings.get("ruler/follow")
         if follow == "speech" and self._reading is not None:
-            first = self._line_rect(self._reading[0])
-            last = self._line_rect(self._reading[1])
-            top, bottom = first.top(), max(first.bottom(), last.bottom())
+            start = QTextCursor(self.pane.document())
+            start.setPosition(max(0, min(self._reading[0], self.pane.document().characterCount() - 1)))
             if lines >= 3:
-                return QRect(0, top, width, bottom - top + 1)
-            return QRect(0, first.top(), width, first.height())
+                first = self._lines_around(start, 1)
+                last = self._lines_around(
+                    self.pane.cursorForPosition(self._line_rect(self._reading[1]).center()), 1
+                )
+                return first.united(last)
+            return self._lines_around(start, 1)
         if follow == "mouse" and self._mouse_y is not None:
-            probe = self.pane.cursorForPosition(QPoint(8, self._mouse_y))
-            rect = self.pane.cursorRect(probe)
-            return band_rect(rect.top(), rect.bottom() + 1, lines, width)
-        rect = self.pane.cursorRect()
-        return band_rect(rect.top(), rect.bottom() + 1, lines, width)
+            return self._lines_around(self.pane.cursorForPosition(QPoint(8, self._mouse_y)), lines)
+        return self._lines_around(self.pane.textCursor(), lines)
 
     def refresh(self, *_args) -> None:
-        if not self.isVisible():
+        if not self.settings.get("ruler/enabled"):
             return
         self._band = self.compute_band()
         self.update()
 
     # -- drawing ------------------------------------------------------------------
     def paintEvent(self, _event) -> None:  # noqa: N802 (Qt API)
+        if self._band is None:
+            self._band = self.compute_band()
         band = self._band
         if band is None:
             return

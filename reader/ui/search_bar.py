@@ -7,9 +7,9 @@ the result without looking for it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QSizePolicy, QWidget
 
 from reader import search
 from reader.paths import content_dir
@@ -32,7 +32,9 @@ class SearchBar(QWidget):
         self.summaries = search.load_summaries(folder, window.document)
 
         layout = FlowLayout(self)
-        self.setSizePolicy(wrapping_policy())
+        policy = wrapping_policy()
+        policy.setVerticalPolicy(QSizePolicy.Policy.Fixed)  # never takes the text's room
+        self.setSizePolicy(policy)
         label = QLabel(QCoreApplication.translate("SearchBar", "&Sök efter:"))
         self.field = QLineEdit()
         self.field.setObjectName("SearchField")
@@ -58,7 +60,7 @@ class SearchBar(QWidget):
         self.count_label = QLabel()
         self.count_label.setObjectName("SearchCount")
         self.count_label.setAccessibleName(QCoreApplication.translate("SearchBar", "Antal träffar"))
-        self.count_label.setWordWrap(True)
+        self.count_label.setWordWrap(False)  # a wrapped label in a flow layout asks for a tall row
         self.close_button = QPushButton(QCoreApplication.translate("SearchBar", "Stäng sökningen"))
         self.close_button.setObjectName("SearchClose")
         self.close_button.setToolTip(QCoreApplication.translate("SearchBar", "Stäng sökningen (Esc)"))
@@ -86,6 +88,16 @@ class SearchBar(QWidget):
         )
         window.section_changed.connect(lambda _i: self._mark_section())
         self._update_count(announce=False)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        """As tall as the wrapped rows need at the current width, no taller."""
+        width = max(self.width(), 200)
+        return QSize(min(width, 600), self.layout().heightForWidth(width))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        if self.height() != self.layout().heightForWidth(self.width()):
+            self.updateGeometry()  # rows wrapped or unwrapped: ask for the new height
 
     # -- opening and closing ---------------------------------------------------
     def open_bar(self) -> None:

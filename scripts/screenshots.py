@@ -1,0 +1,92 @@
+#!/usr/bin/env python3
+"""Regenerate docs/screenshots/: every colour theme at normal and at the largest text size.
+
+    .venv/bin/python scripts/screenshots.py [--out docs/screenshots]
+
+Runs without a display (Qt's offscreen platform) and with settings kept in memory,
+so it never touches the user's own settings.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    args = parser.parse_args(argv)
+
+    from reader import themes
+    from reader.app import application
+    from reader.content.loader import load_pack
+    from reader.paths import content_dir
+    from reader.settings import Settings
+    from reader.typography import MAX_SIZE_PT
+    from reader.ui.main_window import MainWindow
+
+    app = application()
+    result = load_pack(content_dir())
+    args.out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for key in themes.THEME_CHOICES:
+        for label, size in (("normal", 18), ("largest", MAX_SIZE_PT)):
+            settings = Settings()
+            settings.set("view/theme", key)
+            window = MainWindow(result.document, settings, result.errors)
+            window.resize(1280, 860)
+            window.show()
+            window.apply_text_size(size, announce=False)
+            window.go_to_section(2)
+            window.appearance.flush()
+            app.processEvents()
+            path = args.out / f"{key}-{label}.png"
+            window.grab().save(str(path))
+            written.append(path)
+            window.close()
+            window.deleteLater()
+            app.processEvents()
+
+    # The appearance panel, the reading ruler and search, in the light theme.
+    settings = Settings()
+    settings.set("view/theme", themes.LIGHT)
+    settings.set("ruler/enabled", True)
+    window = MainWindow(result.document, settings, result.errors)
+    window.resize(1280, 860)
+    window.show()
+    window.search_bar.open_bar()
+    window.search_bar.field.setText("trygg")
+    window.search_bar.run()
+    app.processEvents()
+    path = args.out / "ruler-and-search.png"
+    window.grab().save(str(path))
+    written.append(path)
+    window.action_appearance.trigger()
+    app.processEvents()
+    path = args.out / "appearance-panel.png"
+    window.appearance_panel.grab().save(str(path))
+    written.append(path)
+    # Easier reading (OpenDyslexic, more space) in a narrow window.
+    window.action_easier.trigger()
+    window.appearance_panel.close()
+    window.search_bar.close_bar()
+    window.resize(360, 860)
+    window.appearance.flush()
+    app.processEvents()
+    path = args.out / "easier-reading-narrow.png"
+    window.grab().save(str(path))
+    written.append(path)
+    for p in written:
+        print(p.relative_to(ROOT) if p.is_relative_to(ROOT) else p)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
