@@ -278,3 +278,74 @@ def test_real_pack_has_no_errors(content_root):
     assert result.errors == []
     for section in result.document.sections:
         _check_section_invariants(section)
+
+
+# --- glossary, pronunciation lexicon, summaries -------------------------------------------------
+
+REAL_GLOSSARY = (ROOT / "content" / "glossary.toml").read_text("utf-8")
+REAL_LEXICON = (ROOT / "content" / "lexicon.toml").read_text("utf-8")
+TOML_BITS = ["", "=", '"', "[[term]]\n", "[[entry]]\n", "]", "\n", "forms = 3\n", 'term = ""\n', "id = 1\n"]
+
+
+@st.composite
+def mutated(draw, text: str) -> str:
+    for _ in range(draw(st.integers(1, 5))):
+        i = draw(st.integers(0, len(text)))
+        j = draw(st.integers(i, min(len(text), i + 60)))
+        text = text[:i] + draw(st.one_of(st.sampled_from(TOML_BITS), st.text(max_size=10))) + text[j:]
+    return text
+
+
+@FAST
+@given(mutated(REAL_GLOSSARY), st.one_of(st.text(max_size=200), mutated_markdown()))
+def test_any_glossary_parses_with_located_errors_and_finds_safely(raw, text):
+    from reader.content.glossary import parse_glossary
+
+    glossary = parse_glossary(raw)
+    _check_errors(glossary.errors, "", {"glossary.toml"})
+    for occurrence in glossary.find(text):
+        assert 0 <= occurrence.start < occurrence.end <= len(text)
+
+
+@FAST
+@given(mutated(REAL_LEXICON))
+def test_any_lexicon_file_loads_without_crashing(raw):
+    from reader.speech import lexicon
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "lexicon.toml"
+        path.write_text(raw, "utf-8")
+        assert isinstance(lexicon.load(path), lexicon.Lexicon)
+
+
+@FAST
+@given(st.one_of(st.text(max_size=300), mutated_markdown()))
+def test_lexicon_maps_every_spoken_span_back_into_the_shown_text(text):
+    from reader.speech import lexicon
+
+    rewritten = lexicon.parse(REAL_LEXICON).apply(text)
+    assert rewritten.shown == text
+    for piece in rewritten.pieces:
+        start, end = rewritten.to_shown(piece.spoken_start, piece.spoken_end)
+        assert 0 <= start <= end <= len(text)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.dictionaries(st.sampled_from(["inledning", "ansvar", "overview", "okand"]), file_body, max_size=3))
+def test_any_summaries_load_with_located_errors(files):
+    from reader.content.summaries import load_summaries
+
+    document = load_pack(ROOT / "content").document
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        (root / "summaries").mkdir()
+        for name, body in files.items():
+            data = body if isinstance(body, bytes) else body.encode("utf-8", "surrogatepass")
+            (root / "summaries" / f"{name}.md").write_bytes(data)
+        result = load_summaries(root, document, "summaries")
+        names = {f"summaries/{n}.md" for n in files} | {"summaries/notes.toml"}
+        for error in result.errors:
+            assert isinstance(error, ContentError)
+            assert error.line is None or error.line >= 1
+            assert error.message.strip()
+            assert error.file in names or error.file.startswith("summaries"), error
