@@ -55,7 +55,13 @@ def ts_file(lang: str) -> Path:
 
 def qt_translations_dir() -> Path:
     """Qt's own translations (qtbase_*.qm), from the PySide6 installation or the bundle."""
-    return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    reported = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    if (reported / "qtbase_sv.qm").exists():
+        return reported
+    import PySide6
+
+    beside = Path(PySide6.__file__).resolve().parent / "Qt" / "translations"
+    return beside if beside.is_dir() else reported
 
 
 @cache

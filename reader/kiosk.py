@@ -385,6 +385,8 @@ def _smoke_quit(window: QWidget) -> None:
     """The packaged-app smoke test: say the main window is up, then quit (even if locked)."""
     if window.isVisible():
         print("SMOKE-MAIN-WINDOW-SHOWN", flush=True)
+    # Qt's own dialog strings follow the interface language (qtbase translations found).
+    print("SMOKE-QT-CANCEL=" + QCoreApplication.translate("QPlatformTheme", "Cancel"), flush=True)
     window.kiosk.lock_quit = False
     QApplication.quit()
 

@@ -120,13 +120,15 @@ def main(argv: list[str]) -> int:
             result.returncode == 0 and "SMOKE-MAIN-WINDOW-SHOWN" in result.stdout,
             result,
         )
-
+        check("Qt's dialogs in Swedish", "SMOKE-QT-CANCEL=Avbryt" in result.stdout, result)
         written = [
             str(p.relative_to(tmp))
             for p in tmp.rglob("*")
-            if p.is_file() and p.parent.name.startswith(("home", "xdg"))
+            if p.is_file() and p.relative_to(tmp).parts[0].startswith(("home", "xdg"))
         ]
         check("kiosk wrote nothing", not written, None, ", ".join(written))  # fmt: skip
+        result = run(exe, ["--lang", "en"], gui_env, timeout=120)
+        check("--lang en", "SMOKE-QT-CANCEL=Cancel" in result.stdout, result)
 
     print(f"smoke: {'all checks passed' if not failures else 'FAILED: ' + ', '.join(failures)}")
     return 1 if failures else 0
