@@ -30,8 +30,13 @@ log = logging.getLogger(__name__)
 _EVENT_WORD = 1
 _EVENT_LIST_TERMINATED = 0
 _ESPEAK_MIN_WPM = 80
-_init_lock = threading.Lock()
 _initialised: dict[str, int] = {}
+# eSpeak NG is one library state per process: every call, from any driver
+# instance or thread, holds this lock (one engine thread normally; the command
+# line and tests call from their own thread).
+_espeak_lock = threading.RLock()
+_current_voice: list[str] = [""]
+_current_rate: list[int] = [-1]
 
 
 def _no_engine() -> SpeechUnavailableError:
@@ -53,8 +58,6 @@ class EspeakDriver:
         self._bindings = None
         self.sample_rate = 22050
         self._stop = threading.Event()
-        self._voice = ""
-        self._rate = -1
         self._chunks: list[bytes] = []
         self._events: list[tuple[int, int, int]] = []
         self._callback = None
@@ -70,7 +73,7 @@ class EspeakDriver:
         except RuntimeError as exc:
             raise _no_engine() from exc
         e = loaded.module
-        with _init_lock:
+        with _espeak_lock:
             if "rate" not in _initialised:
                 path = loaded.data_path.encode() if loaded.data_path else None
                 rate = e.Initialize(e.AUDIO_OUTPUT_SYNCHRONOUS, 0, path, 0)
@@ -79,8 +82,6 @@ class EspeakDriver:
                 _initialised["rate"] = rate
         self.sample_rate = _initialised["rate"]
         self._bindings = e
-        # keep a reference so ctypes does not free the callback
-        e.SetSynthCallback(self._on_synth)
         return e
 
     def voices(self) -> list[VoiceInfo]:
@@ -88,7 +89,9 @@ class EspeakDriver:
         from pyttsx3.drivers.espeak import EspeakDriver as PyttsxEspeak
 
         out = []
-        for v in PyttsxEspeak.getProperty("voices"):
+        with _espeak_lock:
+            listed = PyttsxEspeak.getProperty("voices")
+        for v in listed:
             lang = (v.languages or [""])[0] or ""
             out.append(VoiceInfo(v.id, lang, v.name, "espeak"))
         return out
@@ -122,34 +125,43 @@ class EspeakDriver:
         should_stop: Callable[[], bool] | None = None,
     ) -> Synthesis:
         e = self._ensure()
-        if voice != self._voice:
-            if e.SetVoiceByName(voice.encode("utf-8")) != 0:
-                raise SpeechUnavailableError(_voice_missing(voice))
-            self._voice = voice
-            self._rate = -1
-        rate = max(_ESPEAK_MIN_WPM, min(MAX_WPM, int(rate_wpm)))
-        if rate != self._rate:
-            e.SetParameter(e.RATE, rate, 0)
-            self._rate = rate
-        self._stop.clear()
-        self._chunks = []
-        self._events = []
-        self._should_stop = should_stop
-        data = text.encode("utf-8")
-        result = e.Synth(data, flags=e.CHARS_UTF8 | e.ENDPAUSE)
-        self._should_stop = None
+        with _espeak_lock:
+            if voice != _current_voice[0]:
+                if e.SetVoiceByName(voice.encode("utf-8")) != 0:
+                    raise SpeechUnavailableError(_voice_missing(voice))
+                _current_voice[0] = voice
+                _current_rate[0] = -1
+            rate = max(_ESPEAK_MIN_WPM, min(MAX_WPM, int(rate_wpm)))
+            if rate != _current_rate[0]:
+                e.SetParameter(e.RATE, rate, 0)
+                _current_rate[0] = rate
+            self._stop.clear()
+            self._chunks = []
+            self._events = []
+            self._should_stop = should_stop
+            e.SetSynthCallback(self._on_synth)  # this instance collects the audio
+            data = text.encode("utf-8")
+            result = e.Synth(data, flags=e.CHARS_UTF8 | e.ENDPAUSE)
+            self._should_stop = None
+            chunks, events = self._chunks, self._events
+            self._chunks, self._events = [], []
         cancelled = self._stop.is_set() or (should_stop is not None and should_stop())
         if result != 0 and not cancelled:
             raise RuntimeError(f"espeak_Synth returned {result}")
-        words = _word_timings(text, self._events)
-        return Synthesis(b"".join(self._chunks), self.sample_rate, words, cancelled)
+        words = _word_timings(text, events)
+        return Synthesis(b"".join(chunks), self.sample_rate, words, cancelled)
 
     def phonemes(self, text: str, voice: str = "sv") -> str:
         """eSpeak's phoneme string for ``text`` (for checking the lexicon)."""
         e = self._ensure()
-        if voice != self._voice:
+        with _espeak_lock:
+            return self._phonemes(e, text, voice)
+
+    def _phonemes(self, e, text: str, voice: str) -> str:
+        if voice != _current_voice[0]:
             e.SetVoiceByName(voice.encode("utf-8"))
-            self._voice = voice
+            _current_voice[0] = voice
+            _current_rate[0] = -1
         fn = e.dll.espeak_TextToPhonemes
         fn.restype = ctypes.c_char_p
         fn.argtypes = [ctypes.POINTER(ctypes.c_char_p), ctypes.c_int, ctypes.c_int]
