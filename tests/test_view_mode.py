@@ -302,3 +302,30 @@ def test_a_new_visitor_starts_afresh(window, qtbot):
     assert view.mode == FULL
     qtbot.waitUntil(lambda: view.showing_overview)
     assert view.summary_pane.section.id == "overview"
+
+
+def test_focus_follows_the_reader_into_the_shown_pane(window, qtbot):
+    view = window.view_mode
+    window.reading_pane.setFocus()
+    qtbot.waitUntil(window.reading_pane.hasFocus)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert view.summary_pane.hasFocus()
+    window.section_list.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
+    assert view.summary_pane.hasFocus()
+
+
+def test_page_down_at_the_end_of_a_summary_goes_on(window, qtbot):
+    view = window.view_mode
+    view.set_mode(SUMMARY)
+    window.go_to_section(0)
+    pane = view.summary_pane
+    pane.setFocus()
+    bar = pane.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    qtbot.keyClick(pane, Qt.Key.Key_PageDown)
+    assert window.current_index == 1
+    assert pane.section.id == window.document.sections[1].id
+    pane.verticalScrollBar().setValue(0)
+    qtbot.keyClick(pane, Qt.Key.Key_PageUp)
+    assert window.current_index == 0

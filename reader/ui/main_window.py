@@ -258,7 +258,7 @@ class MainWindow(QMainWindow):
         )
         self.action_focus_text = self.add_action(
             self.tr("Gå till texten"),
-            lambda: self.reading_pane.setFocus(Qt.FocusReason.ShortcutFocusReason),
+            lambda: self.active_pane().setFocus(Qt.FocusReason.ShortcutFocusReason),
             ["Shift+F6"],
             menu="view",
             name="focus_text",

@@ -109,6 +109,7 @@ class ViewMode(QObject):
         window.reading_layout.addWidget(self.splitter)
         window.reading_area.installEventFilter(self)
         self.full_pane.installEventFilter(self)
+        self.summary_pane.installEventFilter(self)
 
         self.mode = self.settings.get(SETTING)
         self._create_actions()
@@ -174,11 +175,16 @@ class ViewMode(QObject):
         if mode not in MODES:
             return
         changed = mode != self.mode or self.showing_overview
+        focus = self.window.focusWidget()
+        in_text = focus in (self.full_pane, self.summary_pane)
         self.mode = mode
         self.showing_overview = False
         self.settings.set(SETTING, mode)
         self._sync_actions()
         self.refresh()
+        if in_text and focus not in self.visible_panes():
+            # The pane the reader was in is gone: continue in the one now shown.
+            self.active_pane().setFocus(Qt.FocusReason.OtherFocusReason)
         if changed:
             self.mode_changed.emit(mode)
         self.window.announce(self._describe())
@@ -284,9 +290,28 @@ class ViewMode(QObject):
             return visible[0]
         return self.full_pane
 
+    def _page_past_the_end(self, key: int) -> bool:
+        """Page Down at the end of a summary goes on to the next section, as in the full text."""
+        if self.showing_overview:
+            return False
+        bar = self.summary_pane.verticalScrollBar()
+        w = self.window
+        if key == Qt.Key.Key_PageDown and bar.value() >= bar.maximum():
+            if w.current_index < len(w.document.sections) - 1:
+                w.next_section()
+                return True
+        elif key == Qt.Key.Key_PageUp and bar.value() <= bar.minimum() and w.current_index > 0:
+            w.previous_section()
+            bar = self.summary_pane.verticalScrollBar()
+            bar.setValue(bar.maximum())
+            return True
+        return False
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         if watched is self.window.reading_area and event.type() == QEvent.Type.Resize:
             self._orient()
+        elif watched is self.summary_pane and event.type() == QEvent.Type.KeyPress:
+            return self._page_past_the_end(event.key()) or super().eventFilter(watched, event)
         elif (
             watched is self.full_pane
             and event.type() == QEvent.Type.FontChange
