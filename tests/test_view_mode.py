@@ -329,3 +329,29 @@ def test_page_down_at_the_end_of_a_summary_goes_on(window, qtbot):
     pane.verticalScrollBar().setValue(0)
     qtbot.keyClick(pane, Qt.Key.Key_PageUp)
     assert window.current_index == 0
+
+
+def test_a_mark_opens_with_a_mouse_click(window, qtbot):
+    window.go_to_section_id("arbete")
+    pane = window.reading_pane
+    position, href = anchors(pane)[0]
+    cursor = QTextCursor(pane.document())
+    cursor.setPosition(position + 1)
+    pane.scroll_to_position(position)
+    rect = pane.cursorRect(cursor)
+    qtbot.mouseClick(pane.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    panel = window.glossary_panel.panel
+    qtbot.waitUntil(panel.isVisible)
+    assert panel.current is not None and panel.current.id == href.split(":", 1)[1]
+
+
+def test_hard_words_in_the_summaries_are_marked_too(window):
+    view = window.view_mode
+    view.set_mode(SUMMARY)
+    window.go_to_section_id("trygghet")
+    hrefs = {href for _pos, href in anchors(view.summary_pane)}
+    assert {"glossary:valfardsbrott", "glossary:utanforskapsomrade", "glossary:penningtvatt"} <= hrefs
+    cursor = QTextCursor(view.summary_pane.document())
+    cursor.setPosition(anchors(view.summary_pane)[0][0] + 1)
+    fmt = cursor.charFormat()
+    assert not fmt.hasProperty(fmt.Property.TextUnderlineColor)  # the text's own colour
