@@ -355,3 +355,20 @@ def test_hard_words_in_the_summaries_are_marked_too(window):
     cursor.setPosition(anchors(view.summary_pane)[0][0] + 1)
     fmt = cursor.charFormat()
     assert not fmt.hasProperty(fmt.Property.TextUnderlineColor)  # the text's own colour
+
+
+def test_a_malformed_glossary_is_reported_and_the_app_works(qtbot, tmp_path, content_root):
+    pack = tmp_path / "pack"
+    shutil.copytree(content_root, pack)
+    (pack / "glossary.toml").write_text('[[term]]\nterm = "a\n', "utf-8")
+    (pack / "summaries" / "ansvar.md").write_text("Ingen rubrik här.\n", "utf-8")
+    win = make_window(qtbot, pack)
+    qtbot.waitUntil(lambda: getattr(win, "content_error_box", None) is not None)
+    text = win.content_error_box.informativeText()
+    assert "glossary.toml, rad 2" in text
+    assert "summaries/ansvar.md, rad 1" in text
+    win.view_mode.set_mode(SUMMARY)
+    win.go_to_section_id("ansvar")
+    assert win.view_mode.missing_label.isVisibleTo(win)
+    win.go_to_section_id("arbete")
+    assert win.view_mode.summary_pane.section.id == "arbete"

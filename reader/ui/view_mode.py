@@ -339,6 +339,10 @@ def install_view_mode(window, content_root: Path | str | None = None) -> ViewMod
         glossary = Glossary()
     for error in summaries.errors + glossary.errors:
         log.warning("content: %s", error)
+    # Shown with the pack's other problems; everything usable still opens.
+    errors = getattr(window, "content_errors", None)
+    if isinstance(errors, list):
+        errors.extend(summaries.errors + glossary.errors)
     view = ViewMode(window, summaries, glossary)
     window.view_mode = view
     window.glossary_panel = install_glossary(window, glossary, [view.full_pane, view.summary_pane])
