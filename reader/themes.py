@@ -306,6 +306,9 @@ QDoubleSpinBox:focus, QCheckBox:focus, QRadioButton:focus, QSlider:focus {{
     padding: {max(0, pad_v - focus + border)}px {max(0, pad_h - focus + border)}px; }}
 QPushButton:checked, QToolButton:checked {{ background-color: {t.selection}; color: {t.selection_text}; }}
 QPushButton:hover, QToolButton:hover {{ border-color: {t.focus}; }}
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{ width: 0px; border: none; image: none; }}
+QAbstractSpinBox QLineEdit {{ border: none; padding: 0px 0px 0px {pad_h}px; margin: 0px; min-height: 0px;
+    background: transparent; color: {t.control_text}; }}
 QCheckBox, QRadioButton {{ min-height: {target}px; spacing: {pad_h}px; }}
 QCheckBox::indicator, QRadioButton::indicator {{ width: {round(24 * scale)}px; height: {round(24 * scale)}px;
     border: {max(2, border)}px solid {t.control_border}; background: {t.control}; }}

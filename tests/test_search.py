@@ -70,3 +70,95 @@ def test_context_is_one_line():
     a = text.index("mål")
     ctx = search.context_of(text, a, a + 3)
     assert "mål" in ctx and "\n" not in ctx and ctx.startswith("…") and ctx.endswith("…")
+
+
+# -- the search bar in the window -------------------------------------------------
+
+
+@pytest.fixture
+def window(qtbot, content_root):
+    from reader.settings import Settings
+    from reader.ui.main_window import MainWindow
+
+    result = load_pack(content_root)
+    win = MainWindow(result.document, Settings(), result.errors)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def test_ctrl_f_opens_and_matches_are_marked(window, qtbot):
+    from PySide6.QtCore import Qt
+
+    window.reading_pane.setFocus()
+    qtbot.keyClick(window.reading_pane, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    bar = window.search_bar
+    assert bar.isVisible() and bar.field.hasFocus()
+    qtbot.keyClicks(bar.field, "helsingborg")
+    qtbot.waitUntil(lambda: bool(bar.hits), timeout=2000)
+    section = window.current_section()
+    expected = section.text.lower().count("helsingborg")
+    text_hits = [h for h in bar.hits if h.kind == search.TEXT]
+    assert len(text_hits) == expected
+    layer = window.reading_pane._layers["search"]
+    assert len(layer) == expected
+    assert f"av {len(bar.hits)}" in bar.count_label.text()
+    # F3 moves on, Shift+F3 back; the selection follows.
+    first = window.reading_pane.textCursor().selectionStart()
+    qtbot.keyClick(bar.field, Qt.Key.Key_F3)
+    assert window.reading_pane.textCursor().selectionStart() > first
+    qtbot.keyClick(bar.field, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
+    assert window.reading_pane.textCursor().selectionStart() == first
+    qtbot.keyClick(bar.field, Qt.Key.Key_Escape)
+    assert not bar.isVisible()
+    assert window.reading_pane._layers["search"] == []
+
+
+def test_whole_document_moves_between_sections(window, qtbot):
+    bar = window.search_bar
+    bar.open_bar()
+    bar.scope.setCurrentIndex(bar.scope.findData("document"))
+    bar.field.setText("kriminalitet")
+    bar.run()
+    sections = {h.section_index for h in bar.hits if h.kind == search.TEXT}
+    assert len(sections) > 1
+    visited = set()
+    for _ in range(len(bar.hits)):
+        bar.next()
+        visited.add(window.current_index)
+    assert sections <= visited
+    assert window.settings.get("search/scope") == "document"
+
+
+def test_no_match_is_said_plainly(window):
+    bar = window.search_bar
+    bar.open_bar()
+    bar.field.setText("zzqxj")
+    bar.run()
+    assert bar.hits == []
+    assert "Inga träffar" in bar.count_label.text()
+    assert not bar.next_button.isEnabled()
+
+
+def test_summary_match_is_shown_in_the_summary(window, qtbot):
+    view = getattr(window, "view_mode", None)
+    if view is None:
+        pytest.skip("no plain-language view in this build")
+    bar = window.search_bar
+    summaries = bar.summaries()
+    if not summaries:
+        pytest.skip("no summaries in the content pack")
+    section_id, summary = next(iter(summaries.items()))
+    word = max(summary.text.split(), key=len).strip(".,:;!?")
+    window.go_to_section_id(section_id)
+    bar.open_bar()
+    bar.field.setText(word)
+    bar.run()
+    summary_hits = [i for i, h in enumerate(bar.hits) if h.kind == search.SUMMARY]
+    assert summary_hits
+    bar.current = summary_hits[0] - 1
+    bar.next()
+    assert view.summary_pane.isVisibleTo(window)
+    assert "sammanfattningen" in bar.count_label.text()
+    assert view.summary_pane._layers["search"]

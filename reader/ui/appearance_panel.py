@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDoubleSpinBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -234,13 +235,36 @@ class AppearancePanel(QDialog):
         else:
             box = QSpinBox()
         box.setRange(spec.minimum, spec.maximum)
+        # Big − and + buttons beside the box instead of its tiny arrows (the arrow keys still work).
+        # (NoButtons would collapse the text field under a style sheet; the sheet hides the arrows.)
         box.setSingleStep(step)
         box.setSuffix(suffix)
         box.setValue(self.settings.get(key))
         box.setKeyboardTracking(False)
         box.valueChanged.connect(lambda value, k=key, b=box: self._write(k, value, b))
         self._editors[key] = box
-        self._label(form, text, box)
+        label = QLabel(text)
+        label.setBuddy(box)
+        label.setWordWrap(True)
+        name = text.replace("&", "")
+        box.setAccessibleName(name)
+        row = QWidget()
+        row_layout = QHBoxLayout(row)
+        row_layout.setContentsMargins(0, 0, 0, 0)
+        row_layout.addWidget(box, 1)
+        for symbol, hint, method in (
+            ("−", QCoreApplication.translate("AppearancePanel", "Minska {0}"), box.stepDown),
+            ("+", QCoreApplication.translate("AppearancePanel", "Öka {0}"), box.stepUp),
+        ):
+            button = QPushButton(symbol)
+            button.setAccessibleName(hint.format(name.lower()))
+            button.setToolTip(hint.format(name.lower()))
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the box itself takes the arrow keys
+            button.setAutoDefault(False)
+            button.setAutoRepeat(True)
+            button.clicked.connect(method)
+            row_layout.addWidget(button)
+        form.addRow(label, row)
 
     def _add_choice(self, form: QFormLayout, key: str, text: str, combo: QComboBox) -> None:
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

@@ -28,8 +28,8 @@ class SearchBar(QWidget):
         self.setAccessibleName(QCoreApplication.translate("SearchBar", "Sök"))
         self.hits: list[search.Hit] = []
         self.current = -1
-        folder = summaries_dir if summaries_dir is not None else content_dir() / "summaries"
-        self.summaries = search.load_summaries(folder, window.document)
+        self._summaries_dir = summaries_dir if summaries_dir is not None else content_dir() / "summaries"
+        self._loaded_summaries: dict | None = None
 
         layout = FlowLayout(self)
         policy = wrapping_policy()
@@ -109,6 +109,9 @@ class SearchBar(QWidget):
         self._timer.stop()
         self.hits, self.current = [], -1
         self.window.reading_pane.set_layer("search", [])
+        view = getattr(self.window, "view_mode", None)
+        if view is not None:
+            view.summary_pane.set_layer("search", [])
         self.hide()
         self.window.reading_pane.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -125,7 +128,7 @@ class SearchBar(QWidget):
             self.window.document,
             self.field.text(),
             None if whole else self.window.current_index,
-            self.summaries,
+            self.summaries(),
         )
         self.current = -1
         position = self.window.reading_pane.textCursor().position()
@@ -156,45 +159,79 @@ class SearchBar(QWidget):
         self.current = search.next_index(len(self.hits), self.current, False)
         self._show_current(announce=True)
 
+    def summaries(self) -> dict:
+        """The plain-language summaries the window shows (or, without that view, the files)."""
+        view = getattr(self.window, "view_mode", None)
+        source = getattr(view, "summaries", None)
+        if source is not None and hasattr(source, "for_section"):
+            found = {}
+            for section in self.window.document.sections:
+                summary = source.for_section(section.id)
+                if summary is not None:
+                    found[section.id] = summary
+            return found
+        if self._loaded_summaries is None:
+            self._loaded_summaries = search.load_summaries(self._summaries_dir, self.window.document)
+        return self._loaded_summaries
+
     def _show_current(self, announce: bool) -> None:
         if 0 <= self.current < len(self.hits):
             hit = self.hits[self.current]
             if hit.section_index != self.window.current_index:
                 self.window.go_to_section(hit.section_index)
+            view = getattr(self.window, "view_mode", None)
+            if hit.kind == search.SUMMARY and view is not None:
+                pane = view.summary_pane
+                shown = pane.isVisibleTo(self.window) and pane.section is not None
+                if not shown or pane.section.id != hit.section_id:
+                    from reader.ui.view_mode import BOTH, SUMMARY
+
+                    # Show the summary (beside the text unless only the summary is wanted).
+                    view.set_mode(view.mode if view.mode in (BOTH, SUMMARY) else BOTH)
         self._mark_section()
         self._update_count(announce)
 
-    def _mark_section(self) -> None:
-        """Mark every full-text match in the section on screen; the current one stands out."""
-        pane = self.window.reading_pane
+    def _formats(self):
         theme = getattr(getattr(self.window, "appearance", None), "theme", None)
         band = QColor(theme.match_band if theme else "#7a2e00")
         text = QColor(theme.match_text if theme else "#ffffff")
         edge = QColor(theme.current_match_border if theme else "#f5b400")
-        spans = []
+
+        def fmt(current: bool) -> QTextCharFormat:
+            f = QTextCharFormat()
+            f.setBackground(band)
+            f.setForeground(text)
+            if current:
+                f.setFontUnderline(True)
+                f.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                f.setUnderlineColor(edge)
+            return f
+
+        return fmt
+
+    def _mark_section(self) -> None:
+        """Mark every match in the section on screen (text and summary); the current one stands out."""
+        fmt = self._formats()
         current = self.hits[self.current] if 0 <= self.current < len(self.hits) else None
-        for hit in self.hits:
-            if hit.section_index != self.window.current_index or hit.kind != search.TEXT:
-                continue
-            fmt = QTextCharFormat()
-            fmt.setBackground(band)
-            fmt.setForeground(text)
-            if hit is current:
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-                fmt.setUnderlineColor(edge)
-                fmt.setFontUnderline(True)
-            spans.append((hit.start, hit.end, fmt))
-        pane.set_layer("search", spans)
-        if (
-            current is not None
-            and current.kind == search.TEXT
-            and current.section_index == self.window.current_index
-        ):
-            cursor = QTextCursor(pane.document())
-            cursor.setPosition(current.start)
-            cursor.setPosition(current.end, QTextCursor.MoveMode.KeepAnchor)
-            pane.setTextCursor(cursor)
-            pane.scroll_to_position(current.start)
+        panes = {search.TEXT: self.window.reading_pane}
+        view = getattr(self.window, "view_mode", None)
+        if view is not None:
+            panes[search.SUMMARY] = view.summary_pane
+        for kind, pane in panes.items():
+            here = [h for h in self.hits if h.section_index == self.window.current_index and h.kind == kind]
+            if kind == search.SUMMARY and (pane.section is None or pane.section.id != self._current_id()):
+                here = []  # the summary pane shows another text (e.g. the overview)
+            pane.set_layer("search", [(h.start, h.end, fmt(h is current)) for h in here])
+            if current is not None and current in here:
+                cursor = QTextCursor(pane.document())
+                cursor.setPosition(current.start)
+                cursor.setPosition(current.end, QTextCursor.MoveMode.KeepAnchor)
+                pane.setTextCursor(cursor)
+                pane.scroll_to_position(current.start)
+
+    def _current_id(self) -> str:
+        section = self.window.current_section()
+        return section.id if section is not None else ""
 
     def count_text(self) -> str:
         query = self.field.text().strip()

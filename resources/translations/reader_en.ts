@@ -209,6 +209,14 @@
             <source>Stäng</source>
             <translation>Close</translation>
         </message>
+        <message>
+            <source>Minska {0}</source>
+            <translation>Decrease {0}</translation>
+        </message>
+        <message>
+            <source>Öka {0}</source>
+            <translation>Increase {0}</translation>
+        </message>
     </context>
     <context>
         <name>Fonts</name>

@@ -209,6 +209,14 @@
             <source>Stäng</source>
             <translation>Stäng</translation>
         </message>
+        <message>
+            <source>Minska {0}</source>
+            <translation>Minska {0}</translation>
+        </message>
+        <message>
+            <source>Öka {0}</source>
+            <translation>Öka {0}</translation>
+        </message>
     </context>
     <context>
         <name>Fonts</name>
