@@ -151,3 +151,12 @@ def test_cancel_stops_a_long_synthesis(driver):
     assert result.cancelled
     full_ms = 200 * 6 * 400
     assert result.duration_ms < full_ms / 4
+
+
+def test_half_speed_goes_below_espeaks_slowest_rate(driver):
+    text = "Helsingborg ska vara en trygg stad för alla som bor och arbetar här."
+    at_80 = driver.synthesise(text, voice="sv", rate_wpm=80).duration_ms
+    at_75 = driver.synthesise(text, voice="sv", rate_wpm=75).duration_ms
+    assert 1.02 < at_75 / at_80 < 1.15  # about 80/75
+    back = driver.synthesise(text, voice="sv", rate_wpm=80).duration_ms
+    assert back == at_80  # the extra pause is gone again

@@ -30,6 +30,7 @@ log = logging.getLogger(__name__)
 _EVENT_WORD = 1
 _EVENT_LIST_TERMINATED = 0
 _ESPEAK_MIN_WPM = 80
+_WORDGAP = 7  # espeakWORDGAP: extra pause between words, in 10 ms units
 _initialised: dict[str, int] = {}
 # eSpeak NG is one library state per process: every call, from any driver
 # instance or thread, holds this lock (one engine thread normally; the command
@@ -131,10 +132,16 @@ class EspeakDriver:
                     raise SpeechUnavailableError(_voice_missing(voice))
                 _current_voice[0] = voice
                 _current_rate[0] = -1
-            rate = max(_ESPEAK_MIN_WPM, min(MAX_WPM, int(rate_wpm)))
-            if rate != _current_rate[0]:
+            wanted = max(1, min(MAX_WPM, int(rate_wpm)))
+            if wanted != _current_rate[0]:
+                # eSpeak's slowest rate is 80 words a minute; slower ones (0.5× = 75) get
+                # a little extra pause between words instead
+                rate = max(_ESPEAK_MIN_WPM, wanted)
+                # one gap unit measured as about 43 ms between words at 80 words a minute
+                gap = 0 if wanted >= _ESPEAK_MIN_WPM else round((60000 / wanted - 60000 / rate) / 43)
                 e.SetParameter(e.RATE, rate, 0)
-                _current_rate[0] = rate
+                e.SetParameter(_WORDGAP, gap, 0)
+                _current_rate[0] = wanted
             self._stop.clear()
             self._chunks = []
             self._events = []
