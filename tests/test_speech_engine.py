@@ -159,4 +159,4 @@ def test_half_speed_goes_below_espeaks_slowest_rate(driver):
     at_75 = driver.synthesise(text, voice="sv", rate_wpm=75).duration_ms
     assert 1.02 < at_75 / at_80 < 1.15  # about 80/75
     back = driver.synthesise(text, voice="sv", rate_wpm=80).duration_ms
-    assert back == at_80  # the extra pause is gone again
+    assert back == pytest.approx(at_80, rel=0.01)  # the extra pause is gone again
