@@ -76,3 +76,31 @@ def test_labels_are_swedish():
         "Sepia",
         "Som datorn",
     ]
+
+
+def test_som_datorn_follows_a_change_in_the_os(qtbot, content_root, monkeypatch):
+    from PySide6.QtGui import QPalette
+
+    from reader.content.loader import load_pack
+    from reader.settings import Settings
+    from reader.ui.main_window import MainWindow
+
+    monkeypatch.setattr(themes, "os_preferences", lambda: (False, False))
+    result = load_pack(content_root)
+    settings = Settings()
+    settings.set("view/theme", themes.SYSTEM)
+    win = MainWindow(result.document, settings, result.errors)
+    qtbot.addWidget(win)
+    base = win.reading_pane.palette().color(QPalette.ColorRole.Base).name()
+    assert base == themes.THEMES[themes.LIGHT].background
+    monkeypatch.setattr(themes, "os_preferences", lambda: (False, True))  # the user turns on high contrast
+    win.appearance._on_os_change()
+    base = win.reading_pane.palette().color(QPalette.ColorRole.Base).name()
+    assert base == themes.THEMES[themes.HIGH_CONTRAST].background
+    # A chosen theme is not overridden by the system.
+    settings.set("view/theme", themes.SEPIA)
+    win.appearance._on_os_change()
+    assert (
+        win.reading_pane.palette().color(QPalette.ColorRole.Base).name()
+        == themes.THEMES[themes.SEPIA].background
+    )

@@ -9,6 +9,7 @@ step, and the reading pane keeps the sentence at the top of the view.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
@@ -63,7 +64,10 @@ class Appearance(QObject):
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.apply_text_style)
         self.settings.changed.connect(self._on_setting)
-        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_os_change)
+        hints = QGuiApplication.styleHints()
+        hints.colorSchemeChanged.connect(self._on_os_change)
+        with contextlib.suppress(AttributeError):  # Qt 6.10+: the system's high-contrast switch
+            hints.accessibility().contrastPreferenceChanged.connect(self._on_os_change)
         self.apply_look()
         self.apply_text_style()
         if self.font_report.problems:
