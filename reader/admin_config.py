@@ -34,12 +34,16 @@ MAX_IDLE_MINUTES = 240.0
 # Names an administrator writes under [defaults] → the preference key in DEFAULTS.
 # A name whose key is not (yet) in DEFAULTS is reported and ignored.
 PREFERENCE_KEYS: dict[str, str] = {
-    "theme": "display/theme",
     "text_size": "text/size_pt",
-    "font": "text/font",
-    "line_spacing": "text/line_spacing",
+    "font": "text/family",
+    "bold": "text/bold",
+    "line_spacing": "text/line_height",
+    "theme": "view/theme",
+    "interface_scale": "view/ui_scale",
+    "reading_mode": "view/reading_mode",
     "voice": "speech/voice",
     "speed": "speech/rate",
+    "volume": "speech/volume",
     "language": "ui/language",
 }
 

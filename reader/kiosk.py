@@ -32,7 +32,7 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from reader.admin_config import AdminConfig, load_admin_config, make_settings
@@ -376,9 +376,53 @@ def install_kiosk(
         quit_action.setShortcuts([QKeySequence()])
     if enabled and admin.full_screen:
         QTimer.singleShot(0, window.showFullScreen)
+    if admin.locked:
+        QTimer.singleShot(0, lambda: enforce_locks(window))  # after every feature has added its controls
     if os.environ.get(SMOKE_ENV):
         QTimer.singleShot(300, lambda: _smoke_quit(window))
     return controller
+
+
+# Controls (action or widget object names) that change a preference the administrator can lock.
+LOCKED_CONTROLS: dict[str, tuple[str, ...]] = {
+    "text/size_pt": ("smaller_text", "larger_text", "normal_text"),
+    "view/theme": ("high_contrast", "easier_reading"),
+    "text/family": ("easier_reading",),
+    "speech/rate": ("speech_faster", "speech_slower"),
+    "speech/voice": ("SpeechVoice",),
+    "speech/volume": ("SpeechVolume",),
+}
+
+
+def enforce_locks(window: QWidget) -> None:
+    """Disable the controls of locked preferences, and undo a text size change made another way."""
+    settings = getattr(window, "settings", None)
+    is_locked = getattr(settings, "is_locked", None)
+    if is_locked is None:
+        return
+
+    def disable() -> None:
+        for key, names in LOCKED_CONTROLS.items():
+            if not is_locked(key):
+                continue
+            for name in names:
+                for action in window.findChildren(QAction, name):
+                    action.setEnabled(False)
+                for widget in window.findChildren(QWidget, name):
+                    widget.setEnabled(False)
+
+    if is_locked("text/size_pt") and hasattr(window, "text_size_changed"):
+        wanted = settings.get("text/size_pt")
+
+        def keep_size(size: int) -> None:
+            if size != wanted:
+                window.apply_text_size(wanted, announce=False)
+            disable()  # setting a size enables the size buttons again
+
+        window.text_size_changed.connect(keep_size)
+        if window.text_size != wanted:
+            window.apply_text_size(wanted, announce=False)
+    disable()
 
 
 def _smoke_quit(window: QWidget) -> None:

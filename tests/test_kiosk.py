@@ -242,3 +242,15 @@ def test_nothing_is_written_to_disk(tmp_path, tmp_path_factory):
     assert int(result.stdout.split("FLOWS-DONE")[1].split()[0]) >= 2, "idle reset and new visitor both ran"
     written = sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*") if p.parent != tmp_path)
     assert written == [], f"public-computer mode wrote to disk: {written}"
+
+
+def test_locked_text_size_stays(qtbot, document):
+    admin = AdminConfig(kiosk=True, defaults={"text/size_pt": 32}, locked=frozenset({"text/size_pt"}))
+    window = MainWindow(document, make_settings(admin, kiosk=True))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: not window.action_larger.isEnabled())
+    assert window.text_size == 32
+    window._zoom_step(1)  # Ctrl+wheel
+    assert window.text_size == 32
+    assert not window.action_smaller.isEnabled()
