@@ -258,3 +258,21 @@ def test_no_audio_device_says_so_but_export_still_works(qtbot, content_root, mon
     win.speech.toggle()
     assert win.speech.controller.state is State.STOPPED
     assert win.speech.action_export.isEnabled()
+
+
+def test_new_visitor_stops_reading_and_saving(rig, tmp_path, qtbot):
+    rig.ui.toggle()
+    _stop_timer(rig)
+    rig.run(100)
+    rig.win.new_visitor.emit()
+    assert rig.ctl.state is State.STOPPED and rig.ctl.index == 0
+    assert rig.win.reading_pane._layers.get("reading") == []
+
+
+def test_a_notice_is_read_aloud_and_pause_keeps_it(rig):
+    rig.win.kiosk.speak_requested.emit("Om 30 sekunder börjar läsaren om. Tryck på en tangent för att stanna.")
+    _stop_timer(rig)
+    assert rig.ctl.state is State.READING
+    assert any(call.startswith("Om 30 sekunder") for call in rig.driver.calls)
+    rig.ui.toggle()  # Pausa pauses the notice, it does not jump to the text
+    assert rig.ctl.state is State.PAUSED and rig.ctl.section.id == "notice"

@@ -192,6 +192,7 @@ class SpeechUi(QObject):
         self._advancing = False
         self._our_scroll = False
         self._manual_scroll_at = -1e9
+        self._activity_at = -1e9
         self._export_ticket: Ticket | None = None
         self._export_thread: threading.Thread | None = None
         self.last_export: ExportResult | Exception | None = None
@@ -336,6 +337,12 @@ class SpeechUi(QObject):
         self.panel.voice.activated.connect(self._on_voice_chosen)
         self.panel.cancel_export.clicked.connect(self.cancel_export)
         self.settings.changed.connect(self._on_setting)
+        new_visitor = getattr(self.window, "new_visitor", None)
+        if new_visitor is not None:
+            new_visitor.connect(self.forget_visitor)
+        kiosk = getattr(self.window, "kiosk", None)
+        if kiosk is not None and hasattr(kiosk, "speak_requested"):
+            kiosk.speak_requested.connect(self.speak_notice)
         if pane.section is not None:
             self.controller.set_section(pane.section)
 
@@ -436,13 +443,13 @@ class SpeechUi(QObject):
             self.window.announce(no_device_message())
             return
         c = self.controller
-        pane = self.window.active_pane()
-        if pane.section is not None and c.section is not pane.section:
-            c.set_section(pane.section)
         if c.state in (State.STOPPED, State.ENDED):
+            pane = self.window.active_pane()
+            if pane.section is not None and c.section is not pane.section:
+                c.set_section(pane.section)
             c.play(from_sentence=self._sentence_at_cursor())
         else:
-            c.toggle()
+            c.toggle()  # pause or go on with whatever is being read (also help or a notice)
 
     def _sentence_at_cursor(self) -> int | None:
         pane = self.window.active_pane()
@@ -456,6 +463,27 @@ class SpeechUi(QObject):
             top = pane.top_position() or 0
             position = top
         return section.sentence_at(position)
+
+    def forget_visitor(self) -> None:
+        """A new visitor (public computer): stop reading and saving, go back to the start."""
+        self.cancel_export()
+        self.controller.stop()
+        self.controller.index = 0
+        self._manual_scroll_at = -1e9
+
+    def speak_notice(self, text: str) -> None:
+        """Read a short notice aloud (e.g. the public computer's idle warning), if speech works."""
+        if not self.available or self._no_device or not text.strip():
+            return
+        from reader.content.loader import build_section
+
+        try:
+            notice = build_section("notice", "", text)
+        except Exception as exc:
+            log.warning("notice not readable aloud: %s", exc)
+            return
+        self.controller.set_section(notice)
+        self.controller.play(0)
 
     def step_speed(self, direction: int) -> None:
         rate = self.settings.get("speech/rate")
@@ -519,6 +547,10 @@ class SpeechUi(QObject):
         return None
 
     def _on_highlight(self, s0: int, s1: int, w0: int, w1: int) -> None:
+        kiosk = getattr(self.window, "kiosk", None)
+        if kiosk is not None and s0 >= 0 and time.monotonic() - self._activity_at > 1.0:
+            self._activity_at = time.monotonic()
+            kiosk.activity()  # listening counts as using the computer (no idle reset)
         if s0 < 0:
             for p in self.window.findChildren(ReadingPane):
                 p.set_reading_highlight(None, scroll=False)
@@ -629,17 +661,27 @@ class SpeechUi(QObject):
         base = "Treklovern" if kind == "document" or section is None else f"Treklovern-{section.id}"
         if kind == "summary":
             base += "-sammanfattning"
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         filters = [_tr("WAV-ljud (*.wav)")]
         if mp3_available():
             filters.append(_tr("MP3-ljud (*.mp3)"))
-        path, chosen = QFileDialog.getSaveFileName(
-            self.window, _tr("Spara som ljudfil"), str(Path(folder) / f"{base}.wav"), ";;".join(filters)
-        )
-        if not path:
-            return
+        try:  # public computers save into the administrator's folder, without a dialog
+            from reader.kiosk import save_path
+        except ImportError:
+            save_path = None
+        if save_path is not None:
+            chosen_path = save_path(self.window, f"{base}.wav", _tr("Spara som ljudfil"), ";;".join(filters))
+            if chosen_path is None:
+                return
+            path = str(chosen_path)
+        else:
+            folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+            path, _chosen = QFileDialog.getSaveFileName(
+                self.window, _tr("Spara som ljudfil"), str(Path(folder) / f"{base}.wav"), ";;".join(filters)
+            )
+            if not path:
+                return
         if Path(path).suffix.lower() not in (".wav", ".mp3"):
-            path += ".mp3" if "mp3" in chosen.lower() else ".wav"
+            path += ".wav"
         self.export_to(kind, Path(path))
 
     def export_sections(self, kind: str) -> list[Section]:
