@@ -101,6 +101,28 @@ def drive(window, out_dir: Path, report: dict) -> None:
     report["text_bytes"] = text_file.stat().st_size
 
 
+def inject_error(report: dict) -> None:
+    """An unhandled error in a slot: the app must show a message, log it and carry on."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def broken_slot() -> None:
+        raise RuntimeError("injected fault")
+
+    app = QApplication.instance()
+    QTimer.singleShot(0, broken_slot)
+    boxes: list = []
+    for _ in range(200):
+        app.processEvents()
+        boxes = [w for w in app.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+        if boxes:
+            break
+        app.thread().msleep(10)
+    report["error_message"] = boxes[0].text() if boxes else None
+    for box in boxes:
+        box.accept()
+
+
 def files_under(folder: Path) -> list[str]:
     if not folder.exists():
         return []
@@ -111,6 +133,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out-dir", type=Path, required=True, help="where the exports go")
     parser.add_argument("--kiosk", action="store_true", help="public-computer mode")
+    parser.add_argument("--inject-error", action="store_true", help="raise an unhandled error first")
     args = parser.parse_args()
     args.out_dir.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -133,6 +156,8 @@ def main() -> int:
 
         def run() -> None:
             try:
+                if args.inject_error:
+                    inject_error(report)
                 drive(window, args.out_dir, report)
                 report["ok"] = True
             except Exception:

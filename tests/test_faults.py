@@ -321,3 +321,26 @@ def test_audio_export_in_the_window_on_a_full_disk(rig, qtbot, tmp_path, monkeyp
     assert list(tmp_path.iterdir()) == []
     assert rig.announced and _plain_swedish(rig.announced[-1])
     rig.still_usable()
+
+
+# --- an unhandled error in the running app -----------------------------------------------------------
+
+
+def test_unhandled_error_in_the_running_app_is_shown_logged_and_survived(tmp_path):
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from test_offline import _session
+
+    report = _session(tmp_path, "--inject-error")
+    assert report["error_message"] and _plain_swedish(report["error_message"])
+    assert report["sections_seen"] > 1  # everything after the error still worked
+    log = tmp_path / "home" / ".local" / "share" / "Treklovern-lasaren" / "Läsaren" / "lasaren.log"
+    assert "RuntimeError: injected fault" in log.read_text("utf-8")
+
+
+def test_unhandled_error_in_kiosk_mode_is_shown_but_not_written(tmp_path):
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from test_offline import _session
+
+    report = _session(tmp_path, "--inject-error", "--kiosk")
+    assert report["error_message"]
+    assert report["files_in_home"] == []
