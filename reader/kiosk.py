@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
@@ -66,6 +67,7 @@ class IdleWatcher(QObject):
         super().__init__(parent)
         self.idle_ms = max(0, int(idle_ms))
         self.warning_ms = int(warning_ms)
+        self.busy: Callable[[], bool] | None = None  # True while the app works for the visitor
         self.warning = False
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
@@ -112,6 +114,9 @@ class IdleWatcher(QObject):
             app.removeEventFilter(self)
 
     def _start_warning(self) -> None:
+        if self.busy is not None and self.busy():
+            self.restart()  # e.g. reading aloud: the visitor is listening, not gone
+            return
         self.warning = True
         self._grace.start(self.warning_ms)
         self.warn.emit()
@@ -155,10 +160,16 @@ class KioskController(QObject):
         self.idle.warn.connect(self._show_warning)
         self.idle.resumed.connect(self._hide_warning)
         self.idle.expired.connect(self.reset)
+        self.idle.busy = self._reading_aloud
         window.installEventFilter(self)
 
     def activity(self) -> None:
         self.idle.activity()
+
+    def _reading_aloud(self) -> bool:
+        controller = getattr(getattr(self.window, "speech", None), "controller", None)
+        state = getattr(controller, "state", None)
+        return getattr(state, "value", None) == "reading"
 
     # -- "Ny besökare" ------------------------------------------------------------------
     def reset(self) -> None:

@@ -96,6 +96,18 @@ def test_idle_watcher_warns_then_expires(qtbot):
     watcher.stop()
 
 
+def test_no_warning_while_reading_aloud(qtbot):
+    watcher = IdleWatcher(idle_ms=20, warning_ms=40)
+    busy = [True]
+    watcher.busy = lambda: busy[0]
+    with qtbot.assertNotEmitted(watcher.warn, wait=150):
+        pass
+    busy[0] = False
+    with qtbot.waitSignal(watcher.warn, timeout=2000):
+        pass
+    watcher.stop()
+
+
 def test_idle_watcher_off_when_zero(qtbot):
     watcher = IdleWatcher(idle_ms=0, warning_ms=10)
     assert not watcher.active
@@ -239,6 +251,15 @@ def test_nothing_is_written_to_disk(tmp_path, tmp_path_factory):
         [sys.executable, "-c", FLOWS], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
     )
     assert "FLOWS-DONE" in result.stdout, result.stderr
+    started = subprocess.run(
+        [sys.executable, "-m", "reader", "--kiosk"],
+        cwd=ROOT,
+        env=dict(env, LASAREN_SMOKE_QUIT="1"),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert "SMOKE-MAIN-WINDOW-SHOWN" in started.stdout, started.stderr
     assert int(result.stdout.split("FLOWS-DONE")[1].split()[0]) >= 2, "idle reset and new visitor both ran"
     written = sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*") if p.parent != tmp_path)
     assert written == [], f"public-computer mode wrote to disk: {written}"
