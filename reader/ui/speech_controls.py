@@ -193,6 +193,7 @@ class SpeechUi(QObject):
         self._our_scroll = False
         self._manual_scroll_at = -1e9
         self._activity_at = -1e9
+        self._prefetch_timer: QTimer | None = None
         self._export_ticket: Ticket | None = None
         self._export_thread: threading.Thread | None = None
         self.last_export: ExportResult | Exception | None = None
@@ -332,6 +333,7 @@ class SpeechUi(QObject):
             pane.verticalScrollBar().valueChanged.connect(self._on_scrolled)
             pane.installEventFilter(self)
             pane.viewport().installEventFilter(self)
+            pane.cursorPositionChanged.connect(self._prefetch_soon)
         pane = self.window.active_pane()
         self.panel.volume.valueChanged.connect(lambda v: self.settings.set("speech/volume", int(v)))
         self.panel.voice.activated.connect(self._on_voice_chosen)
@@ -411,6 +413,7 @@ class SpeechUi(QObject):
         else:
             QTimer.singleShot(0, self._warm_output)
         self._set_enabled_for(self.controller.state)
+        self._prefetch_soon()
 
     def _warm_output(self) -> None:
         """Open the audio device now, so the first "Läs upp" does not wait for it."""
@@ -586,6 +589,26 @@ class SpeechUi(QObject):
     def _on_error(self, message: str) -> None:
         self.panel.status.setText(message)
         self.window.announce(message)
+
+    def _prefetch_soon(self) -> None:
+        if self._prefetch_timer is None:
+            self._prefetch_timer = QTimer(self)
+            self._prefetch_timer.setSingleShot(True)
+            self._prefetch_timer.setInterval(80)
+            self._prefetch_timer.timeout.connect(self._prefetch)
+        self._prefetch_timer.start()
+
+    def _prefetch(self) -> None:
+        """While stopped, have the sentence at the cursor ready, so Läs upp starts at once."""
+        if not self.available or self.controller.state not in (State.STOPPED, State.ENDED):
+            return
+        section = self.window.active_pane().section
+        index = self._sentence_at_cursor()
+        if section is None or index is None:
+            return
+        for i in (index, index + 1):
+            if i < len(section.sentences):
+                self.engine.synthesise(section.sentences[i].text, self.controller.params)
 
     def _on_section_shown(self, pane: ReadingPane, section: Section) -> None:
         if self._advancing or section is self.controller.section:
