@@ -104,3 +104,24 @@ def test_som_datorn_follows_a_change_in_the_os(qtbot, content_root, monkeypatch)
         win.reading_pane.palette().color(QPalette.ColorRole.Base).name()
         == themes.THEMES[themes.SEPIA].background
     )
+
+
+def test_reading_highlight_uses_theme_colours(qtbot, content_root):
+    from reader.content.loader import load_pack
+    from reader.settings import Settings
+    from reader.ui.main_window import MainWindow
+
+    result = load_pack(content_root)
+    settings = Settings()
+    settings.set("view/theme", themes.DARK)
+    win = MainWindow(result.document, settings, result.errors)
+    qtbot.addWidget(win)
+    pane = win.reading_pane
+    sentence = win.current_section().sentences[1]
+    pane.set_reading_highlight((sentence.start, sentence.end), (sentence.start, sentence.start + 4))
+    band, word = pane._layers["reading"]
+    theme = themes.THEMES[themes.DARK]
+    assert band.format.background().color().name() == theme.sentence_band
+    assert band.format.underlineColor().name() == theme.sentence_mark
+    assert word.format.background().color().name() == theme.word_band
+    assert word.format.foreground().color().name() == theme.word_text

@@ -132,6 +132,7 @@ class Appearance(QObject):
         themes.apply_theme(self.window, self.theme, scale)
         for pane in self.panes():
             pane.sentence_color = QColor(self.theme.sentence_band)
+            pane.sentence_mark_color = QColor(self.theme.sentence_mark)
             pane.word_color = QColor(self.theme.word_band)
             pane.word_text_color = QColor(self.theme.word_text)
             # The pane keeps its own (reading) font; re-apply so the app font does not replace it.

@@ -217,6 +217,10 @@ class ReadingPane(QTextBrowser):
         if sentence is not None:
             band = QTextCharFormat()
             band.setBackground(self.sentence_color)
+            edge = getattr(self, "sentence_mark_color", None)  # the theme's ≥ 3:1 edge (reader/themes.py)
+            if edge is not None:
+                band.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                band.setUnderlineColor(edge)
             spans.append((sentence[0], sentence[1], band))
         if word is not None:
             mark = QTextCharFormat()
