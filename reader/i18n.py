@@ -28,6 +28,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QComboBox,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -180,6 +181,9 @@ def retranslate_widgets(root: QWidget, old: str, new: str) -> int:
             fix(obj.title, obj.setTitle)
         if isinstance(obj, QMenu):
             fix(obj.title, obj.setTitle)
+        if isinstance(obj, QComboBox):
+            for i in range(obj.count()):
+                fix(lambda i=i, box=obj: box.itemText(i), lambda t, i=i, box=obj: box.setItemText(i, t))
         if isinstance(obj, QTabWidget):
             for i in range(obj.count()):
                 fix(lambda i=i, tabs=obj: tabs.tabText(i), lambda t, i=i, tabs=obj: tabs.setTabText(i, t))

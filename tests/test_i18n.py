@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from reader import i18n
 from reader.build_assets import compile_translations
@@ -109,12 +109,16 @@ def test_switch_retranslates_open_widgets(switcher, qtbot):
     label.setAccessibleName(sv_label)
     layout.addWidget(button)
     layout.addWidget(label)
+    combo = QComboBox()
+    combo.addItems([sv_label, "Treklövern"])  # document words are not UI strings: they stay
+    layout.addWidget(combo)
     widget.show()
     seen = []
     switcher.language_changed.connect(seen.append)
     switcher.apply("en")
     assert button.text() == en_button
     assert label.text() == en_label and label.accessibleName() == en_label
+    assert [combo.itemText(0), combo.itemText(1)] == [en_label, "Treklövern"]
     switcher.apply("sv")
     assert button.text() == sv_button
     assert seen == ["en", "sv"]

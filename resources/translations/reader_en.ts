@@ -805,12 +805,24 @@
             <source>Något gick fel i programmet. Du kan fortsätta läsa som vanligt.</source>
             <translation>Something went wrong in the program. You can go on reading as usual.</translation>
         </message>
+        <message>
+            <source>Dina sparade inställningar var skadade. Läsaren använder vanliga inställningar.</source>
+            <translation>Your saved settings were damaged. The reader uses the usual settings.</translation>
+        </message>
+        <message>
+            <source>Dina inställningar kan inte sparas på den här datorn. Det du ändrar gäller tills du stänger läsaren.</source>
+            <translation>Your settings cannot be saved on this computer. What you change lasts until you close the reader.</translation>
+        </message>
         <message numerus="yes">
             <source>Det hände %n fel till.</source>
             <translation>
                 <numerusform>%n more error happened.</numerusform>
                 <numerusform>%n more errors happened.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Dina inställningar kunde inte läsas. Läsaren använder vanliga inställningar.</source>
+            <translation>Your settings could not be read. The reader uses the usual settings.</translation>
         </message>
         <message>
             <source>Något gick fel</source>

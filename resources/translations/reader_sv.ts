@@ -805,12 +805,24 @@
             <source>Något gick fel i programmet. Du kan fortsätta läsa som vanligt.</source>
             <translation>Något gick fel i programmet. Du kan fortsätta läsa som vanligt.</translation>
         </message>
+        <message>
+            <source>Dina sparade inställningar var skadade. Läsaren använder vanliga inställningar.</source>
+            <translation>Dina sparade inställningar var skadade. Läsaren använder vanliga inställningar.</translation>
+        </message>
+        <message>
+            <source>Dina inställningar kan inte sparas på den här datorn. Det du ändrar gäller tills du stänger läsaren.</source>
+            <translation>Dina inställningar kan inte sparas på den här datorn. Det du ändrar gäller tills du stänger läsaren.</translation>
+        </message>
         <message numerus="yes">
             <source>Det hände %n fel till.</source>
             <translation>
                 <numerusform>Det hände %n fel till.</numerusform>
                 <numerusform>Det hände %n fel till.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Dina inställningar kunde inte läsas. Läsaren använder vanliga inställningar.</source>
+            <translation>Dina inställningar kunde inte läsas. Läsaren använder vanliga inställningar.</translation>
         </message>
         <message>
             <source>Något gick fel</source>
