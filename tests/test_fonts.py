@@ -47,3 +47,30 @@ def test_corrupt_font_falls_back_with_message(qapp, tmp_path):
     assert report.families == {}
     assert len(report.problems) == 2
     assert fonts.font_label(fonts.SYSTEM)
+
+
+def test_window_with_a_broken_font_says_so_and_uses_the_system_font(
+    qtbot, content_root, monkeypatch, tmp_path
+):
+    from reader.content.loader import load_pack
+    from reader.settings import Settings
+    from reader.ui.main_window import MainWindow
+
+    fonts.clear_cache()
+    (tmp_path / "AtkinsonHyperlegible-Regular.ttf").write_bytes(b"broken")
+    report = fonts.load_bundled_fonts(tmp_path)
+    monkeypatch.setattr(fonts, "load_bundled_fonts", lambda folder=None: report)
+    said = []
+    monkeypatch.setattr(MainWindow, "announce", lambda self, text: said.append(text))
+    settings = Settings()
+    settings.set("text/family", fonts.ATKINSON)
+    result = load_pack(content_root)
+    win = MainWindow(result.document, settings, result.errors)
+    qtbot.addWidget(win)
+    qtbot.waitUntil(lambda: any("Atkinson Hyperlegible" in s for s in said), timeout=2000)
+    assert win.reading_pane.text_style.family == ""  # the system font
+    win.action_appearance.trigger()
+    combo = win.appearance_panel.editor("text/family")
+    labels = [combo.itemText(i) for i in range(combo.count())]
+    assert any("kunde inte läsas in" in label for label in labels)
+    fonts.clear_cache()

@@ -70,6 +70,8 @@ class Appearance(QObject):
             hints.accessibility().contrastPreferenceChanged.connect(self._on_os_change)
         self.apply_look()
         self.apply_text_style()
+        # Panes other features add after us (the summary pane) get the colours once the window is built.
+        QTimer.singleShot(0, self, self.apply_look)
         if self.font_report.problems:
             QTimer.singleShot(0, self._report_font_problems)
 
