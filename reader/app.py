@@ -44,7 +44,7 @@ def run_gui(
     lang: str | None = None,
 ) -> int:
     """Show the main window until the user quits; return the exit code."""
-    from reader.errors_ui import install_error_handlers
+    from reader.errors_ui import install_error_handlers, report_settings_problem
     from reader.i18n import start_language
     from reader.kiosk import session_settings
     from reader.logging_setup import install_logging
@@ -72,6 +72,7 @@ def run_gui(
     if section:
         window.go_to_section_id(section)
     window.show()
+    report_settings_problem(window, settings)  # a broken or unwritable settings file is told, not hidden
     code = app.exec()
     settings.sync()
     error_reporter.uninstall()

@@ -16,7 +16,7 @@ import traceback
 from collections.abc import Callable
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 log = logging.getLogger("reader.errors")
@@ -140,3 +140,36 @@ def install_error_handlers(
     sys.excepthook = reporter.excepthook
     threading.excepthook = reporter.thread_excepthook
     return reporter
+
+
+def settings_problem(settings) -> str | None:
+    """Plain words for a settings file that could not be read or cannot be written, else None.
+
+    Qt reads a broken file as far as it can and never raises, and an unwritable
+    file only shows at saving; the reader should still hear why choices are not
+    kept. Memory-only settings (kiosk mode, tests) have no file and no problem.
+    """
+    store = getattr(settings, "store", None)
+    if not hasattr(store, "isWritable") or not hasattr(store, "status"):
+        return None
+    try:
+        writable = store.isWritable()
+        status = store.status()
+    except Exception:
+        return _tr("Dina inställningar kunde inte läsas. Läsaren använder vanliga inställningar.")
+    if status == QSettings.Status.FormatError:
+        return _tr("Dina sparade inställningar var skadade. Läsaren använder vanliga inställningar.")
+    if not writable or status == QSettings.Status.AccessError:
+        return _tr(
+            "Dina inställningar kan inte sparas på den här datorn. Det du ändrar gäller tills du stänger läsaren."
+        )
+    return None
+
+
+def report_settings_problem(window, settings) -> str | None:
+    """Tell the reader (status bar and screen reader) about a settings problem, once the window shows."""
+    message = settings_problem(settings)
+    if message:
+        log.warning("settings: %s", getattr(settings.store, "fileName", lambda: "?")())
+        QTimer.singleShot(0, lambda: window.announce(message))
+    return message

@@ -221,19 +221,44 @@ def test_corrupt_settings_file_falls_back_to_defaults(qtbot, qapp, content_root,
     settings.sync()
 
 
+def _file_settings(path: Path) -> Settings:
+    from PySide6.QtCore import QSettings
+
+    return Settings(QSettings(str(path), QSettings.Format.IniFormat))
+
+
+def test_settings_problems_are_told_in_plain_swedish(qapp, tmp_path):
+    from reader.errors_ui import settings_problem
+
+    assert settings_problem(Settings()) is None  # memory only: nothing to go wrong
+    assert settings_problem(_file_settings(tmp_path / "fine.ini")) is None
+    corrupt = tmp_path / "corrupt.ini"
+    corrupt.write_bytes(b"[General\nschema=\n=\n[[[")
+    broken = settings_problem(_file_settings(corrupt))
+    assert broken and "skadade" in broken and _plain_swedish(broken)
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the settings folder should be")
+    unwritable = settings_problem(_file_settings(blocker / "settings.ini"))
+    assert unwritable and "kan inte sparas" in unwritable and _plain_swedish(unwritable)
+
+
 def test_settings_that_cannot_be_saved_do_not_stop_the_app(qtbot, qapp, content_root, monkeypatch, tmp_path):
+    from reader.errors_ui import report_settings_problem
     from reader.ui.main_window import MainWindow
 
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the settings folder should be")
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(blocker))
-    settings = Settings.persistent()
+    settings = _file_settings(blocker / "settings.ini")
     result = load_pack(content_root)
     win = MainWindow(result.document, settings, result.errors)
     qtbot.addWidget(win)
     win.show()
     win.action_larger.trigger()
     win.action_next.trigger()
+    said: list[str] = []
+    monkeypatch.setattr(win, "announce", said.append)
+    assert report_settings_problem(win, settings)
+    qtbot.waitUntil(lambda: any("kan inte sparas" in s for s in said), timeout=3000)
     settings.sync()  # must not raise
     assert win.current_index == 1
     assert settings.get("text/size_pt") == win.text_size  # remembered for this session at least
