@@ -101,6 +101,7 @@ class PrintDialog(QDialog):
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         self.setStyleSheet("QRadioButton, QPushButton, QLabel { font-size: 15pt; }")
+        self.setMinimumWidth(600)
 
     # -- what -----------------------------------------------------------------------
     def job(self) -> PrintJob:
