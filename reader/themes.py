@@ -278,7 +278,7 @@ def palette_for(theme: Theme):
     return p
 
 
-def stylesheet_for(theme: Theme, scale: float = 1.0) -> str:
+def stylesheet_for(theme: Theme, scale: float = 1.0, font_pt: float | None = None) -> str:
     """Style sheet for controls: big targets, clear outlines and a thick focus ring.
 
     ``scale`` is the user-interface scale (1.0–2.0); it sizes targets, paddings and
@@ -290,7 +290,16 @@ def stylesheet_for(theme: Theme, scale: float = 1.0) -> str:
     pad_h = round(12 * scale)
     border = max(1, round(1 * scale))
     focus = max(FOCUS_WIDTH_PX, round(FOCUS_WIDTH_PX * scale))
-    return f"""
+    # The interface text size (never the reading text: text panes are not in this list).
+    chrome_font = (
+        "QAbstractButton, QLabel, QComboBox, QAbstractSpinBox, QLineEdit, QListView, QMenuBar, QMenu,"
+        f" QStatusBar, QToolTip, QGroupBox, QProgressBar {{ font-size: {font_pt:.1f}pt; }}"
+        if font_pt
+        else ""
+    )
+    return (
+        chrome_font
+        + f"""
 QWidget {{ color: {t.window_text}; background-color: {t.window}; }}
 QTextBrowser, QTextEdit, QPlainTextEdit {{ color: {t.text}; background-color: {t.background};
     border: {border}px solid {t.control_border}; }}
@@ -334,15 +343,16 @@ QToolTip {{ color: {t.control_text}; background-color: {t.control}; border: 1px 
 QScrollBar:vertical {{ width: {round(18 * scale)}px; background: {t.window}; }}
 QScrollBar::handle:vertical {{ background: {t.control_border}; min-height: {round(40 * scale)}px; }}
 """
+    )
 
 
-def apply_theme(window, theme: Theme, scale: float = 1.0) -> None:
+def apply_theme(window, theme: Theme, scale: float = 1.0, font_pt: float | None = None) -> None:
     """Make ``window`` and everything in it (lists, buttons, its dialogs) follow ``theme``.
 
     Applied to the window rather than the whole application: style sheets cascade to
     the window's child dialogs and menus, and re-styling stays local to one window.
     """
-    sheet = stylesheet_for(theme, scale)
+    sheet = stylesheet_for(theme, scale, font_pt)
     if window.property("reader_theme") == theme.key and window.styleSheet() == sheet:
         return  # re-polishing every widget is slow; nothing changed
     window.setPalette(palette_for(theme))

@@ -175,3 +175,12 @@ def test_changes_are_announced(window, qtbot, monkeypatch):
     assert any("Sepia" in s for s in said)
     assert any("Lättare att läsa" in s for s in said)
     assert any("av" in s and "Helsingborg" in s for s in said)
+
+
+def test_ui_scale_reaches_controls_added_by_other_features(window, qtbot):
+    """Every button in the window (not only ours) grows with the interface scale."""
+    window.settings.set("view/ui_scale", 200)
+    qtbot.wait(10)
+    sizes = {round(b.font().pointSizeF()) for b in window.findChildren(QAbstractButton) if b.isVisible()}
+    assert len(sizes) == 1, sizes
+    assert sizes.pop() >= 2 * 12

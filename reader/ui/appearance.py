@@ -131,7 +131,7 @@ class Appearance(QObject):
         font.setPointSizeF(max(12.0, base_pt) * scale)
         if self.window.font() != font:
             self.window.setFont(font)
-        themes.apply_theme(self.window, self.theme, scale)
+        themes.apply_theme(self.window, self.theme, scale, font.pointSizeF())
         for pane in self.panes():
             pane.sentence_color = QColor(self.theme.sentence_band)
             pane.sentence_mark_color = QColor(self.theme.sentence_mark)
