@@ -184,3 +184,33 @@ def test_ui_scale_reaches_controls_added_by_other_features(window, qtbot):
     sizes = {round(b.font().pointSizeF()) for b in window.findChildren(QAbstractButton) if b.isVisible()}
     assert len(sizes) == 1, sizes
     assert sizes.pop() >= 2 * 12
+
+
+def test_no_two_actions_share_a_shortcut(window):
+    """An ambiguous shortcut does nothing at all in Qt; every key must do one thing."""
+    from collections import defaultdict
+
+    from PySide6.QtGui import QAction
+
+    owners = defaultdict(set)
+    for action in window.findChildren(QAction):
+        for key in action.shortcuts():
+            if not key.isEmpty():
+                owners[key.toString()].add(action.text())
+    shared = {key: names for key, names in owners.items() if len(names) > 1}
+    assert shared == {}
+
+
+def test_escape_in_search_closes_it_even_while_reading_aloud(window, qtbot):
+    from PySide6.QtGui import QAction, QKeySequence
+
+    escape_actions = [a for a in window.findChildren(QAction) if QKeySequence("Esc") in a.shortcuts()]
+    fired = []
+    for action in escape_actions:
+        action.setEnabled(True)  # as while reading aloud ("Stoppa")
+        action.triggered.connect(lambda *_a: fired.append(True))
+    bar = window.search_bar
+    bar.open_bar()
+    qtbot.keyClick(bar.field, Qt.Key.Key_Escape)
+    assert not bar.isVisible()
+    assert fired == []

@@ -241,7 +241,7 @@ def install_appearance(window) -> Appearance:
     window.action_easier = window.add_action(
         QCoreApplication.translate("Appearance", "Lättare att läsa"),
         appearance.set_easier_reading,
-        ["Ctrl+Shift+L"],
+        ["Ctrl+Shift+D"],
         menu="view",
         button=True,
         description=QCoreApplication.translate(

@@ -7,8 +7,8 @@ the result without looking for it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QSizePolicy, QWidget
 
 from reader import search
@@ -80,14 +80,21 @@ class SearchBar(QWidget):
         self.previous_button.clicked.connect(self.previous)
         self.next_button.clicked.connect(self.next)
         self.close_button.clicked.connect(self.close_bar)
-        QShortcut(
-            QKeySequence("Escape"),
-            self,
-            self.close_bar,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
+        # Esc closes the bar. Claimed before window shortcuts (Esc also stops reading aloud),
+        # so the two never clash while the focus is in the bar.
+        for child in (self.field, self.scope, self.previous_button, self.next_button, self.close_button):
+            child.installEventFilter(self)
         window.section_changed.connect(lambda _i: self._mark_section())
         self._update_count(announce=False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.ShortcutOverride and event.key() == Qt.Key.Key_Escape:
+            event.accept()  # the key comes to us as a key press, not to a window shortcut
+            return True
+        if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
+            self.close_bar()
+            return True
+        return super().eventFilter(watched, event)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
         """As tall as the wrapped rows need at the current width, no taller."""
