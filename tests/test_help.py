@@ -62,6 +62,7 @@ def test_about_names_source_and_licences(lang):
         "pyttsx3",
         "MPL-2.0",
         "Markdown",
+        "lameenc",
         "BSD",
     ):
         assert needle in text, needle
