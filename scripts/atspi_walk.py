@@ -6,8 +6,9 @@ session as the running app:
 
     /usr/bin/python3 scripts/atspi_walk.py [--app NAME] [--timeout SECONDS] [--open-dialog]
 
-Prints every interactive object as ``role | name | states`` and exits 1 when
-one has no name, 2 when the app never appears on the bus.
+Prints every interactive object as ``role | name | states | label`` and exits 1
+when one has no name (or a combo box has no label), 2 when the app never appears
+on the bus.
 """
 
 from __future__ import annotations
@@ -47,6 +48,19 @@ def find_app(name: str, timeout: float):
     return None
 
 
+def labels_of(node) -> str:
+    """The names of the objects that label ``node`` (what Orca reads before a combo box's value)."""
+    names = []
+    try:
+        for relation in node.getRelationSet():
+            if relation.getRelationType() == pyatspi.RELATION_LABELLED_BY:
+                for i in range(relation.getNTargets()):
+                    names.append(relation.getTarget(i).name or "")
+    except Exception:
+        pass
+    return ", ".join(n for n in names if n)
+
+
 def walk(node, depth=0, out=None, seen=None):
     out = [] if out is None else out
     seen = set() if seen is None else seen
@@ -62,7 +76,7 @@ def walk(node, depth=0, out=None, seen=None):
         return out
     seen.add(key)
     showing = states.contains(pyatspi.STATE_SHOWING)
-    out.append((depth, role, node.getRoleName(), node.name or "", showing, states))
+    out.append((depth, role, node.getRoleName(), node.name or "", showing, states, labels_of(node)))
     for i in range(node.childCount):
         try:
             walk(node.getChildAtIndex(i), depth + 1, out, seen)
@@ -83,14 +97,18 @@ def main() -> int:
     nodes = walk(app)
     unnamed = []
     count = 0
-    for depth, role, role_name, name, showing, states in nodes:
+    for depth, role, role_name, name, showing, states, labels in nodes:
         if role not in INTERACTIVE or not showing:
             continue
         count += 1
         focusable = "focusable" if states.contains(pyatspi.STATE_FOCUSABLE) else ""
-        print(f"{'  ' * min(depth, 10)}{role_name} | {name!r} | {focusable}")
+        label = f" | labelled by {labels!r}" if labels else ""
+        print(f"{'  ' * min(depth, 10)}{role_name} | {name!r} | {focusable}{label}")
         if not name.strip():
             unnamed.append(f"{role_name} at depth {depth}")
+        elif role == pyatspi.ROLE_COMBO_BOX and not labels:
+            # Over AT-SPI a combo box's name is its current choice; the label says what it is for.
+            unnamed.append(f"{role_name} {name!r} has no label")
     print(f"{count} interactive objects, {len(unnamed)} without a name")
     for item in unnamed:
         print(f"UNNAMED: {item}")

@@ -43,7 +43,9 @@ class SearchBar(QWidget):
         self.field.setClearButtonEnabled(False)
         self.field.setMinimumWidth(200)
         label.setBuddy(self.field)
+        self.scope_label = QLabel(QCoreApplication.translate("SearchBar", "Sök &i:"))
         self.scope = QComboBox()
+        self.scope_label.setBuddy(self.scope)
         self.scope.setObjectName("SearchScope")
         self.scope.setAccessibleName(QCoreApplication.translate("SearchBar", "Var ska du söka"))
         self.scope.addItem(QCoreApplication.translate("SearchBar", "I det här avsnittet"), "section")
@@ -64,7 +66,15 @@ class SearchBar(QWidget):
         self.close_button = QPushButton(QCoreApplication.translate("SearchBar", "Stäng sökningen"))
         self.close_button.setObjectName("SearchClose")
         self.close_button.setToolTip(QCoreApplication.translate("SearchBar", "Stäng sökningen (Esc)"))
-        for w in (label, self.field, self.scope, self.previous_button, self.next_button, self.close_button):
+        for w in (
+            label,
+            self.field,
+            self.scope_label,
+            self.scope,
+            self.previous_button,
+            self.next_button,
+            self.close_button,
+        ):
             layout.addWidget(w)
         layout.addWidget(self.count_label)
         for b in (self.previous_button, self.next_button, self.close_button):

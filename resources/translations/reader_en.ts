@@ -638,6 +638,10 @@
             <translation>Type a word</translation>
         </message>
         <message>
+            <source>Sök &amp;i:</source>
+            <translation>Search &amp;in:</translation>
+        </message>
+        <message>
             <source>Var ska du söka</source>
             <translation>Where to search</translation>
         </message>

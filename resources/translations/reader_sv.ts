@@ -638,6 +638,10 @@
             <translation>Skriv ett ord</translation>
         </message>
         <message>
+            <source>Sök &amp;i:</source>
+            <translation>Sök &amp;i:</translation>
+        </message>
+        <message>
             <source>Var ska du söka</source>
             <translation>Var ska du söka</translation>
         </message>
