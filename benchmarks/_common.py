@@ -148,7 +148,8 @@ def verdict(r: dict[str, Any]) -> str:
     return {True: "PASS", False: "FAIL", None: "n/a"}[r.get("passed")]
 
 
-def print_table(rows: list[dict[str, Any]], out=sys.stdout) -> None:
+def print_table(rows: list[dict[str, Any]], out=None) -> None:
+    out = out or sys.stdout
     headers = ("benchmark", "target", "figure", "result")
     lines = [(r["name"], r["target"], format_figure(r), verdict(r)) for r in rows]
     widths = [

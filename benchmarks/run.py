@@ -121,7 +121,9 @@ def main(argv: list[str] | None = None) -> int:
         text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
         (RESULTS / f"{stamp}.json").write_text(text, "utf-8")
         (RESULTS / "latest.json").write_text(text, "utf-8")
-        print(f"\nSaved benchmarks/results/{stamp}.json (and latest.json)")
+        where = RESULTS / f"{stamp}.json"
+        shown = where.relative_to(ROOT) if where.is_relative_to(ROOT) else where
+        print(f"\nSaved {shown} (and latest.json)")
     if args.compare:
         compare(rows, args.compare)
     m = data["machine"]

@@ -1,0 +1,68 @@
+"""The benchmark runner: every bench_*.py is run, a crash is a failed row, results are saved."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def runner(tmp_path, monkeypatch):
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    spec = importlib.util.spec_from_file_location("bench_runner_under_test", ROOT / "benchmarks" / "run.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    (tmp_path / "bench_good.py").write_text(
+        "def run():\n"
+        "    return [{'name': 'Good', 'target': '≤ 1', 'figure': 0.5, 'unit': 's', 'passed': True, 'note': ''},\n"
+        "            {'name': 'Later', 'target': '≤ 2', 'figure': None, 'unit': 's', 'passed': None,\n"
+        "             'note': 'not built yet: x'}]\n",
+        "utf-8",
+    )
+    (tmp_path / "bench_broken.py").write_text("def run():\n    raise RuntimeError('trasig')\n", "utf-8")
+    monkeypatch.setattr(module, "HERE", tmp_path)
+    monkeypatch.setattr(module, "RESULTS", tmp_path / "results")
+    monkeypatch.setattr(module, "EXPECTED", {"speech": [("Speech row", "≤ 150 ms", "ms")]})
+    return module
+
+
+def test_runner_prints_every_row_and_saves_json(runner, tmp_path, capsys):
+    code = runner.main([])
+    out = capsys.readouterr().out
+    assert code == 1  # the broken benchmark is a failure
+    for name in ("Good", "Later", "bench_broken", "Speech row"):
+        assert name in out
+    assert "PASS" in out and "FAIL" in out and "n/a" in out
+    assert "not built yet: benchmarks/bench_speech.py" in out
+    latest = json.loads((tmp_path / "results" / "latest.json").read_text("utf-8"))
+    assert {r["name"] for r in latest["rows"]} == {"Good", "Later", "bench_broken", "Speech row"}
+    assert latest["machine"]["nproc"] >= 1
+    stamped = [p for p in (tmp_path / "results").iterdir() if p.name != "latest.json"]
+    assert len(stamped) == 1 and stamped[0].read_text("utf-8") == (
+        tmp_path / "results" / "latest.json"
+    ).read_text("utf-8")
+
+
+def test_runner_runs_only_what_is_asked_and_compares(runner, tmp_path, capsys):
+    runner.main(["good"])
+    first = tmp_path / "results" / "latest.json"
+    saved = tmp_path / "earlier.json"
+    saved.write_text(first.read_text("utf-8"), "utf-8")
+    code = runner.main(["good", "--compare", str(saved), "--no-save"])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "bench_broken" not in out
+    assert "Good: 0.5 → 0.5 s" in out
+
+
+def test_every_benchmark_script_has_run_and_runs_alone():
+    for script in sorted((ROOT / "benchmarks").glob("bench_*.py")):
+        text = script.read_text("utf-8")
+        assert "def run(" in text, script.name
+        assert '__name__ == "__main__"' in text, script.name
