@@ -337,7 +337,9 @@ QListView::item:selected, QListWidget::item:selected {{
 QToolBar {{ spacing: {round(6 * scale)}px; padding: {round(4 * scale)}px; border: none; }}
 QMenu {{ color: {t.control_text}; background-color: {t.control};
     border: {border}px solid {t.control_border}; }}
-QMenu::item {{ padding: {pad_v}px {pad_h * 2}px; min-height: {round(32 * scale)}px; }}
+QMenu::item {{ padding: {pad_v}px {pad_h * 2}px; min-height: {target - 2 * pad_v}px; }}
+QMenuBar::item {{ padding: {round(13 * scale)}px {pad_h}px; }}
+QMenuBar::item:selected {{ background: {t.selection}; color: {t.selection_text}; }}
 QMenu::item:selected {{ background: {t.selection}; color: {t.selection_text}; }}
 QToolTip {{ color: {t.control_text}; background-color: {t.control}; border: 1px solid {t.control_border}; }}
 QScrollBar:vertical {{ width: {round(18 * scale)}px; background: {t.window}; }}

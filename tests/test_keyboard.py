@@ -214,3 +214,19 @@ def test_escape_in_search_closes_it_even_while_reading_aloud(window, qtbot):
     qtbot.keyClick(bar.field, Qt.Key.Key_Escape)
     assert not bar.isVisible()
     assert fired == []
+
+
+def test_menu_items_are_44px(window, qtbot):
+    bar = window.menuBar()
+    qtbot.wait(10)
+    for action in bar.actions():
+        rect = bar.actionGeometry(action)
+        assert rect.height() >= 44, action.text()
+    menu = window.menu("view")
+    menu.popup(window.mapToGlobal(window.rect().center()))
+    qtbot.waitExposed(menu)
+    for action in menu.actions():
+        if action.isSeparator() or not action.isVisible():
+            continue
+        assert menu.actionGeometry(action).height() >= 44, action.text()
+    menu.close()
