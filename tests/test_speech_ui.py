@@ -113,6 +113,7 @@ def test_highlight_reaches_the_pane_and_can_be_turned_off(rig):
 def test_ctrl_arrows_move_the_reading_only_while_reading(rig, qtbot):
     pane = rig.win.reading_pane
     pane.setFocus()
+    pane.verticalScrollBar().setValue(0)  # from the top (cursor at 0, nothing scrolled)
     rig.ui.toggle()
     _stop_timer(rig)
     rig.run(50)
@@ -270,9 +271,29 @@ def test_new_visitor_stops_reading_and_saving(rig, tmp_path, qtbot):
 
 
 def test_a_notice_is_read_aloud_and_pause_keeps_it(rig):
-    rig.win.kiosk.speak_requested.emit("Om 30 sekunder börjar läsaren om. Tryck på en tangent för att stanna.")
+    rig.win.kiosk.speak_requested.emit(
+        "Om 30 sekunder börjar läsaren om. Tryck på en tangent för att stanna."
+    )
     _stop_timer(rig)
     assert rig.ctl.state is State.READING
     assert any(call.startswith("Om 30 sekunder") for call in rig.driver.calls)
     rig.ui.toggle()  # Pausa pauses the notice, it does not jump to the text
     assert rig.ctl.state is State.PAUSED and rig.ctl.section.id == "notice"
+
+
+def test_play_when_scrolled_down_starts_at_the_first_line_on_screen(rig, qtbot):
+    pane = rig.win.reading_pane
+    pane.resize(600, 300)
+    cursor = pane.textCursor()
+    cursor.setPosition(0)
+    pane.setTextCursor(cursor)
+    bar = pane.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    qtbot.wait(10)
+    rig.ui.toggle()
+    _stop_timer(rig)
+    assert rig.ctl.index > 0
+    start = rig.ctl.sentences[rig.ctl.index].start
+    probe = pane.textCursor()
+    probe.setPosition(start)
+    assert -pane.viewport().height() < pane.cursorRect(probe).top() < pane.viewport().height()

@@ -15,7 +15,17 @@ import time
 from concurrent.futures import Future
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QPoint,
+    QSize,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -461,10 +471,10 @@ class SpeechUi(QObject):
             return None
         cursor = pane.textCursor()
         position = cursor.selectionStart() if cursor.hasSelection() else cursor.position()
-        if position <= 0:
-            # nothing chosen: start at the top of what is on screen
-            top = pane.top_position() or 0
-            position = top
+        if position <= 0 and pane.verticalScrollBar().value() > 0:
+            # nothing chosen and scrolled down: start at the first line on screen
+            point = QPoint(pane.viewport().width() // 2, 4)
+            position = pane.cursorForPosition(point).position()
         return section.sentence_at(position)
 
     def forget_visitor(self) -> None:
