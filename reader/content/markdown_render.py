@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import re
+import threading
 from dataclasses import dataclass
 from xml.etree import ElementTree
 
@@ -106,9 +107,24 @@ class _SafeExtension(Extension):
         md.treeprocessors.register(_Neutralise(md, self.sink), "neutralise", -10)
 
 
+# Building a Markdown converter costs ~10 ms (extension set-up), converting a section
+# about as much again; start-up renders some 20 texts, so one converter per thread is kept
+# and reset between texts.
+_local = threading.local()
+
+
+def _converter() -> tuple[markdown.Markdown, list[Block]]:
+    if not hasattr(_local, "md"):
+        sink: list[Block] = []
+        _local.md = markdown.Markdown(extensions=[_SafeExtension(sink), "sane_lists"], output_format="html")
+        _local.sink = sink
+    return _local.md, _local.sink
+
+
 def render_markdown(text: str) -> tuple[str, list[Block]]:
     """Return ``(html, blocks)`` for Markdown ``text``; safe to show offline."""
-    blocks: list[Block] = []
-    md = markdown.Markdown(extensions=[_SafeExtension(blocks), "sane_lists"], output_format="html")
+    md, sink = _converter()
+    md.reset()
+    sink.clear()
     body = md.convert(text)
-    return body, list(blocks)
+    return body, list(sink)
