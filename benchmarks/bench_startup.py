@@ -113,6 +113,29 @@ def _child(kind: str) -> None:
     sys.exit(app.exec())
 
 
+def _profiled_child(kind: str) -> None:
+    """Run the child under cProfile; write the top entries to $BENCH_PROFILE before reporting."""
+    import cProfile
+    import io
+    import pstats
+
+    import _common
+
+    profiler = cProfile.Profile()
+    original_report = _common.report
+
+    def report_with_profile(data: dict) -> None:
+        profiler.disable()
+        text = io.StringIO()
+        stats = pstats.Stats(profiler, stream=text).sort_stats("cumulative")
+        stats.print_stats(r"reader|markdown|PySide6/__init__|importlib", 40)
+        Path(os.environ["BENCH_PROFILE"]).write_text(text.getvalue(), "utf-8")
+        original_report(data)
+
+    globals()["report"] = report_with_profile
+    profiler.enable()
+
+
 # --- parent side ------------------------------------------------------------------------------
 
 
@@ -224,9 +247,24 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--child", choices=["app", "bare", "speak"], help=argparse.SUPPRESS)
     parser.add_argument("--runs", type=int, default=RUNS, help="fresh processes per side (at least 5)")
+    parser.add_argument(
+        "--profile", action="store_true", help="where the app's start-up time goes (cProfile)"
+    )
     args = parser.parse_args()
     if args.child:
+        if os.environ.get("BENCH_PROFILE"):
+            _profiled_child(args.child)
         _child(args.child)
+        return 0
+    if args.profile:
+        html, expect = _first_section()
+        with tempfile.TemporaryDirectory(prefix="bench-startup-") as tmp:
+            html_file = Path(tmp) / "section.html"
+            html_file.write_text(html, "utf-8")
+            _start("app", html_file, expect)  # compiled files in place first
+            data = _start("app", html_file, expect, {"BENCH_PROFILE": str(Path(tmp) / "profile.txt")})
+            print(f"start to first text painted: {data['startup_s']:.3f} s (under the profiler)\n")
+            print((Path(tmp) / "profile.txt").read_text("utf-8"))
         return 0
     return standalone(lambda: run(max(5, args.runs)))
 
