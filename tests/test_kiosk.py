@@ -275,3 +275,21 @@ def test_locked_text_size_stays(qtbot, document):
     window._zoom_step(1)  # Ctrl+wheel
     assert window.text_size == 32
     assert not window.action_smaller.isEnabled()
+
+
+def test_reset_closes_what_the_visitor_opened(qtbot, document):
+    window = kiosk_window(qtbot, document)
+    window.action_help.trigger()
+    help_window = window.help_window
+    assert help_window.isVisible()
+    window.kiosk.reset()
+    assert not help_window.isVisible()
+
+
+def test_full_screen_option(qtbot, document):
+    window = kiosk_window(qtbot, document, full_screen=True)
+    qtbot.waitUntil(window.isFullScreen)
+    window.action_full_screen.trigger()
+    assert not window.isFullScreen()
+    window.kiosk.reset()  # a new visitor gets the administrator's full screen back
+    assert window.isFullScreen()
