@@ -42,8 +42,12 @@ def run_gui(
     settings: Settings | None = None,
     kiosk: bool = False,
     lang: str | None = None,
+    loaded: LoadResult | None = None,
 ) -> int:
-    """Show the main window until the user quits; return the exit code."""
+    """Show the main window until the user quits; return the exit code.
+
+    ``loaded`` is the pack the command line has already loaded (not loaded twice).
+    """
     from reader.errors_ui import install_error_handlers, report_settings_problem
     from reader.i18n import start_language
     from reader.kiosk import session_settings
@@ -60,7 +64,7 @@ def run_gui(
     if not app.styleSheet():
         app.setStyleSheet(BASE_STYLE)
     try:
-        result: LoadResult = load_pack(content)
+        result: LoadResult = loaded if loaded is not None else load_pack(content)
     except ContentPackError as exc:
         QMessageBox.critical(
             None,

@@ -136,4 +136,4 @@ def main(argv: list[str] | None = None) -> int:
     from reader.app import run_gui
 
     root = Path(args.content) if args.content else content_dir()
-    return run_gui(root, args.section, kiosk=args.kiosk, lang=args.lang)
+    return run_gui(root, args.section, kiosk=args.kiosk, lang=args.lang, loaded=result)
