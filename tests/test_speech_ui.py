@@ -297,3 +297,19 @@ def test_play_when_scrolled_down_starts_at_the_first_line_on_screen(rig, qtbot):
     probe = pane.textCursor()
     probe.setPosition(start)
     assert -pane.viewport().height() < pane.cursorRect(probe).top() < pane.viewport().height()
+
+
+def test_end_of_the_programme_is_said(rig):
+    rig.win.go_to_section(len(rig.win.document.sections) - 1)
+    section = rig.ctl.section
+    rig.ctl.play(from_sentence=len(section.sentences) - 1)
+    _stop_timer(rig)
+    rig.run(len(section.sentences[-1].text.split()) * 400 + 200)
+    assert rig.ctl.state is State.ENDED
+    assert rig.ui.panel.status.text() == "Slut på programmet"
+    assert "Slut på programmet" in rig.announced
+
+
+def test_swedish_voice_is_listed_first_in_swedish(rig):
+    assert rig.ui.panel.voice.itemText(0).startswith("Svenska")
+    assert rig.ui.panel.voice.currentIndex() == 0

@@ -85,6 +85,15 @@ def speed_label(multiplier: float) -> str:
     return _tr("Fart: {0} ({1} ord i minuten)").format(speed_words(multiplier), wpm)
 
 
+def voice_label(voice: VoiceInfo) -> str:
+    """E.g. "Svenska – eSpeak NG": Swedish voices say so in Swedish, others keep their own name."""
+    engine = {"espeak": "eSpeak NG", "sapi5": "Windows", "nsss": "macOS"}.get(voice.engine, voice.engine)
+    if voice.is_swedish:
+        name = voice.name if voice.name.lower() not in ("swedish", "svenska") else ""
+        return f"{_tr('Svenska')} – {engine}" + (f" ({name})" if name else "")
+    return f"{voice.name} – {engine}"
+
+
 def state_text(state: State) -> str:
     return {
         State.READING: _tr("Läser upp"),
@@ -413,7 +422,7 @@ class SpeechUi(QObject):
         combo = self.panel.voice
         combo.clear()
         for v in voices:
-            combo.addItem(f"{v.name} ({v.language or '?'})", v.id)
+            combo.addItem(voice_label(v), v.id)
         combo.setCurrentIndex(combo.findData(chosen.id))
         self.controller.set_voice(chosen.id)
         self.available = True
@@ -528,6 +537,14 @@ class SpeechUi(QObject):
     def _on_state(self, state: State) -> None:
         self._set_enabled_for(state)
         text = state_text(state)
+        sections = self.window.document.sections
+        last = sections[-1].id if sections else None
+        if (
+            state == State.ENDED
+            and self.controller.section is not None
+            and self.controller.section.id == last
+        ):
+            text = _tr("Slut på programmet")
         self.panel.status.setText(text)
         self.window.announce(text)
 
