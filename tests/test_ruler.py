@@ -90,6 +90,11 @@ def test_rest_is_dimmed_band_is_clear(window, qtbot):
     window.settings.set("ruler/shade", 80)
     ruler = window.reading_ruler
     qtbot.wait(10)
+    pane = window.reading_pane
+    # Put the caret on a line in view, a little way down, so there is text above and below.
+    from PySide6.QtCore import QPoint
+
+    pane.setTextCursor(pane.cursorForPosition(QPoint(20, pane.viewport().height() // 3)))
     ruler.refresh()
     image = ruler.grab().toImage()
     band = ruler.compute_band()
@@ -99,3 +104,19 @@ def test_rest_is_dimmed_band_is_clear(window, qtbot):
     assert outside.alpha() > inside.alpha()
     # Clicks pass through to the text.
     assert ruler.testAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+
+
+def test_band_stays_in_view_when_scrolled_away_from_the_caret(window, qtbot):
+    window.settings.set("ruler/enabled", True)
+    pane = window.reading_pane
+    window.go_to_section(1)
+    from PySide6.QtGui import QTextCursor
+
+    cursor = QTextCursor(pane.document())
+    cursor.setPosition(0)
+    pane.setTextCursor(cursor)
+    bar = pane.verticalScrollBar()
+    bar.setValue(bar.maximum())  # the wheel took the view far from the caret
+    qtbot.wait(10)
+    band = window.reading_ruler.compute_band()
+    assert band.intersects(window.reading_ruler.rect())

@@ -98,7 +98,13 @@ class ReadingRuler(QWidget):
             return self._lines_around(start, 1)
         if follow == "mouse" and self._mouse_y is not None:
             return self._lines_around(self.pane.cursorForPosition(QPoint(8, self._mouse_y)), lines)
-        return self._lines_around(self.pane.textCursor(), lines)
+        band = self._lines_around(self.pane.textCursor(), lines)
+        if not band.intersects(self.rect()):
+            # Scrolled away from the caret (wheel, scroll bar): the band waits at the top line in view
+            # rather than dimming the whole page.
+            top = self.pane.cursorForPosition(QPoint(8, self.pane.fontMetrics().height()))
+            band = self._lines_around(top, lines)
+        return band
 
     def refresh(self, *_args) -> None:
         if not self.settings.get("ruler/enabled"):
