@@ -230,3 +230,28 @@ def test_menu_items_are_44px(window, qtbot):
             continue
         assert menu.actionGeometry(action).height() >= 44, action.text()
     menu.close()
+
+
+def test_english_interface_reaches_the_comfort_controls(window, qtbot, qapp):
+    from reader import i18n
+    from reader.build_assets import compile_translations
+
+    compile_translations()
+    i18n.clear_cache()
+    switcher = i18n.switcher(qapp)
+    window.action_appearance.trigger()
+    window.search_bar.open_bar()
+    try:
+        old = window.appearance_panel
+        assert switcher.apply("en")
+        qtbot.waitUntil(lambda: window.appearance_panel not in (None, old))
+        assert window.appearance_panel.isVisible()  # rebuilt and shown again
+        panel = window.appearance_panel
+        assert panel.editor("text/max_chars").suffix() == " characters"
+        assert window.action_easier.text() == "Easier to read"
+        assert "Type what you want to find" in window.search_bar.count_label.text()
+    finally:
+        switcher.apply("sv")
+    qtbot.waitUntil(
+        lambda: window.appearance_panel is not None and window.appearance_panel.windowTitle() == "Utseende"
+    )

@@ -9,7 +9,7 @@ adjusts it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -212,6 +212,23 @@ class AppearancePanel(QDialog):
 
         self.settings.changed.connect(self._on_setting)
         self.resize(560, 720)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        """A new interface language: build the panel again (units and names are made at start)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and not getattr(self, "_rebuilding", False):
+            self._rebuilding = True
+            QTimer.singleShot(0, self, self._rebuild)
+
+    def _rebuild(self) -> None:
+        window = self.appearance.window
+        was_open = self.isVisible()
+        if getattr(window, "appearance_panel", None) is self:
+            window.appearance_panel = None
+        self.close()
+        self.deleteLater()
+        if was_open:
+            window.action_appearance.trigger()
 
     # -- binding helpers -----------------------------------------------------------
     def editor(self, key: str) -> QWidget:

@@ -97,6 +97,11 @@ class SearchBar(QWidget):
         window.section_changed.connect(lambda _i: self._mark_section())
         self._update_count(announce=False)
 
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._update_count(announce=False)  # the count is built at run time
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         if event.type() == QEvent.Type.ShortcutOverride and event.key() == Qt.Key.Key_Escape:
             event.accept()  # the key comes to us as a key press, not to a window shortcut
