@@ -196,7 +196,8 @@ class ReadingController(QObject):
             log.exception("speech failed: %s", exc)
             self._fail(
                 QCoreApplication.translate(
-                    "Speech", "Uppläsningen stannade på grund av ett fel. Tryck på Läs upp för att försöka igen."
+                    "Speech",
+                    "Uppläsningen stannade på grund av ett fel. Tryck på Läs upp för att försöka igen.",
                 )
             )
             return
@@ -213,11 +214,26 @@ class ReadingController(QObject):
 
     def _request_ahead(self) -> None:
         last = min(len(self.sentences), self._write_index + LOOKAHEAD + 1)
-        for i in range(self._write_index, last):
+        wanted = list(range(self._write_index, last))
+        # the next paragraph's first sentence too, so "Nästa stycke" starts at once
+        following = self._paragraph_start_after(self._write_index)
+        if following is not None:
+            wanted.append(following)
+        for i in wanted:
             if i not in self._jobs:
                 ticket = Ticket()
                 fut = self.engine.synthesise(self.sentences[i].text, self.params, ticket)
                 self._jobs[i] = (fut, ticket)
+
+    def _paragraph_start_after(self, index: int) -> int | None:
+        if self.section is None:
+            return None
+        i = 0
+        for p in self.section.paragraphs:
+            if p.sentences and i > index:
+                return i
+            i += len(p.sentences)
+        return None
 
     def _feed(self) -> None:
         while True:
@@ -301,7 +317,8 @@ class ReadingController(QObject):
         target = max(0, min(target, len(self.sentences) - 1))
         state = self.state
         self._drop_audio(cancel_jobs=False)
-        for i in [i for i in self._jobs if not target <= i <= target + LOOKAHEAD]:
+        keep = {*range(target, target + LOOKAHEAD + 1), self._paragraph_start_after(target)}
+        for i in [i for i in self._jobs if i not in keep]:
             fut, ticket = self._jobs.pop(i)
             ticket.cancel()
             fut.cancel()
