@@ -162,3 +162,28 @@ def test_summary_match_is_shown_in_the_summary(window, qtbot):
     assert view.summary_pane.isVisibleTo(window)
     assert "sammanfattningen" in bar.count_label.text()
     assert view.summary_pane._layers["search"]
+
+
+def test_new_visitor_finds_no_trace_of_the_last_search(window, qtbot):
+    from PySide6.QtCore import Qt
+
+    from reader.ui.appearance import forget_visitor
+
+    bar = window.search_bar
+    bar.open_bar()
+    qtbot.keyClicks(bar.field, "trygghet")
+    bar.run()
+    window.action_appearance.trigger()
+    forget_visitor(window)
+    assert bar.field.text() == "" and not bar.isVisible()
+    assert window.appearance_panel is None
+    bar.open_bar()
+    bar.field.setFocus()
+    qtbot.keyClick(bar.field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo brings nothing back
+    assert bar.field.text() == ""
+    signal = getattr(window, "new_visitor", None)
+    if signal is not None:  # the public-computer mode's signal reaches us too
+        qtbot.keyClicks(bar.field, "ord")
+        qtbot.wait(10)
+        signal.emit()
+        assert bar.field.text() == ""

@@ -285,4 +285,28 @@ def install_reading_comfort(window) -> Appearance:
     appearance = install_appearance(window)
     install_search(window)
     install_ruler(window)
+    # Public computers: the next visitor finds no trace of the last one's search or panel.
+    QTimer.singleShot(0, window, lambda: _connect_new_visitor(window))
     return appearance
+
+
+def _connect_new_visitor(window) -> None:
+    signal = getattr(window, "new_visitor", None)
+    if signal is not None:
+        signal.connect(lambda: forget_visitor(window))
+
+
+def forget_visitor(window) -> None:
+    """Clear what a visitor typed or opened here (settings are reset by the public-computer mode)."""
+    bar = getattr(window, "search_bar", None)
+    if bar is not None:
+        bar.field.setText("")  # setText also empties the undo history
+        bar.close_bar()
+    panel = getattr(window, "appearance_panel", None)
+    if panel is not None:
+        panel.close()
+        panel.deleteLater()
+        window.appearance_panel = None
+    ruler = getattr(window, "reading_ruler", None)
+    if ruler is not None:
+        ruler.follow_reading(-1, -1)
