@@ -313,3 +313,18 @@ def test_end_of_the_programme_is_said(rig):
 def test_swedish_voice_is_listed_first_in_swedish(rig):
     assert rig.ui.panel.voice.itemText(0).startswith("Svenska")
     assert rig.ui.panel.voice.currentIndex() == 0
+
+
+def test_clicking_a_sentence_while_reading_reads_from_there(rig, qtbot):
+    pane = rig.win.reading_pane
+    pane.verticalScrollBar().setValue(0)
+    rig.ui.toggle()
+    _stop_timer(rig)
+    rig.run(50)
+    target = rig.ctl.sentences[3]
+    probe = pane.textCursor()
+    probe.setPosition(target.start + 2)
+    point = pane.cursorRect(probe).center()
+    qtbot.mouseClick(pane.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    rig.run(20)
+    assert rig.ctl.index == 3 and rig.ctl.state is State.READING

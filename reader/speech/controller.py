@@ -150,6 +150,10 @@ class ReadingController(QObject):
         self._set_state(State.STOPPED)
         self._emit_highlight(None)
 
+    def go_to_sentence(self, index: int) -> None:
+        """Move the reading to sentence ``index`` (a clicked sentence); keeps reading or pause."""
+        self._jump(index)
+
     def next_sentence(self) -> None:
         self._jump(self.index + 1)
 

@@ -687,7 +687,7 @@ class SpeechUi(QObject):
         position = pane.cursorForPosition(event.position().toPoint()).position()
         index = c.section.sentence_at(position)
         if index is not None and index != c.index:
-            c._jump(index)
+            c.go_to_sentence(index)
 
     # -- export -----------------------------------------------------------------
     def export_choices(self) -> list[tuple[str, str]]:
