@@ -1,4 +1,4 @@
-"""End to end through a real audio server: Play gives speech, Stop gives silence at once.
+"""End to end through a real audio server: Play gives speech, Pause and Stop give silence at once.
 
 The test starts its own PulseAudio with a null sink, runs the reader's
 speech (real eSpeak NG, Qt Multimedia output, the reading controller) in a
@@ -47,6 +47,12 @@ CHILD = textwrap.dedent(
     def play():
         times["play"] = time.time()
         ctl.play(from_sentence=1)
+    def pause():
+        times["pause"] = time.time()
+        ctl.pause()
+    def resume():
+        times["resume"] = time.time()
+        ctl.resume()
     def stop():
         times["stop"] = time.time()
         ctl.stop()
@@ -58,8 +64,10 @@ CHILD = textwrap.dedent(
         engine.shutdown()
         app.quit()
     QTimer.singleShot(400, play)
-    QTimer.singleShot(2400, stop)
-    QTimer.singleShot(3600, done)
+    QTimer.singleShot(1900, pause)
+    QTimer.singleShot(2700, resume)
+    QTimer.singleShot(3900, stop)
+    QTimer.singleShot(5100, done)
     app.exec()
     """
 )
@@ -124,7 +132,7 @@ def pulse(tmp_path):
             server.kill()
 
 
-def test_play_gives_speech_and_stop_gives_silence_within_300_ms(pulse, tmp_path):
+def test_play_gives_speech_pause_and_stop_give_silence_within_300_ms(pulse, tmp_path):
     record = tmp_path / "monitor.raw"
     with record.open("wb") as sink_file:
         parec = subprocess.Popen(
@@ -169,9 +177,13 @@ def test_play_gives_speech_and_stop_gives_silence_within_300_ms(pulse, tmp_path)
         return samples[a:b]
 
     before = _rms(window(times["play"] - 0.3, times["play"] - 0.05))
-    speaking = _rms(window(times["play"] + 0.3, times["stop"] - 0.1))
+    speaking = _rms(window(times["play"] + 0.3, times["pause"] - 0.1))
+    paused = _rms(window(times["pause"] + 0.3, times["resume"]))
+    resumed = _rms(window(times["resume"] + 0.3, times["stop"] - 0.1))
     after = _rms(window(times["stop"] + 0.3, times["stop"] + 1.0))
     assert times["first_audio"] is not None
     assert speaking > 500, f"no speech energy while reading (rms {speaking:.0f})"
     assert before < 50, f"noise before Play (rms {before:.0f})"
+    assert paused < 50, f"sound went on after Pause (rms {paused:.0f})"
+    assert resumed > 500, f"no speech after Resume (rms {resumed:.0f})"
     assert after < 50, f"sound went on after Stop (rms {after:.0f}, while reading {speaking:.0f})"
