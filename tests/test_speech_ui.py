@@ -328,3 +328,16 @@ def test_clicking_a_sentence_while_reading_reads_from_there(rig, qtbot):
     qtbot.mouseClick(pane.viewport(), Qt.MouseButton.LeftButton, pos=point)
     rig.run(20)
     assert rig.ctl.index == 3 and rig.ctl.state is State.READING
+
+
+def test_the_highlight_button_turns_marking_off_and_on(rig, qtbot):
+    button = next(
+        b
+        for b in rig.ui.panel.findChildren(speech_controls.ActionButton)
+        if b.action is rig.ui.action_highlight
+    )
+    assert button.isChecked()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert rig.win.settings.get("speech/highlight") is False and not button.isChecked()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert rig.win.settings.get("speech/highlight") is True and button.isChecked()

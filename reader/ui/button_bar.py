@@ -35,11 +35,9 @@ class ActionButton(QPushButton):
         self.sync()
 
     def _trigger(self) -> None:
-        if self.action.isCheckable():
-            self.action.setChecked(not self.action.isChecked())
-            self.action.triggered.emit(self.action.isChecked())
-        else:
-            self.action.trigger()
+        # trigger() also flips a checkable action and passes the new state to its slots;
+        # emitting triggered(bool) by hand fails on some PySide6 versions.
+        self.action.trigger()
 
     def sync(self) -> None:
         text = self.action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
