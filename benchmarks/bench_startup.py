@@ -60,6 +60,7 @@ def _child(kind: str) -> None:
         report(
             {
                 "startup_s": state["painted"],
+                "cpu_s": state["cpu"],
                 "peak_rss_kb": peak_rss_kb(),
                 "rss_kb": current_rss_kb(),
                 "reading": state.get("reading"),
@@ -91,6 +92,8 @@ def _child(kind: str) -> None:
         if "painted" in state or not self.toPlainText().startswith(expect):
             return
         state["painted"] = time.monotonic() - t0
+        times = os.times()
+        state["cpu"] = times.user + times.system  # less disturbed by other work on the machine
         after_paint()
 
     QTextBrowser.paintEvent = paint  # type: ignore[method-assign]
@@ -199,6 +202,8 @@ def run(runs: int = RUNS) -> list[dict]:
             speaking = _start("speak", html_file, expect, audio_env)
 
     app_s = median([s["startup_s"] for s in samples["app"]])
+    app_cpu = median([s["cpu_s"] for s in samples["app"]])
+    bare_cpu = median([s["cpu_s"] for s in samples["bare"]])
     bare_s = median([s["startup_s"] for s in samples["bare"]])
     app_mb = median([s["peak_rss_kb"] for s in samples["app"]]) / 1024
     bare_mb = median([s["peak_rss_kb"] for s in samples["bare"]]) / 1024
@@ -211,8 +216,10 @@ def run(runs: int = RUNS) -> list[dict]:
             round(start_ratio, 2),
             "×",
             start_ratio <= START_RATIO,
-            f"app {app_s:.3f} s, bare QTextBrowser {bare_s:.3f} s; median of {runs} alternating fresh processes",
+            f"app {app_s:.3f} s, bare QTextBrowser {bare_s:.3f} s; median of {runs} alternating fresh processes; "
+            f"CPU time app {app_cpu:.2f} s ÷ bare {bare_cpu:.2f} s = {app_cpu / bare_cpu:.2f} ×",
             app_s=app_s,
+            cpu_ratio=app_cpu / bare_cpu,
             bare_s=bare_s,
             samples={k: [s["startup_s"] for s in v] for k, v in samples.items()},
         ),
