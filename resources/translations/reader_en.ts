@@ -896,6 +896,14 @@
             <translation>Reading aloud is stopped</translation>
         </message>
         <message>
+            <source>Slut på programmet</source>
+            <translation>End of the programme</translation>
+        </message>
+        <message>
+            <source>Svenska</source>
+            <translation>Swedish</translation>
+        </message>
+        <message>
             <source>Slut på avsnittet</source>
             <translation>End of the section</translation>
         </message>

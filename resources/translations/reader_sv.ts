@@ -896,6 +896,14 @@
             <translation>Uppläsningen är stoppad</translation>
         </message>
         <message>
+            <source>Slut på programmet</source>
+            <translation>Slut på programmet</translation>
+        </message>
+        <message>
+            <source>Svenska</source>
+            <translation>Svenska</translation>
+        </message>
+        <message>
             <source>Slut på avsnittet</source>
             <translation>Slut på avsnittet</translation>
         </message>
