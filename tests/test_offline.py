@@ -336,3 +336,13 @@ def test_a_public_computer_session_writes_nothing(tmp_path):
     report = _session(tmp_path, "--kiosk")
     assert report["files_in_home"] == []
     assert report["files_in_tmp"] == []
+
+
+def test_summary_with_huge_unbroken_text_is_refused_with_its_file(content_root):
+    from reader.content.summaries import build_summary
+
+    summary, error = build_summary(
+        "ansvar", "summaries/ansvar.md", "# Kort\n\nText.\n\n" + "y" * 50_000 + "\n"
+    )
+    assert summary is None
+    assert error is not None and error.file == "summaries/ansvar.md" and error.line == 5

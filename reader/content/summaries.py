@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.content.errors import ContentError
-from reader.content.loader import build_section, read_text_file
+from reader.content.loader import build_section, check_displayable, read_text_file
 from reader.content.model import Document, Section
 
 SUMMARY_DIR = "summaries"
@@ -71,6 +71,9 @@ def build_summary(
             file, first_line, "Sammanfattningen ska börja med en rubrik (en rad som börjar med #)."
         )
     section = build_section(summary_id, file, markdown_text)
+    too_long = check_displayable(section)  # a run of text Qt would take minutes to lay out
+    if too_long:
+        return None, too_long
     if not section.body_paragraphs:
         return None, ContentError(file, None, "Sammanfattningen har ingen text under rubriken.")
     return section, None
