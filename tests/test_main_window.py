@@ -214,3 +214,17 @@ def test_content_errors_are_shown_and_valid_sections_open(qtbot, tmp_path, conte
     qtbot.waitUntil(lambda: getattr(win, "content_error_box", None) is not None)
     assert "02-ansvar.md" in win.content_error_box.informativeText()
     assert win.section_list.count() == 5
+
+
+def test_window_opens_at_the_top_of_the_text(qtbot, content_root):
+    """A style change before the first layout must not scroll the new window anywhere."""
+    document = load_pack(content_root).document
+    settings = Settings()
+    settings.set("text/size_pt", 40)
+    win = MainWindow(document, settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.apply_text_size(44, announce=False)
+    qtbot.wait(50)
+    assert win.reading_pane.verticalScrollBar().value() == 0

@@ -179,8 +179,12 @@ class ReadingPane(QTextBrowser):
 
     # -- positions -------------------------------------------------------------
     def top_position(self) -> int | None:
-        """The text offset shown at the top-left of the view."""
-        if self._section is None:
+        """The text offset shown at the top-left of the view (None at the very top).
+
+        At the top there is nothing to keep: returning None also avoids asking a
+        pane that has not been laid out yet, whose answer would be meaningless.
+        """
+        if self._section is None or self.verticalScrollBar().value() <= 0:
             return None
         return self.cursorForPosition(self.viewport().rect().topLeft()).position()
 
