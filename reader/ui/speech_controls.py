@@ -308,6 +308,14 @@ class SpeechUi(QObject):
             description=_tr("Läs vidare i nästa avsnitt när ett avsnitt är slut"),
             name="speech_continue",
         )
+        self.action_more = w.add_action(
+            _tr("Fler val för uppläsning"),
+            lambda on: self.settings.set("speech/more_controls", bool(on)),
+            menu="speech",
+            checkable=True,
+            description=_tr("Visa eller göm knappar för stycken, volym, röst, markering och ljudfil"),
+            name="speech_more",
+        )
         self.action_export = w.add_action(
             _tr("Spara som ljudfil…"),
             self.ask_export,
@@ -319,28 +327,35 @@ class SpeechUi(QObject):
         )
 
     def _build_panel(self) -> None:
+        """The everyday controls always show; the rest wait behind "Fler val för uppläsning"."""
         p = self.panel
-        for action in (
-            self.action_play,
-            self.action_stop,
-            self.action_prev_sentence,
-            self.action_next_sentence,
-            self.action_prev_paragraph,
-            self.action_next_paragraph,
-            self.action_slower,
-        ):
+        for action in (self.action_play, self.action_stop, self.action_prev_sentence, self.action_next_sentence):
             p.add(ActionButton(action, p))
+        p.add(ActionButton(self.action_slower, p))
         p.add(p.speed)
         p.add(ActionButton(self.action_faster, p))
-        p.add_group(p.volume_label, p.volume)
-        p.add_group(p.voice_label, p.voice)
-        p.add(ActionButton(self.action_highlight, p))
-        p.add(ActionButton(self.action_export, p))
+        p.add(ActionButton(self.action_more, p))
+        self.more_widgets: list[QWidget] = [
+            p.add(ActionButton(self.action_prev_paragraph, p)),
+            p.add(ActionButton(self.action_next_paragraph, p)),
+            p.add_group(p.volume_label, p.volume),
+            p.add_group(p.voice_label, p.voice),
+            p.add(ActionButton(self.action_highlight, p)),
+            p.add(ActionButton(self.action_continue, p)),
+            p.add(ActionButton(self.action_export, p)),
+        ]
         p.add_group(p.progress, p.cancel_export)
         p.add(p.status)
+        self._show_more(self.settings.get("speech/more_controls"))
         layout = getattr(self.window, "reading_layout", None)
         if layout is not None:
             layout.insertWidget(0, p, 0)
+
+    def _show_more(self, show: bool) -> None:
+        for widget in self.more_widgets:
+            widget.setVisible(bool(show))
+        self.action_more.setChecked(bool(show))
+        self.panel.updateGeometry()
 
     def _connect(self) -> None:
         c = self.controller
@@ -532,6 +547,8 @@ class SpeechUi(QObject):
         elif key == "speech/highlight" and not value:
             for pane in self.window.findChildren(ReadingPane):
                 pane.set_reading_highlight(None, scroll=False)
+        elif key == "speech/more_controls":
+            self._show_more(bool(value))
         self._apply_settings()
 
     def _on_state(self, state: State) -> None:
