@@ -896,14 +896,6 @@
             <translation>Reading aloud is stopped</translation>
         </message>
         <message>
-            <source>Slut på programmet</source>
-            <translation>End of the programme</translation>
-        </message>
-        <message>
-            <source>Svenska</source>
-            <translation>Swedish</translation>
-        </message>
-        <message>
             <source>Slut på avsnittet</source>
             <translation>End of the section</translation>
         </message>
@@ -976,8 +968,16 @@
             <translation>Go on in the next section</translation>
         </message>
         <message>
+            <source>Fler val för uppläsning</source>
+            <translation>More reading-aloud choices</translation>
+        </message>
+        <message>
             <source>Spara som ljudfil…</source>
             <translation>Save as audio file…</translation>
+        </message>
+        <message>
+            <source>Slut på programmet</source>
+            <translation>End of the programme</translation>
         </message>
         <message>
             <source>Spara som ljudfil</source>
@@ -1036,6 +1036,10 @@
             <translation>Go on reading in the next section when a section ends</translation>
         </message>
         <message>
+            <source>Visa eller göm knappar för stycken, volym, röst, markering och ljudfil</source>
+            <translation>Show or hide the buttons for paragraphs, volume, voice, highlighting and audio file</translation>
+        </message>
+        <message>
             <source>Spara uppläsningen av avsnittet, sammanfattningen eller hela programmet som en ljudfil</source>
             <translation>Save the reading of the section, the summary or the whole programme as an audio file</translation>
         </message>
@@ -1066,6 +1070,10 @@
         <message>
             <source>Ljudfilen kunde inte sparas. Välj en annan mapp och försök igen.</source>
             <translation>The audio file could not be saved. Choose another folder and try again.</translation>
+        </message>
+        <message>
+            <source>Svenska</source>
+            <translation>Swedish</translation>
         </message>
         <message>
             <source>Volym: {0} %</source>

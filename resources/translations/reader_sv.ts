@@ -896,14 +896,6 @@
             <translation>Uppläsningen är stoppad</translation>
         </message>
         <message>
-            <source>Slut på programmet</source>
-            <translation>Slut på programmet</translation>
-        </message>
-        <message>
-            <source>Svenska</source>
-            <translation>Svenska</translation>
-        </message>
-        <message>
             <source>Slut på avsnittet</source>
             <translation>Slut på avsnittet</translation>
         </message>
@@ -976,8 +968,16 @@
             <translation>Fortsätt i nästa avsnitt</translation>
         </message>
         <message>
+            <source>Fler val för uppläsning</source>
+            <translation>Fler val för uppläsning</translation>
+        </message>
+        <message>
             <source>Spara som ljudfil…</source>
             <translation>Spara som ljudfil…</translation>
+        </message>
+        <message>
+            <source>Slut på programmet</source>
+            <translation>Slut på programmet</translation>
         </message>
         <message>
             <source>Spara som ljudfil</source>
@@ -1036,6 +1036,10 @@
             <translation>Läs vidare i nästa avsnitt när ett avsnitt är slut</translation>
         </message>
         <message>
+            <source>Visa eller göm knappar för stycken, volym, röst, markering och ljudfil</source>
+            <translation>Visa eller göm knappar för stycken, volym, röst, markering och ljudfil</translation>
+        </message>
+        <message>
             <source>Spara uppläsningen av avsnittet, sammanfattningen eller hela programmet som en ljudfil</source>
             <translation>Spara uppläsningen av avsnittet, sammanfattningen eller hela programmet som en ljudfil</translation>
         </message>
@@ -1066,6 +1070,10 @@
         <message>
             <source>Ljudfilen kunde inte sparas. Välj en annan mapp och försök igen.</source>
             <translation>Ljudfilen kunde inte sparas. Välj en annan mapp och försök igen.</translation>
+        </message>
+        <message>
+            <source>Svenska</source>
+            <translation>Svenska</translation>
         </message>
         <message>
             <source>Volym: {0} %</source>
