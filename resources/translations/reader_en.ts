@@ -219,6 +219,17 @@
         </message>
     </context>
     <context>
+        <name>ButtonBar</name>
+        <message>
+            <source>Fler knappar</source>
+            <translation>More buttons</translation>
+        </message>
+        <message>
+            <source>Fler val, som också finns i menyerna</source>
+            <translation>More choices, which are also in the menus</translation>
+        </message>
+    </context>
+    <context>
         <name>Fonts</name>
         <message>
             <source>Datorns vanliga typsnitt</source>

@@ -219,6 +219,17 @@
         </message>
     </context>
     <context>
+        <name>ButtonBar</name>
+        <message>
+            <source>Fler knappar</source>
+            <translation>Fler knappar</translation>
+        </message>
+        <message>
+            <source>Fler val, som också finns i menyerna</source>
+            <translation>Fler val, som också finns i menyerna</translation>
+        </message>
+    </context>
+    <context>
         <name>Fonts</name>
         <message>
             <source>Datorns vanliga typsnitt</source>
