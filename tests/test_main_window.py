@@ -228,3 +228,42 @@ def test_window_opens_at_the_top_of_the_text(qtbot, content_root):
     win.apply_text_size(44, announce=False)
     qtbot.wait(50)
     assert win.reading_pane.verticalScrollBar().value() == 0
+
+
+def test_buttons_in_order_with_the_rest_in_a_menu(window, qtbot):
+    from reader.ui.button_bar import BUTTON_ORDER, MORE_MENU
+
+    names = [b.action.objectName() for b in window.button_bar.buttons()]
+    ranked = [n for n in names if n in BUTTON_ORDER]
+    assert ranked == sorted(ranked, key=BUTTON_ORDER.index)
+    assert not set(names) & set(MORE_MENU)
+    menu = [a.objectName() for a in window.button_bar.more_menu.actions()]
+    assert "normal_text" in menu
+    # Tab follows the order on screen.
+    first = window.button_bar.buttons()[0]
+    first.setFocus()
+    seen = [first]
+    for _ in range(len(names)):
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(window.focusWidget())
+    visible = [b for b in window.button_bar.buttons() if b.isEnabled()]
+    assert [w for w in seen if w in visible] == visible[: len([w for w in seen if w in visible])]
+
+
+def test_narrow_window_folds_buttons_into_the_menu(window, qtbot):
+    from reader.ui.button_bar import NARROW_KEEP
+
+    window.resize(320, 700)
+    qtbot.wait(10)
+    window.resize(320, 700)  # the first shrink may stop at the unfolded buttons' minimum
+    qtbot.waitUntil(lambda: window.button_bar.width() <= 320)
+    shown = [b.action.objectName() for b in window.button_bar.buttons() if b.isVisible()]
+    assert shown and set(shown) <= set(NARROW_KEEP)
+    menu = [a.objectName() for a in window.button_bar.more_menu.actions()]
+    assert "find" in menu and "help" in menu and "normal_text" in menu
+    assert window.button_bar.more_button.isVisible()
+    # The buttons leave most of the height to the text.
+    assert window.button_bar.height() < window.height() // 3
+    window.resize(1200, 800)
+    qtbot.waitUntil(lambda: any(b.action.objectName() == "find" and b.isVisible() for b in window.button_bar.buttons()))
+    assert "find" not in [a.objectName() for a in window.button_bar.more_menu.actions()]

@@ -341,3 +341,42 @@ def test_the_highlight_button_turns_marking_off_and_on(rig, qtbot):
     assert rig.win.settings.get("speech/highlight") is False and not button.isChecked()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert rig.win.settings.get("speech/highlight") is True and button.isChecked()
+
+
+def test_more_controls_stay_hidden_until_asked(qtbot, content_root):
+    """Changing a setting (which re-syncs the buttons) must not bring the extra controls back."""
+    from reader.content.loader import load_pack
+    from reader.settings import Settings
+    from reader.ui.main_window import MainWindow
+
+    win = MainWindow(load_pack(content_root).document, Settings())
+    qtbot.addWidget(win)
+    win.show()
+    speech = win.speech
+    extra = [w for w in speech.more_widgets]
+    win.settings.set("speech/highlight", False)
+    win.settings.set("speech/continue", False)
+    assert not any(w.isVisible() for w in extra)
+    speech.action_more.trigger()
+    assert all(w.isVisible() for w in extra)
+    assert win.settings.get("speech/more_controls") is True
+    speech.action_more.trigger()
+    assert not any(w.isVisible() for w in extra)
+
+
+def test_narrow_window_keeps_only_the_main_reading_buttons(qtbot, content_root):
+    from reader.content.loader import load_pack
+    from reader.settings import Settings
+    from reader.ui.main_window import MainWindow
+
+    win = MainWindow(load_pack(content_root).document, Settings())
+    qtbot.addWidget(win)
+    win.show()
+    speech = win.speech
+    assert all(w.isVisible() for w in speech.wide_widgets)
+    win.resize(360, 800)
+    qtbot.wait(10)
+    win.resize(360, 800)
+    qtbot.waitUntil(lambda: not any(w.isVisible() for w in speech.wide_widgets))
+    speech.action_more.trigger()  # asking for more shows everything, even when narrow
+    assert all(w.isVisible() for w in speech.wide_widgets + speech.more_widgets)

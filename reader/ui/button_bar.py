@@ -7,9 +7,9 @@ tooltip, so mouse, keyboard and screen-reader users meet the same controls.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 from reader.ui.flow_layout import FlowLayout, wrapping_policy
 
@@ -27,6 +27,7 @@ class ActionButton(QPushButton):
     def __init__(self, action: QAction, parent: QWidget | None = None):
         super().__init__(parent)
         self.action = action
+        self.folded = False  # moved into the "Fler knappar" menu in a narrow window
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(MIN_TARGET_PX, MIN_TARGET_PX)
         self.setAutoDefault(False)
@@ -46,7 +47,7 @@ class ActionButton(QPushButton):
         self.setCheckable(self.action.isCheckable())
         if self.action.isCheckable():
             self.setChecked(self.action.isChecked())
-        self.setVisible(self.action.isVisible())
+        self.setVisible(self.action.isVisible() and not self.folded)
         keys = shortcut_text(self.action)
         tip = self.action.toolTip() or text
         self.setToolTip(f"{tip} ({keys})" if keys and keys not in tip else tip)
@@ -55,22 +56,132 @@ class ActionButton(QPushButton):
         self.setAccessibleDescription(f"{description} {keys}".strip() if description else keys)
 
 
+# The order of the big buttons, most used first (object names of their actions).
+# Buttons not named here follow, in the order they were added.
+BUTTON_ORDER = (
+    "previous_section",
+    "next_section",
+    "cycle_reading_mode",
+    "smaller_text",
+    "larger_text",
+    "high_contrast",
+    "easier_reading",
+    "reset_appearance",
+    "find",
+    "appearance",
+    "help",
+    "new_visitor",
+)
+# Used less often: in the "Fler knappar" menu instead of a button of their own
+# (their shortcuts and their place in the menu bar stay the same).
+MORE_MENU = ("normal_text", "reading_ruler", "show_overview", "glossary")
+# In a narrow window (a phone-sized or magnified one) only these stay as
+# buttons; the others move into the menu so the text keeps most of the screen.
+NARROW_KEEP = ("previous_section", "next_section", "cycle_reading_mode", "smaller_text", "larger_text", "new_visitor")
+NARROW_WIDTH_PX = 600
+
+
 class ButtonBar(QWidget):
-    """A wrapping row of :class:`ActionButton`."""
+    """A wrapping row of :class:`ActionButton`, plus a "Fler knappar" menu for the rest.
+
+    Fewer buttons on the first screen make it calmer for a first-time reader;
+    everything in the menu is also in the menu bar and has its shortcut.
+    """
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._layout = FlowLayout(self)
         self.setSizePolicy(wrapping_policy())
+        self.more_menu = QMenu(self)
+        self.more_menu.setObjectName("MoreButtonsMenu")
+        self.more_button = QPushButton(self)
+        self.more_button.setObjectName("MoreButtons")
+        self.more_button.setMinimumSize(MIN_TARGET_PX, MIN_TARGET_PX)
+        self.more_button.setMenu(self.more_menu)
+        self.more_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.more_button.hide()
+        self._menu_actions: list[QAction] = []
+        self._narrow = False
+        self.retranslate()
 
-    def add_action(self, action: QAction) -> ActionButton:
+    def retranslate(self) -> None:
+        text = QCoreApplication.translate("ButtonBar", "Fler knappar")
+        self.more_button.setText(text)
+        self.more_button.setAccessibleName(text)
+        self.more_button.setToolTip(QCoreApplication.translate("ButtonBar", "Fler val, som också finns i menyerna"))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def add_action(self, action: QAction) -> ActionButton | None:
+        if action.objectName() in MORE_MENU:
+            self._menu_actions.append(action)
+            self.arrange()
+            return None
         button = ActionButton(action, self)
         self._layout.addWidget(button)
+        self.arrange()
         return button
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        narrow = event.size().width() < NARROW_WIDTH_PX
+        if narrow != self._narrow:
+            self._narrow = narrow
+            self.arrange()
+
+    def _fold(self) -> None:
+        """Fold buttons into the menu when narrow; rebuild the menu."""
+        folded: list[QAction] = []
+        for button in self.findChildren(ActionButton):
+            fold = self._narrow and button.action.objectName() not in NARROW_KEEP
+            if fold != button.folded:
+                button.folded = fold
+                button.sync()
+            if fold:
+                folded.append(button.action)
+        self.more_menu.clear()
+        for action in folded:
+            self.more_menu.addAction(action)
+        if folded and self._menu_actions:
+            self.more_menu.addSeparator()
+        for action in self._menu_actions:
+            self.more_menu.addAction(action)
+        self.more_button.setVisible(bool(self.more_menu.actions()))
 
     def add_widget(self, widget: QWidget) -> QWidget:
         self._layout.addWidget(widget)
+        self.arrange()
         return widget
 
+    def arrange(self) -> None:
+        """Put the buttons in :data:`BUTTON_ORDER`, the menu button last, and Tab in the same order."""
+        self._fold()
+        items = [self._layout.takeAt(0) for _ in range(self._layout.count())]
+
+        def rank(item) -> int:
+            widget = item.widget()
+            if widget is self.more_button:
+                return len(BUTTON_ORDER) + 1
+            name = widget.action.objectName() if isinstance(widget, ActionButton) else ""
+            return BUTTON_ORDER.index(name) if name in BUTTON_ORDER else len(BUTTON_ORDER)
+
+        items = [item for item in items if item.widget() is not self.more_button]
+        if self.more_menu.actions():
+            self._layout.addWidget(self.more_button)
+            items.append(self._layout.takeAt(0))
+        for item in sorted(items, key=rank):
+            self._layout.addItem(item)
+        widgets = [self._layout.itemAt(i).widget() for i in range(self._layout.count())]
+        for first, second in zip(widgets, widgets[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+        self._layout.invalidate()
+
     def buttons(self) -> list[ActionButton]:
-        return self.findChildren(ActionButton)
+        return [
+            w
+            for w in (self._layout.itemAt(i).widget() for i in range(self._layout.count()))
+            if isinstance(w, ActionButton)
+        ]

@@ -28,6 +28,7 @@ Span = tuple[int, int]
 # large sizes a heading is not a few letters a screen.
 HEADING_EXTRA = {1: (0.4, 12.0), 2: (0.25, 8.0), 3: (0.1, 4.0)}
 LARGE_BODY_PT = 48
+DOCUMENT_MARGIN_PX = 24
 
 
 def heading_size(body_pt: float, level: int) -> float:
@@ -67,7 +68,7 @@ class ReadingPane(QTextBrowser):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setTabChangesFocus(True)
         self.setLocale(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
-        self.document().setDocumentMargin(24)
+        self.document().setDocumentMargin(DOCUMENT_MARGIN_PX)
 
     # -- content -------------------------------------------------------------
     @property
@@ -151,12 +152,16 @@ class ReadingPane(QTextBrowser):
     def _update_margins(self) -> None:
         """Limit the line length to ``max_chars`` by widening the side margins."""
         metrics = self.fontMetrics()
+        width = self.viewport().width()
+        # A border of white space around the text, smaller in a narrow window.
+        # Set every time: loading new HTML resets the document's frame.
+        margin = DOCUMENT_MARGIN_PX if width >= 480 else DOCUMENT_MARGIN_PX // 2
+        self.document().setDocumentMargin(margin)
         wanted = metrics.averageCharWidth() * self._style.max_chars
-        spare = self.viewport().width() - wanted - 2 * self.document().documentMargin()
-        side = max(0, spare // 2)
+        side = max(0, (width - wanted - 2 * margin) // 2)
         fmt = self.document().rootFrame().frameFormat()
-        fmt.setLeftMargin(side)
-        fmt.setRightMargin(side)
+        fmt.setLeftMargin(margin + side)
+        fmt.setRightMargin(margin + side)
         self.document().rootFrame().setFrameFormat(fmt)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)

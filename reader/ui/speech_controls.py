@@ -55,6 +55,7 @@ from reader.ui.reading_pane import ReadingPane
 
 log = logging.getLogger(__name__)
 
+NARROW_PANEL_PX = 600  # below this width the panel shows only its main buttons
 SPEEDS = (0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
 MANUAL_SCROLL_PAUSE_S = 6.0  # after the user scrolls by hand, auto-scroll waits this long
 
@@ -114,6 +115,8 @@ class _Bridge(QObject):
 class SpeechPanel(QWidget):
     """The row of reading-aloud controls (buttons wrap on narrow windows)."""
 
+    narrow_changed = Signal(bool)  # True below NARROW_PANEL_PX: fewer buttons, more text
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("SpeechPanel")
@@ -127,6 +130,7 @@ class SpeechPanel(QWidget):
         self.status.setAccessibleName(_tr("Uppläsning"))
         self.speed = QLabel()
         self.speed.setObjectName("SpeechSpeed")
+        self.speed.setWordWrap(True)  # "Fart: normal fart (150 ord i minuten)" must fit 320 px
         self.volume_label = QLabel()
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setObjectName("SpeechVolume")
@@ -164,6 +168,9 @@ class SpeechPanel(QWidget):
         super().resizeEvent(event)
         if event.oldSize().width() != event.size().width():
             self.updateGeometry()
+            narrow = event.size().width() < NARROW_PANEL_PX
+            if narrow != (event.oldSize().width() < NARROW_PANEL_PX) or event.oldSize().width() < 0:
+                self.narrow_changed.emit(narrow)
 
     def add(self, widget: QWidget) -> QWidget:
         self._layout.addWidget(widget)
@@ -327,13 +334,21 @@ class SpeechUi(QObject):
         )
 
     def _build_panel(self) -> None:
-        """The everyday controls always show; the rest wait behind "Fler val för uppläsning"."""
+        """Everyday controls show; the rest wait behind "Fler val för uppläsning".
+
+        In a narrow window only Läs upp, Stoppa and that button stay, so the
+        text keeps most of the screen.
+        """
         p = self.panel
-        for action in (self.action_play, self.action_stop, self.action_prev_sentence, self.action_next_sentence):
-            p.add(ActionButton(action, p))
-        p.add(ActionButton(self.action_slower, p))
-        p.add(p.speed)
-        p.add(ActionButton(self.action_faster, p))
+        p.add(ActionButton(self.action_play, p))
+        p.add(ActionButton(self.action_stop, p))
+        self.wide_widgets: list[QWidget] = [
+            p.add(ActionButton(self.action_prev_sentence, p)),
+            p.add(ActionButton(self.action_next_sentence, p)),
+            p.add(ActionButton(self.action_slower, p)),
+            p.add(p.speed),
+            p.add(ActionButton(self.action_faster, p)),
+        ]
         p.add(ActionButton(self.action_more, p))
         self.more_widgets: list[QWidget] = [
             p.add(ActionButton(self.action_prev_paragraph, p)),
@@ -346,15 +361,27 @@ class SpeechUi(QObject):
         ]
         p.add_group(p.progress, p.cancel_export)
         p.add(p.status)
-        self._show_more(self.settings.get("speech/more_controls"))
+        self._narrow = False
+        p.narrow_changed.connect(self._on_narrow)
+        self._update_visibility()
         layout = getattr(self.window, "reading_layout", None)
         if layout is not None:
             layout.insertWidget(0, p, 0)
 
-    def _show_more(self, show: bool) -> None:
-        for widget in self.more_widgets:
-            widget.setVisible(bool(show))
-        self.action_more.setChecked(bool(show))
+    def _on_narrow(self, narrow: bool) -> None:
+        self._narrow = narrow
+        self._update_visibility()
+
+    def _update_visibility(self) -> None:
+        more = bool(self.settings.get("speech/more_controls"))
+        for widgets, show in ((self.wide_widgets, more or not self._narrow), (self.more_widgets, more)):
+            for widget in widgets:
+                if isinstance(widget, ActionButton):
+                    widget.folded = not show  # sync() keeps it hidden when its action changes
+                    widget.sync()
+                else:
+                    widget.setVisible(show)
+        self.action_more.setChecked(more)
         self.panel.updateGeometry()
 
     def _connect(self) -> None:
@@ -548,7 +575,7 @@ class SpeechUi(QObject):
             for pane in self.window.findChildren(ReadingPane):
                 pane.set_reading_highlight(None, scroll=False)
         elif key == "speech/more_controls":
-            self._show_more(bool(value))
+            self._update_visibility()
         self._apply_settings()
 
     def _on_state(self, state: State) -> None:
