@@ -265,5 +265,7 @@ def test_narrow_window_folds_buttons_into_the_menu(window, qtbot):
     # The buttons leave most of the height to the text.
     assert window.button_bar.height() < window.height() // 3
     window.resize(1200, 800)
-    qtbot.waitUntil(lambda: any(b.action.objectName() == "find" and b.isVisible() for b in window.button_bar.buttons()))
+    qtbot.waitUntil(
+        lambda: any(b.action.objectName() == "find" and b.isVisible() for b in window.button_bar.buttons())
+    )
     assert "find" not in [a.objectName() for a in window.button_bar.more_menu.actions()]

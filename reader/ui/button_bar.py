@@ -7,6 +7,8 @@ tooltip, so mouse, keyboard and screen-reader users meet the same controls.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QPushButton, QWidget
@@ -77,7 +79,14 @@ BUTTON_ORDER = (
 MORE_MENU = ("normal_text", "reading_ruler", "show_overview", "glossary")
 # In a narrow window (a phone-sized or magnified one) only these stay as
 # buttons; the others move into the menu so the text keeps most of the screen.
-NARROW_KEEP = ("previous_section", "next_section", "cycle_reading_mode", "smaller_text", "larger_text", "new_visitor")
+NARROW_KEEP = (
+    "previous_section",
+    "next_section",
+    "cycle_reading_mode",
+    "smaller_text",
+    "larger_text",
+    "new_visitor",
+)
 NARROW_WIDTH_PX = 600
 
 
@@ -108,7 +117,9 @@ class ButtonBar(QWidget):
         text = QCoreApplication.translate("ButtonBar", "Fler knappar")
         self.more_button.setText(text)
         self.more_button.setAccessibleName(text)
-        self.more_button.setToolTip(QCoreApplication.translate("ButtonBar", "Fler val, som också finns i menyerna"))
+        self.more_button.setToolTip(
+            QCoreApplication.translate("ButtonBar", "Fler val, som också finns i menyerna")
+        )
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         if event.type() == QEvent.Type.LanguageChange:
@@ -175,7 +186,7 @@ class ButtonBar(QWidget):
         for item in sorted(items, key=rank):
             self._layout.addItem(item)
         widgets = [self._layout.itemAt(i).widget() for i in range(self._layout.count())]
-        for first, second in zip(widgets, widgets[1:], strict=False):
+        for first, second in pairwise(widgets):
             QWidget.setTabOrder(first, second)
         self._layout.invalidate()
 
