@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from reader.settings import DEFAULTS, SCHEMA_VERSION, MemoryStore, Settings
+from reader.settings import DEFAULTS, MemoryStore, Settings
 
 log = logging.getLogger(__name__)
 
@@ -242,51 +242,9 @@ class AdministeredSettings(Settings):
     def is_locked(self, key: str) -> bool:
         return key in self.admin.locked
 
-    def get(self, key: str) -> Any:
-        spec = DEFAULTS[key]
-        if self.is_locked(key):
-            return self.default(key)
-        try:
-            raw = self.store.value(key, None)
-        except Exception:
-            raw = None
-        if raw is None:
-            return self.default(key)
-        try:
-            return spec.coerce(raw)
-        except (TypeError, ValueError):
-            if not self.admin.kiosk:
-                log.warning("settings: bad value for %s; using default", key)
-            return self.default(key)
-
-    def set(self, key: str, value: Any) -> None:
-        spec = DEFAULTS[key]
-        value = spec.coerce(value)
-        if self.is_locked(key):
-            return
-        old = self.get(key)
-        try:
-            if value == self.default(key):
-                self.store.remove(key)
-            else:
-                self.store.setValue(key, value)
-            self.store.setValue("schema", SCHEMA_VERSION)
-        except Exception:
-            log.warning("settings: could not store %s", key)
-        if value != old:
-            self.changed.emit(key, value)
-
-    def reset(self) -> None:
-        old = {key: self.get(key) for key in DEFAULTS}
-        try:
-            self.store.remove("")
-            self.store.setValue("schema", SCHEMA_VERSION)
-        except Exception:
-            log.warning("settings: could not clear stored settings")
-        for key in DEFAULTS:
-            new = self.get(key)
-            if old[key] != new:
-                self.changed.emit(key, new)
+    def _warn(self, message: str, *args: Any) -> None:
+        if not self.admin.kiosk:  # in public-computer mode nothing is logged
+            super()._warn(message, *args)
 
 
 def make_settings(admin: AdminConfig, kiosk: bool, parent: Any = None) -> Settings:

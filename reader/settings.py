@@ -157,47 +157,62 @@ class Settings(QObject):
             log.warning("settings: schema %r is not %d; starting from defaults", stored, SCHEMA_VERSION)
             self.reset()
 
+    def default(self, key: str) -> Any:
+        """The value ``key`` has when nothing is stored (an administrator may change it)."""
+        return DEFAULTS[key].default
+
+    def is_locked(self, key: str) -> bool:
+        """True when ``key`` may not be changed (an administrator may lock it)."""
+        return False
+
+    def _warn(self, message: str, *args: Any) -> None:
+        log.warning(message, *args)
+
     def get(self, key: str) -> Any:
         spec = DEFAULTS[key]
+        if self.is_locked(key):
+            return self.default(key)
         try:
             raw = self.store.value(key, None)
         except Exception:
-            log.warning("settings: could not read %s; using default", key)
-            return spec.default
+            self._warn("settings: could not read %s; using default", key)
+            return self.default(key)
         if raw is None:
-            return spec.default
+            return self.default(key)
         try:
             return spec.coerce(raw)
         except (TypeError, ValueError) as exc:
-            log.warning("settings: bad value for %s (%s); using default %r", key, exc, spec.default)
-            return spec.default
+            self._warn("settings: bad value for %s (%s); using default", key, exc)
+            return self.default(key)
 
     def set(self, key: str, value: Any) -> None:
-        spec = DEFAULTS[key]
-        value = spec.coerce(value)
+        value = DEFAULTS[key].coerce(value)
+        if self.is_locked(key):
+            return
         old = self.get(key)
         try:
-            if value == spec.default:
+            if value == self.default(key):
                 self.store.remove(key)
             else:
                 self.store.setValue(key, value)
             self.store.setValue("schema", SCHEMA_VERSION)
         except Exception:
-            log.warning("settings: could not store %s", key)
+            self._warn("settings: could not store %s", key)
         if value != old:
             self.changed.emit(key, value)
 
     def reset(self) -> None:
-        """Back to every default ("Återställ alla inställningar")."""
+        """Back to every default ("Återställ alla inställningar", "Ny besökare")."""
         old = {key: self.get(key) for key in DEFAULTS}
         try:
             self.store.remove("")
             self.store.setValue("schema", SCHEMA_VERSION)
         except Exception:
-            log.warning("settings: could not clear stored settings")
-        for key, spec in DEFAULTS.items():
-            if old[key] != spec.default:
-                self.changed.emit(key, spec.default)
+            self._warn("settings: could not clear stored settings")
+        for key in DEFAULTS:
+            new = self.get(key)
+            if old[key] != new:
+                self.changed.emit(key, new)
 
     def sync(self) -> None:
         try:
