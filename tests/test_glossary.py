@@ -231,3 +231,23 @@ def test_manifest_names_the_glossary_and_summaries(tmp_path, content_root):
     document = load_pack(pack).document
     summaries = load_summaries(pack, document)
     assert summaries.errors == [] and len(summaries.sections) == 6
+
+
+def test_explanation_can_be_read_aloud(qtbot, content_root):
+    """The glossary's explanation goes to the voice as its own short text."""
+    from reader.settings import Settings
+    from reader.ui.glossary_panel import GlossaryPanel
+    from reader.ui.main_window import MainWindow
+
+    win = MainWindow(load_pack(content_root).document, Settings())
+    qtbot.addWidget(win)
+    spoken: list[str] = []
+    win.speech.available = True
+    win.speech.speak_notice = spoken.append
+    panel = win.findChild(GlossaryPanel)
+    assert not panel.read_button.isEnabled()
+    term = panel.glossary.terms[0]
+    panel.show_term(term)
+    assert panel.read_button.isEnabled()
+    panel.read_button.click()
+    assert spoken == [f"{term.term}. {term.explanation}"]

@@ -112,6 +112,7 @@ class GlossaryPanel(QDockWidget):
     """The explanation of one word, and the list of all words with a filter box."""
 
     closed_by_user = Signal()
+    read_aloud_requested = Signal(str)
 
     def __init__(self, glossary: Glossary, parent: QWidget | None = None):
         super().__init__(QCoreApplication.translate("Glossary", "Ordlista"), parent)
@@ -157,6 +158,11 @@ class GlossaryPanel(QDockWidget):
         )
         self.count_label = QLabel()
         self.count_label.setObjectName("GlossaryCount")
+        self.read_button = QPushButton(QCoreApplication.translate("Glossary", "Läs upp förklaringen"))
+        self.read_button.setObjectName("GlossaryReadAloud")
+        self.read_button.setMinimumHeight(44)
+        self.read_button.setEnabled(False)
+        self.read_button.clicked.connect(self._read_aloud)
         self.close_button = QPushButton(QCoreApplication.translate("Glossary", "Stäng ordlistan"))
         self.close_button.setObjectName("GlossaryClose")
         self.close_button.setMinimumHeight(44)
@@ -164,6 +170,7 @@ class GlossaryPanel(QDockWidget):
 
         layout.addWidget(self.term_label)
         layout.addWidget(self.explanation)
+        layout.addWidget(self.read_button)
         layout.addSpacing(12)
         layout.addWidget(self.filter_label)
         layout.addWidget(self.filter)
@@ -209,8 +216,13 @@ class GlossaryPanel(QDockWidget):
         if item is not None:
             self.show_term(self.glossary.term(item.data(Qt.ItemDataRole.UserRole)))
 
+    def _read_aloud(self) -> None:
+        if self.current is not None:
+            self.read_aloud_requested.emit(f"{self.current.term}. {self.current.explanation}")
+
     def show_term(self, term: Term | None) -> None:
         self.current = term
+        self.read_button.setEnabled(term is not None)
         if term is None:
             self.term_label.setText(QCoreApplication.translate("Glossary", "Ordlista"))
             if self.glossary.terms:
@@ -262,6 +274,7 @@ class GlossaryController(QObject):
             pane.installEventFilter(self)
             self.mark(pane)
         self.panel.closed_by_user.connect(self._return_to_text)
+        self.panel.read_aloud_requested.connect(self._read_aloud)
         self.settings.changed.connect(self._on_setting)
         new_visitor = getattr(window, "new_visitor", None)  # public-computer reset (reader/kiosk.py)
         if new_visitor is not None:
@@ -289,6 +302,16 @@ class GlossaryController(QObject):
         self.action_marks.setChecked(self.settings.get(MARKS_SETTING) != "off")
         self.action_marks.setEnabled(bool(glossary.terms))
         self.action_list.setEnabled(bool(glossary.terms))
+
+    def _read_aloud(self, text: str) -> None:
+        """Read the explanation with the window's voice (installed after the glossary)."""
+        speech = getattr(self.window, "speech", None)
+        if speech is None or not speech.available:
+            self.window.announce(
+                QCoreApplication.translate("Glossary", "Uppläsning fungerar inte på den här datorn.")
+            )
+            return
+        speech.speak_notice(text)
 
     def forget(self) -> None:
         """Close the panel and clear what the last reader looked up."""
