@@ -271,6 +271,10 @@
             <translation>Words in alphabetical order. Choose a word to see its explanation.</translation>
         </message>
         <message>
+            <source>Läs upp förklaringen</source>
+            <translation>Read the explanation aloud</translation>
+        </message>
+        <message>
             <source>Stäng ordlistan</source>
             <translation>Close the glossary</translation>
         </message>
@@ -301,6 +305,10 @@
         <message>
             <source>Stryk under svåra ord i texten så att du kan få dem förklarade</source>
             <translation>Underline hard words in the text so that you can have them explained</translation>
+        </message>
+        <message>
+            <source>Uppläsning fungerar inte på den här datorn.</source>
+            <translation>Reading aloud does not work on this computer.</translation>
         </message>
     </context>
     <context>

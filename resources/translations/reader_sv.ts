@@ -271,6 +271,10 @@
             <translation>Ord i bokstavsordning. Välj ett ord för att se förklaringen.</translation>
         </message>
         <message>
+            <source>Läs upp förklaringen</source>
+            <translation>Läs upp förklaringen</translation>
+        </message>
+        <message>
             <source>Stäng ordlistan</source>
             <translation>Stäng ordlistan</translation>
         </message>
@@ -301,6 +305,10 @@
         <message>
             <source>Stryk under svåra ord i texten så att du kan få dem förklarade</source>
             <translation>Stryk under svåra ord i texten så att du kan få dem förklarade</translation>
+        </message>
+        <message>
+            <source>Uppläsning fungerar inte på den här datorn.</source>
+            <translation>Uppläsning fungerar inte på den här datorn.</translation>
         </message>
     </context>
     <context>
