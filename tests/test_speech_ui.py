@@ -380,3 +380,26 @@ def test_narrow_window_keeps_only_the_main_reading_buttons(qtbot, content_root):
     qtbot.waitUntil(lambda: not any(w.isVisible() for w in speech.wide_widgets))
     speech.action_more.trigger()  # asking for more shows everything, even when narrow
     assert all(w.isVisible() for w in speech.wide_widgets + speech.more_widgets)
+
+
+def test_closing_the_window_stops_the_engine_thread(qtbot, content_root):
+    """No engine thread outlives its window; late answers are dropped, not acted on."""
+    import threading
+
+    from reader.content.loader import load_pack
+    from reader.settings import Settings
+    from reader.ui.main_window import MainWindow
+
+    def engine_threads() -> int:
+        return sum(1 for t in threading.enumerate() if t.name.startswith("speech-engine"))
+
+    before = engine_threads()
+    win = MainWindow(load_pack(content_root).document, Settings())
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.speech.available or win.speech._no_device, timeout=10000)
+    assert engine_threads() >= before
+    win.close()
+    qtbot.waitUntil(lambda: engine_threads() <= before, timeout=5000)
+    assert not win.speech.available
+    win.speech._prefetch()  # a timer firing after the close does nothing

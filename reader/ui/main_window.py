@@ -44,6 +44,7 @@ class MainWindow(QMainWindow):
 
     section_changed = Signal(int)  # index into document.sections
     text_size_changed = Signal(int)
+    closing = Signal()  # the window is closing for good: features stop their threads
 
     def __init__(
         self,
@@ -361,6 +362,11 @@ class MainWindow(QMainWindow):
                 self.splitter.setSizes([160, max(200, self.height() - 160)])
             else:
                 self.splitter.setSizes([300, max(300, self.width() - 300)])
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().closeEvent(event)
+        if event.isAccepted():
+            self.closing.emit()
 
     # -- problems in the content ----------------------------------------------------------
     def show_content_errors(self) -> None:

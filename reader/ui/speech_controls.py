@@ -220,6 +220,7 @@ class SpeechUi(QObject):
         self._manual_scroll_at = -1e9
         self._activity_at = -1e9
         self._prefetch_timer: QTimer | None = None
+        self._shut_down = False
         self._export_ticket: Ticket | None = None
         self._export_thread: threading.Thread | None = None
         self.last_export: ExportResult | Exception | None = None
@@ -435,7 +436,8 @@ class SpeechUi(QObject):
         future.add_done_callback(lambda f: self.bridge.future_done.emit(f, callback))
 
     def _on_future_done(self, future: Future, callback) -> None:
-        callback(future)
+        if not self._shut_down:  # an answer that arrives after the window closed is dropped
+            callback(future)
 
     def _on_checked(self, future: Future) -> None:
         try:
@@ -867,6 +869,13 @@ class SpeechUi(QObject):
         QCoreApplication.processEvents()
 
     def shutdown(self) -> None:
+        """Stop for good (the window is closing): no more work reaches the engine."""
+        if self._shut_down:
+            return
+        self._shut_down = True
+        self.available = False
+        if self._prefetch_timer is not None:
+            self._prefetch_timer.stop()
         self.cancel_export()
         if self._export_thread is not None:
             self._export_thread.join(timeout=5)
@@ -892,6 +901,9 @@ def install_speech(window, engine: SpeechEngine | None = None, output: AudioOut 
     """Add reading aloud to the main window (one call from MainWindow)."""
     ui = SpeechUi(window, engine, output)
     window.speech = ui
+    closing = getattr(window, "closing", None)
+    if closing is not None:
+        closing.connect(ui.shutdown)  # no engine thread outlives its window
     app = QCoreApplication.instance()
     if app is not None:
         app.aboutToQuit.connect(ui.shutdown)
