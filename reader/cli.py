@@ -14,6 +14,7 @@ from reader import __version__
 from reader.content.errors import ContentError, ContentPackError
 from reader.content.export import document_plain_text, section_plain_text
 from reader.content.loader import LoadResult, load_pack
+from reader.content.summaries import OVERVIEW_ID
 from reader.paths import content_dir
 from reader.speech import cli_audio as speech_cli
 
@@ -103,7 +104,8 @@ def main(argv: list[str] | None = None) -> int:
     if result is None:
         return EXIT_CONTENT
     document = result.document
-    if args.section and document.section(args.section) is None:
+    overview = getattr(args, "summary", False) and args.section == OVERVIEW_ID  # "Programmet i korthet"
+    if args.section and document.section(args.section) is None and not overview:
         ids = ", ".join(s.id for s in document.sections)
         print(f"reader: okänt avsnitt ”{args.section}”. Avsnitt som finns: {ids}", file=sys.stderr)
         return EXIT_USAGE

@@ -88,3 +88,11 @@ def test_other_pack(tmp_path):
     result = run("--content", str(pack), "--list-sections")
     assert result.returncode == 0
     assert result.stdout == "ett\tFörsta\n"
+
+
+def test_export_the_overview_alone():
+    result = run("--export-text", "--summary", "--section", "overview")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Programmet i korthet")
+    assert "Ett tryggt Helsingborg" not in result.stdout  # only the overview, not every summary
+    assert run("--export-text", "--section", "overview").returncode == 2  # not a section of the full text
