@@ -18,6 +18,7 @@ from xml.etree import ElementTree
 
 import markdown
 from markdown.extensions import Extension
+from markdown.extensions.sane_lists import SaneListExtension
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AMP_SUBSTITUTE
 
@@ -116,7 +117,11 @@ _local = threading.local()
 def _converter() -> tuple[markdown.Markdown, list[Block]]:
     if not hasattr(_local, "md"):
         sink: list[Block] = []
-        _local.md = markdown.Markdown(extensions=[_SafeExtension(sink), "sane_lists"], output_format="html")
+        # The extension object, not its name: a name makes Markdown scan every installed
+        # package's metadata for entry points, which costs more than the conversion.
+        _local.md = markdown.Markdown(
+            extensions=[_SafeExtension(sink), SaneListExtension()], output_format="html"
+        )
         _local.sink = sink
     return _local.md, _local.sink
 
