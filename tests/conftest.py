@@ -32,3 +32,18 @@ def content_root() -> Path:
 @pytest.fixture
 def source_text() -> str:
     return (ROOT / "tests" / "data" / "programme-source.txt").read_text("utf-8")
+
+
+@pytest.fixture
+def window(qtbot, content_root):
+    """The main window on the real content pack, with settings kept in memory, shown."""
+    from reader.content.loader import load_pack
+    from reader.settings import Settings
+    from reader.ui.main_window import MainWindow
+
+    result = load_pack(content_root)
+    win = MainWindow(result.document, Settings(), result.errors)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win

@@ -8,21 +8,8 @@ from PySide6.QtGui import QAccessible, QColor
 from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QWidget
 
 from reader import themes
-from reader.content.loader import load_pack
-from reader.settings import Settings
-from reader.ui.main_window import MainWindow
 
 INTERACTIVE = (QAbstractButton, QAbstractSpinBox, QComboBox)
-
-
-@pytest.fixture
-def window(qtbot, content_root):
-    result = load_pack(content_root)
-    win = MainWindow(result.document, Settings(), result.errors)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def _control(widget: QWidget) -> QWidget:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
@@ -18,16 +17,6 @@ from reader.content.loader import load_pack
 from reader.settings import Settings
 from reader.typography import DEFAULT_SIZE_PT, MAX_SIZE_PT, MIN_SIZE_PT
 from reader.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot, content_root):
-    result = load_pack(content_root)
-    win = MainWindow(result.document, Settings(), result.errors)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def test_title_list_and_first_section(window):

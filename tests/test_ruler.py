@@ -2,23 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-
-from reader.content.loader import load_pack
-from reader.settings import Settings
-from reader.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot, content_root):
-    result = load_pack(content_root)
-    win = MainWindow(result.document, Settings(), result.errors)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def test_shortcut_toggles_and_is_remembered(window, qtbot):

@@ -75,19 +75,6 @@ def test_context_is_one_line():
 # -- the search bar in the window -------------------------------------------------
 
 
-@pytest.fixture
-def window(qtbot, content_root):
-    from reader.settings import Settings
-    from reader.ui.main_window import MainWindow
-
-    result = load_pack(content_root)
-    win = MainWindow(result.document, Settings(), result.errors)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
-
-
 def test_ctrl_f_opens_and_matches_are_marked(window, qtbot):
     from PySide6.QtCore import Qt
 

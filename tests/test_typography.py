@@ -6,20 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from reader import typography
-from reader.content.loader import load_pack
-from reader.settings import Settings
 from reader.typography import TextStyle
-from reader.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot, content_root):
-    result = load_pack(content_root)
-    win = MainWindow(result.document, Settings(), result.errors)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def test_clamped_keeps_every_value_in_range():
