@@ -36,13 +36,21 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--summary", action="store_true", help="med --export-text: de lättlästa sammanfattningarna"
     )
-    parser.add_argument("--glossary", action="store_true", help="med --export-text: ordlistan, ett ord per rad")
+    parser.add_argument(
+        "--glossary", action="store_true", help="med --export-text: ordlistan, ett ord per rad"
+    )
     parser.add_argument("--content", metavar="DIR", help="använd ett annat innehållspaket")
     parser.add_argument(
-        "--export-pdf", action="store_true", help="spara i stor stil som PDF (--out FIL, --section, --summary)"
+        "--export-pdf",
+        action="store_true",
+        help="spara i stor stil som PDF (--out FIL, --section, --summary)",
     )
-    parser.add_argument("--kiosk", action="store_true", help="publik dator: spara ingenting, börja om efter varje besökare")
-    parser.add_argument("--lang", choices=("sv", "en"), help="språk för knappar och menyer (texten är alltid svensk)")
+    parser.add_argument(
+        "--kiosk", action="store_true", help="publik dator: spara ingenting, börja om efter varje besökare"
+    )
+    parser.add_argument(
+        "--lang", choices=("sv", "en"), help="språk för knappar och menyer (texten är alltid svensk)"
+    )
     speech_cli.add_arguments(parser)  # --list-voices, --export-audio, --rate, --voice
     return parser
 
