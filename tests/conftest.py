@@ -47,3 +47,46 @@ def window(qtbot, content_root):
     win.show()
     qtbot.waitExposed(win)
     return win
+
+
+@pytest.fixture
+def speech_window(qtbot, content_root, monkeypatch):
+    """Factory: the shown main window with reading aloud wired to stand-ins the test controls.
+
+    ``driver``: a speech driver for an inline engine (None keeps the real engine);
+    ``out``: the audio output (a silent FakeAudioOut by default); ``device``: whether
+    an audio device is reported; ``wait``: wait until speech is ready (ms, 0 = no).
+    Every window made is shut down at the end.
+    """
+    from reader.content.loader import load_pack
+    from reader.settings import Settings
+    from reader.speech.engine import SpeechEngine
+    from reader.speech.player import FakeAudioOut
+    from reader.ui import speech_controls
+    from reader.ui.main_window import MainWindow
+
+    made = []
+
+    def make(driver=None, out=None, device=True, wait=5000):
+        if driver is not None:
+            monkeypatch.setattr(
+                speech_controls, "engine_factory", lambda root: SpeechEngine(driver, inline=True)
+            )
+        output = out if out is not None else FakeAudioOut()
+        monkeypatch.setattr(speech_controls, "output_factory", lambda: output)
+        monkeypatch.setattr(speech_controls, "_has_audio_device", lambda: device)
+        result = load_pack(content_root)
+        win = MainWindow(result.document, Settings(), result.errors)
+        win.quiet_errors = True
+        qtbot.addWidget(win)
+        win.show()
+        qtbot.waitExposed(win)
+        if wait:
+            qtbot.waitUntil(lambda: win.speech.available, timeout=wait)
+        made.append(win)
+        return win
+
+    yield make
+    for win in made:
+        if getattr(win, "speech", None) is not None:
+            win.speech.shutdown()

@@ -63,13 +63,10 @@ class Rig:
 
 
 @pytest.fixture
-def rig(qtbot, content_root, monkeypatch):
+def rig(speech_window, monkeypatch):
     from reader.speech.driver import SpeechUnavailableError
-    from reader.speech.engine import SpeechEngine
     from reader.speech.fake_driver import FakeDriver
     from reader.speech.player import FakeAudioOut
-    from reader.ui import speech_controls
-    from reader.ui.main_window import MainWindow
 
     class BreakingDriver(FakeDriver):
         """Raises on the n-th sentence, as an engine crashing mid-text would."""
@@ -95,23 +92,13 @@ def rig(qtbot, content_root, monkeypatch):
 
     driver = BreakingDriver()
     out = VanishingOut()
-    monkeypatch.setattr(speech_controls, "engine_factory", lambda root: SpeechEngine(driver, inline=True))
-    monkeypatch.setattr(speech_controls, "output_factory", lambda: out)
-    monkeypatch.setattr(speech_controls, "_has_audio_device", lambda: True)
-    result = load_pack(content_root)
-    win = MainWindow(result.document, Settings(), result.errors)
-    win.quiet_errors = True
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    qtbot.waitUntil(lambda: win.speech.available, timeout=5000)
+    win = speech_window(driver=driver, out=out)
     if win.speech.controller._timer is not None:
         win.speech.controller._timer.stop()  # the test drives the clock
     r = Rig(win, out, driver)
     original = win.announce
     monkeypatch.setattr(win, "announce", lambda text: (r.announced.append(text), original(text)))
-    yield r
-    win.speech.shutdown()
+    return r
 
 
 def test_speech_engine_raising_mid_sentence(rig):

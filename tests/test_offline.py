@@ -26,7 +26,6 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QTextBrowser
 
 from reader.content.loader import build_section, check_displayable, load_pack
-from reader.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 INTERNET = (socket.AF_INET, socket.AF_INET6)
@@ -126,23 +125,9 @@ def test_guard_refuses_internet_but_allows_local_sockets(no_network):
 
 
 @pytest.fixture
-def window(qtbot, content_root, monkeypatch):
+def window(speech_window):
     """The real main window with the real speech engine; sound goes to a silent stand-in."""
-    from reader.speech.player import FakeAudioOut
-    from reader.ui import speech_controls
-    from reader.ui.main_window import MainWindow
-
-    monkeypatch.setattr(speech_controls, "output_factory", FakeAudioOut)
-    monkeypatch.setattr(speech_controls, "_has_audio_device", lambda: True)
-    result = load_pack(content_root)
-    win = MainWindow(result.document, Settings(), result.errors)
-    win.quiet_errors = True
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    if getattr(win, "speech", None) is not None:
-        win.speech.shutdown()
+    return speech_window(wait=0)
 
 
 def test_main_flows_use_no_network(no_network, window, tmp_path):

@@ -15,9 +15,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QObject
 
-from reader.content.loader import load_pack
-from reader.settings import Settings
-
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from bench_soak import SIZES, soak_cycle, speech_actions
 
@@ -25,27 +22,10 @@ CYCLES = 50
 
 
 @pytest.fixture
-def window(qtbot, content_root, monkeypatch):
-    from reader.speech.engine import SpeechEngine
+def window(speech_window):
     from reader.speech.fake_driver import FakeDriver
-    from reader.speech.player import FakeAudioOut
-    from reader.ui import speech_controls
-    from reader.ui.main_window import MainWindow
 
-    monkeypatch.setattr(
-        speech_controls, "engine_factory", lambda root: SpeechEngine(FakeDriver(), inline=True)
-    )
-    monkeypatch.setattr(speech_controls, "output_factory", FakeAudioOut)
-    monkeypatch.setattr(speech_controls, "_has_audio_device", lambda: True)
-    result = load_pack(content_root)
-    win = MainWindow(result.document, Settings(), result.errors)
-    win.quiet_errors = True
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    qtbot.waitUntil(lambda: win.speech.available, timeout=5000)
-    yield win
-    win.speech.shutdown()
+    return speech_window(driver=FakeDriver())
 
 
 def test_fifty_cycles_keep_the_window_consistent(window, qapp):

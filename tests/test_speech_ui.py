@@ -17,22 +17,11 @@ from reader.ui import speech_controls
 
 
 @pytest.fixture
-def rig(qtbot, content_root, monkeypatch):
+def rig(speech_window, monkeypatch):
     out = FakeAudioOut()
     driver = FakeDriver()
-    monkeypatch.setattr(speech_controls, "engine_factory", lambda root: SpeechEngine(driver, inline=True))
-    monkeypatch.setattr(speech_controls, "output_factory", lambda: out)
-    monkeypatch.setattr(speech_controls, "_has_audio_device", lambda: True)
-    from reader.ui.main_window import MainWindow
-
-    result = load_pack(content_root)
-    win = MainWindow(result.document, Settings(), result.errors)
-    win.quiet_errors = True
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    win = speech_window(driver=driver, out=out, wait=3000)
     ui = win.speech
-    qtbot.waitUntil(lambda: ui.available, timeout=3000)
     ui.controller._timer.stop()  # the test drives the clock
 
     class R:
