@@ -52,3 +52,10 @@ def test_plain_text_matches_qt_for_every_section(qapp, content_root):
         doc = QTextDocument()
         doc.setHtml(section.html)
         assert doc.toPlainText() == section.text, section.id
+
+
+def test_plain_text_export_marks_list_items():
+    from reader.content.export import section_plain_text
+
+    section = build_section("prov", "prov.md", "# Rubrik\n\nInledning.\n\n- ett\n- två\n\nSlut.\n")
+    assert section_plain_text(section) == "Rubrik\n\nInledning.\n\n- ett\n- två\n\nSlut.\n"

@@ -6,8 +6,16 @@ from reader.content.model import Document, Section
 
 
 def section_plain_text(section: Section) -> str:
-    """The section with its heading, one blank line between paragraphs."""
-    return "\n\n".join(p.text for p in section.paragraphs) + "\n"
+    """The section with its heading: a blank line between blocks, list items with a dash."""
+    out: list[str] = []
+    previous = None
+    for paragraph in section.paragraphs:
+        item = paragraph.kind == "item"
+        if previous is not None:
+            out.append("\n" if item and previous.kind == "item" else "\n\n")
+        out.append(f"- {paragraph.text}" if item else paragraph.text)
+        previous = paragraph
+    return "".join(out) + "\n"
 
 
 def document_plain_text(document: Document) -> str:

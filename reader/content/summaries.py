@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.content.errors import ContentError
+from reader.content.export import section_plain_text
 from reader.content.loader import build_section, check_displayable, read_text_file
 from reader.content.model import Document, Section
 
@@ -260,18 +261,6 @@ def load_summaries(root: Path | str, document: Document, folder: str | None = No
     return result
 
 
-def summary_plain_text(summary: Section) -> str:
-    """One summary as plain text: blank lines between blocks, list items with a dash."""
-    parts = [f"- {p.text}" if p.kind == "item" else p.text for p in summary.paragraphs]
-    out: list[str] = []
-    for index, (paragraph, part) in enumerate(zip(summary.paragraphs, parts, strict=True)):
-        if index:
-            tight = paragraph.kind == "item" and summary.paragraphs[index - 1].kind == "item"
-            out.append("\n" if tight else "\n\n")
-        out.append(part)
-    return "".join(out) + "\n"
-
-
 def summaries_plain_text(summaries: Summaries, document: Document, section_id: str | None = None) -> str:
     """The overview and every section's summary (or one section's), in document order."""
     chosen: list[Section] = []
@@ -283,4 +272,4 @@ def summaries_plain_text(summaries: Summaries, document: Document, section_id: s
         chosen.append(summaries.overview)
     elif section_id in summaries.sections:
         chosen.append(summaries.sections[section_id])
-    return "\n".join(summary_plain_text(s) for s in chosen)
+    return "\n".join(section_plain_text(s) for s in chosen)
