@@ -244,9 +244,11 @@ def test_no_audio_device_says_so_but_export_still_works(qtbot, content_root, mon
     win = MainWindow(result.document, Settings(), result.errors)
     qtbot.addWidget(win)
     qtbot.waitUntil(lambda: win.speech.available, timeout=3000)
-    assert "ingen ljudutgång" in win.speech.panel.status.text()
+    assert "ingen ljudutgång" not in win.speech.panel.status.text()  # asked at the first Läs upp
     win.speech.toggle()
     assert win.speech.controller.state is State.STOPPED
+    assert "ingen ljudutgång" in win.speech.panel.status.text()
+    assert "ingen ljudutgång" in win.statusBar().currentMessage()
     assert win.speech.action_export.isEnabled()
 
 
@@ -386,7 +388,7 @@ def test_closing_the_window_stops_the_engine_thread(qtbot, content_root):
     win = MainWindow(load_pack(content_root).document, Settings())
     qtbot.addWidget(win)
     win.show()
-    qtbot.waitUntil(lambda: win.speech.available or win.speech._no_device, timeout=10000)
+    qtbot.waitUntil(lambda: win.speech.available or bool(win.speech.unavailable_reason), timeout=10000)
     assert engine_threads() >= before
     win.close()
     qtbot.waitUntil(lambda: engine_threads() <= before, timeout=5000)

@@ -214,7 +214,9 @@ class SpeechUi(QObject):
         self.available = False  # engine and a Swedish voice found
         self.unavailable_reason = ""
         self.voices: list[VoiceInfo] = []
-        self._no_device = check_device and not _has_audio_device()
+        # None: not asked yet. Asking loads Qt Multimedia (about 20 MB), so that waits for the
+        # first "Läs upp"; a reader who never listens never pays for it.
+        self._no_device: bool | None = None if check_device else False
         self._advancing = False
         self._our_scroll = False
         self._manual_scroll_at = -1e9
@@ -470,25 +472,18 @@ class SpeechUi(QObject):
         combo.setCurrentIndex(combo.findData(chosen.id))
         self.controller.set_voice(chosen.id)
         self.available = True
-        if self._no_device:
-            self.unavailable_reason = no_device_message()
-            self.panel.status.setText(self.unavailable_reason)
-        else:
-            QTimer.singleShot(0, self._warm_output)
         self._set_enabled_for(self.controller.state)
         self._prefetch_soon()
 
-    def _warm_output(self) -> None:
-        """Open the audio device now, so the first "Läs upp" does not wait for it."""
-        try:
-            if not self.output.sample_rate:
-                self.output.open(getattr(self.engine.driver, "sample_rate", 0) or 22050)
-        except SpeechUnavailableError as exc:
-            self._no_device = True
-            self.unavailable_reason = exc.message_sv
-            self.panel.status.setText(exc.message_sv)
-        except Exception as exc:  # the first play will report it
-            log.info("audio output not opened early: %s", exc)
+    def _device_missing(self) -> bool:
+        """Whether the computer has no audio output; asked once, at the first need."""
+        if self._no_device is None:
+            self._no_device = not _has_audio_device()
+            if self._no_device:
+                self.unavailable_reason = no_device_message()
+                self.panel.status.setText(self.unavailable_reason)
+                self.panel.status.setAccessibleDescription(self.unavailable_reason)
+        return self._no_device
 
     def _make_unavailable(self, reason: str) -> None:
         self.available = False
@@ -505,7 +500,7 @@ class SpeechUi(QObject):
         if not self.available:
             self.window.announce(self.unavailable_reason or _tr("Uppläsningen är inte klar än."))
             return
-        if self._no_device:
+        if self._device_missing():
             self.window.announce(no_device_message())
             return
         c = self.controller
@@ -539,7 +534,7 @@ class SpeechUi(QObject):
 
     def speak_notice(self, text: str) -> None:
         """Read a short notice aloud (e.g. the public computer's idle warning), if speech works."""
-        if not self.available or self._no_device or not text.strip():
+        if not self.available or not text.strip() or self._device_missing():
             return
         from reader.content.loader import build_section
 
