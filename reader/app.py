@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader import APP_NAME, ORGANIZATION, __version__
+from reader.content import compiled
 from reader.content.errors import ContentPackError
-from reader.content.loader import LoadResult, load_pack
 from reader.settings import Settings
 
 # Until themes set their own, every focusable control gets a thick, visible focus ring.
@@ -42,7 +42,7 @@ def run_gui(
     settings: Settings | None = None,
     kiosk: bool = False,
     lang: str | None = None,
-    loaded: LoadResult | None = None,
+    loaded: compiled.Pack | None = None,
 ) -> int:
     """Show the main window until the user quits; return the exit code.
 
@@ -64,7 +64,7 @@ def run_gui(
     if not app.styleSheet():
         app.setStyleSheet(BASE_STYLE)
     try:
-        result: LoadResult = loaded if loaded is not None else load_pack(content)
+        pack = loaded if loaded is not None else compiled.load(content)
     except ContentPackError as exc:
         QMessageBox.critical(
             None,
@@ -72,7 +72,10 @@ def run_gui(
             QCoreApplication.translate("App", "Dokumentet kunde inte läsas:\n\n{0}").format(exc),
         )
         return 3
-    window = MainWindow(result.document, settings, result.errors)
+    result = pack.result
+    window = MainWindow(
+        result.document, settings, result.errors, summaries=pack.summaries, glossary=pack.glossary
+    )
     if section:
         window.go_to_section_id(section)
     window.show()

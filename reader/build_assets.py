@@ -1,8 +1,10 @@
-"""Build-time assets: compile the Qt Linguist translations (.ts → .qm).
+"""Build-time assets: the Qt Linguist translations (.ts → .qm) and the compiled content pack.
 
-Run ``python -m reader.build_assets`` after changing a ``.ts`` file; ``run.py``
-and ``build.spec`` run it before starting, testing or packaging the app. The
-``.qm`` files are build products and are not kept in version control.
+Run ``python -m reader.build_assets`` after changing a ``.ts`` file or the
+content; ``run.py`` and ``build.spec`` run it before starting, testing or
+packaging the app. Both are build products and are not kept in version control.
+The compiled pack (reader/content/compiled.py) only makes the start faster: the
+app parses the pack itself whenever the compiled copy does not match it.
 """
 
 from __future__ import annotations
@@ -41,13 +43,34 @@ def compile_translations(folder: Path | None = None) -> list[Path]:
     return written
 
 
+def compile_content(root: Path | None = None) -> Path | None:
+    """Store the parsed pack for a fast start; None (and no stale copy left) if it cannot be parsed."""
+    from reader.content import compiled
+    from reader.content.errors import ContentPackError
+    from reader.paths import content_dir
+
+    root = root or content_dir()
+    target = compiled.compiled_file()
+    if compiled.read_compiled(root, target) is not None:
+        return target  # already up to date
+    try:
+        return compiled.write_compiled(root, target)
+    except ContentPackError as exc:
+        target.unlink(missing_ok=True)
+        print(f"build_assets: the content pack has errors; the app will show them: {exc}", file=sys.stderr)
+        return None
+
+
 def main() -> int:
     try:
         files = compile_translations()
+        pack = compile_content()
     except (OSError, RuntimeError) as exc:
         print(f"build_assets: {exc}", file=sys.stderr)
         return 1
-    print(f"build_assets: {len(files)} translation file(s) ready")
+    print(
+        f"build_assets: {len(files)} translation file(s) ready; compiled content {'ready' if pack else 'not made'}"
+    )
     return 0
 
 

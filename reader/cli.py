@@ -11,9 +11,8 @@ import sys
 from pathlib import Path
 
 from reader import __version__
+from reader.content import compiled
 from reader.content.errors import ContentError, ContentPackError
-from reader.content.export import document_plain_text, section_plain_text
-from reader.content.loader import LoadResult, load_pack
 from reader.content.summaries import OVERVIEW_ID
 from reader.paths import content_dir
 from reader.speech import cli_audio as speech_cli
@@ -60,13 +59,20 @@ def report_errors(errors: list[ContentError]) -> None:
         print(f"reader: {error}", file=sys.stderr)
 
 
-def load(args: argparse.Namespace) -> LoadResult | None:
+def load_all(args: argparse.Namespace) -> compiled.Pack | None:
+    """The pack with its summaries and glossary (compiled at set-up when it matches)."""
     root = Path(args.content) if args.content else content_dir()
     try:
-        return load_pack(root)
+        return compiled.load(root)
     except ContentPackError as exc:
         report_errors(exc.errors)
         return None
+
+
+def load(args: argparse.Namespace):
+    """The pack's LoadResult, or None after reporting why it could not be read."""
+    pack = load_all(args)
+    return pack.result if pack is not None else None
 
 
 def write_file_atomically(path: Path, data: bytes) -> None:
@@ -108,9 +114,10 @@ def main(argv: list[str] | None = None) -> int:
     if (args.summary or args.glossary) and not args.export_text:
         parser.error("--summary och --glossary hör ihop med --export-text")
 
-    result = load(args)
-    if result is None:
+    pack = load_all(args)
+    if pack is None:
         return EXIT_CONTENT
+    result = pack.result
     document = result.document
     overview = getattr(args, "summary", False) and args.section == OVERVIEW_ID  # "Programmet i korthet"
     if args.section and document.section(args.section) is None and not overview:
@@ -119,6 +126,8 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
 
     if headless:
+        from reader.content.export import document_plain_text, section_plain_text
+
         if args.list_sections:
             text = "".join(f"{s.id}\t{s.title}\n" for s in document.sections)
         elif args.summary or args.glossary:
@@ -146,4 +155,4 @@ def main(argv: list[str] | None = None) -> int:
     from reader.app import run_gui
 
     root = Path(args.content) if args.content else content_dir()
-    return run_gui(root, args.section, kiosk=args.kiosk, lang=args.lang, loaded=result)
+    return run_gui(root, args.section, kiosk=args.kiosk, lang=args.lang, loaded=pack)

@@ -10,7 +10,6 @@ offsets, so the reading pane can mark them without changing its text.
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -151,6 +150,8 @@ def _line_of_table(raw: str, index: int) -> int | None:
 
 def parse_glossary(raw: str, file: str = GLOSSARY_FILE) -> Glossary:
     """Parse glossary TOML text; problems become located errors, good entries are kept."""
+    import tomllib  # only when parsing: a compiled pack needs no TOML
+
     glossary = Glossary(file=file, present=True)
     try:
         data = tomllib.loads(raw)

@@ -8,12 +8,10 @@ Only a pack with no usable section at all raises :class:`ContentPackError`.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.content.errors import ContentError, ContentPackError
-from reader.content.markdown_render import render_markdown
 from reader.content.model import Document, Paragraph, Section, Sentence
 from reader.content.sentences import split_sentences
 
@@ -72,6 +70,8 @@ def _line_of(raw: str, key: str, table_index: int | None = None) -> int | None:
 
 def build_section(section_id: str, file: str, markdown_text: str) -> Section:
     """Render one section and compute its paragraphs and sentences with offsets."""
+    from reader.content.markdown_render import render_markdown  # the markdown package: imported when parsing
+
     html, blocks = render_markdown(markdown_text)
     paragraphs: list[Paragraph] = []
     offset = 0
@@ -113,6 +113,8 @@ def check_displayable(section: Section) -> ContentError | None:
 
 
 def _parse_manifest(root: Path) -> tuple[dict, str]:
+    import tomllib  # only when parsing: a compiled pack needs no TOML
+
     raw, error = read_text_file(root / MANIFEST, MANIFEST)
     if error:
         raise ContentPackError([error])

@@ -13,7 +13,6 @@ them unchanged.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -104,6 +103,8 @@ def _table_lines(raw: str) -> dict[str, list[int]]:
 
 def parse_notes(raw: str, file: str) -> tuple[dict[str, list[Note]], list[ContentError]]:
     """Read the notes file: ``[[<summary-id>]]`` tables with ``text`` and ``from``."""
+    import tomllib  # only when parsing: a compiled pack needs no TOML
+
     errors: list[ContentError] = []
     try:
         data = tomllib.loads(raw)
@@ -196,6 +197,8 @@ def check_notes(summaries: Summaries, document: Document, file: str) -> list[Con
 
 def manifest_value(root: Path, key: str, default: str) -> str:
     """An optional text key of manifest.toml (e.g. ``summaries``, ``glossary``), or ``default``."""
+    import tomllib  # only when parsing: a compiled pack needs no TOML
+
     try:
         data = tomllib.loads((root / "manifest.toml").read_text("utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):

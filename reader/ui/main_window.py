@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from reader.content.errors import ContentError
+from reader.content.glossary import Glossary
 from reader.content.model import Document, Section
+from reader.content.summaries import Summaries
 from reader.i18n import install_language_menu
 from reader.kiosk import install_kiosk
 from reader.settings import Settings
@@ -52,7 +54,11 @@ class MainWindow(QMainWindow):
         settings: Settings | None = None,
         errors: list[ContentError] | None = None,
         parent: QWidget | None = None,
+        *,
+        summaries: Summaries | None = None,
+        glossary: Glossary | None = None,
     ):
+        """``summaries`` and ``glossary``: already loaded with the pack (else loaded from its folder)."""
         super().__init__(parent)
         self.document = document
         self.settings = settings if settings is not None else Settings()
@@ -126,7 +132,7 @@ class MainWindow(QMainWindow):
         install_language_menu(self)  # Svenska / English, applied at once (reader/i18n.py)
         install_printing(self)  # Skriv ut i stor stil, PDF (reader/ui/print_dialog.py)
         install_help(self)  # F1 help and Om läsaren (reader/ui/help.py)
-        install_view_mode(self)  # full text / lättläst / both, glossary (reader/ui/view_mode.py)
+        install_view_mode(self, summaries=summaries, glossary=glossary)  # full text / lättläst / both
         install_speech(self)  # reading aloud, highlighting, audio export (reader/ui/speech_controls.py)
 
         if self.content_errors:

@@ -322,21 +322,33 @@ class ViewMode(QObject):
         return super().eventFilter(watched, event)
 
 
-def install_view_mode(window, content_root: Path | str | None = None) -> ViewMode:
-    """Add the summary pane, the reading-mode actions and the glossary to ``window``."""
+def install_view_mode(
+    window,
+    content_root: Path | str | None = None,
+    *,
+    summaries: Summaries | None = None,
+    glossary: Glossary | None = None,
+) -> ViewMode:
+    """Add the summary pane, the reading-mode actions and the glossary to ``window``.
+
+    ``summaries`` and ``glossary`` come with the pack when it was loaded or compiled
+    together; otherwise they are read from the pack's folder here.
+    """
     from reader.ui.glossary_panel import install_glossary
 
     root = Path(content_root or window.document.root)
-    try:
-        summaries = load_summaries(root, window.document)
-    except Exception:  # a broken summary folder must never stop the app
-        log.exception("summaries could not be loaded")
-        summaries = Summaries()
-    try:
-        glossary = load_glossary(root)
-    except Exception:
-        log.exception("glossary could not be loaded")
-        glossary = Glossary()
+    if summaries is None:
+        try:
+            summaries = load_summaries(root, window.document)
+        except Exception:  # a broken summary folder must never stop the app
+            log.exception("summaries could not be loaded")
+            summaries = Summaries()
+    if glossary is None:
+        try:
+            glossary = load_glossary(root)
+        except Exception:
+            log.exception("glossary could not be loaded")
+            glossary = Glossary()
     for error in summaries.errors + glossary.errors:
         log.warning("content: %s", error)
     # Shown with the pack's other problems; everything usable still opens.

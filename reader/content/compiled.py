@@ -1,0 +1,131 @@
+"""The content pack compiled once at set-up, so the window opens without parsing it.
+
+Parsing the pack (Markdown, TOML, sentences, summaries, glossary) and importing
+the ``markdown`` package take about a tenth of a second, at every start, for a
+pack that only changes when the team edits it. ``python -m reader.build_assets``
+(run by ``run.py`` and ``build.spec``) stores the parsed pack in
+``resources/compiled/``. At start it is used only when its fingerprint matches:
+the bytes of every file in the pack and, outside a frozen bundle, the source of
+the code that parses it. Anything else (a stale, broken or missing copy, another
+pack) means the pack is parsed as before, so the compiled copy can make the start
+faster but never different.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import pickle
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from reader import __version__
+from reader.content.errors import ContentPackError
+from reader.paths import resources_dir
+
+log = logging.getLogger(__name__)
+
+FORMAT = 1  # raise when the stored shape changes
+FILE_NAME = "content.pickle"
+
+
+@dataclass
+class Pack:
+    """Everything the window shows from the pack: the text, the summaries and the glossary."""
+
+    result: object  # loader.LoadResult
+    summaries: object | None = None  # summaries.Summaries; None: load them when needed
+    glossary: object | None = None  # glossary.Glossary
+
+
+def compiled_file() -> Path:
+    return resources_dir() / "compiled" / FILE_NAME
+
+
+def content_fingerprint(root: Path) -> str:
+    """A digest of every file in the pack, names and bytes."""
+    digest = hashlib.sha256(f"{FORMAT}:{__version__}".encode())
+    for path in sorted(p for p in root.rglob("*") if p.is_file()):
+        digest.update(path.relative_to(root).as_posix().encode("utf-8") + b"\0")
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def code_fingerprint() -> str | None:
+    """A digest of the parsing code's source; None in a frozen bundle (built with its pack)."""
+    if getattr(sys, "frozen", False):
+        return None
+    folder = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted(folder.glob("*.py")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def parse_pack(root: Path) -> Pack:
+    """Parse the pack (raises ContentPackError when nothing usable remains)."""
+    from reader.content.glossary import load_glossary
+    from reader.content.loader import load_pack
+    from reader.content.summaries import load_summaries
+
+    result = load_pack(root)
+    try:
+        summaries = load_summaries(root, result.document)
+    except Exception:  # a broken summary folder must never stop the app
+        log.exception("summaries could not be loaded")
+        summaries = None
+    try:
+        glossary = load_glossary(root)
+    except Exception:
+        log.exception("glossary could not be loaded")
+        glossary = None
+    return Pack(result, summaries, glossary)
+
+
+def write_compiled(root: Path, target: Path | None = None) -> Path:
+    """Parse the pack at ``root`` and store it with its fingerprint; return the file written."""
+    target = target or compiled_file()
+    pack = parse_pack(root)
+    stored = {
+        "content": content_fingerprint(root),
+        "code": code_fingerprint(),
+        "pack": pack,
+    }
+    target.parent.mkdir(parents=True, exist_ok=True)
+    part = target.with_name(target.name + ".part")
+    part.write_bytes(pickle.dumps(stored, protocol=pickle.HIGHEST_PROTOCOL))
+    part.replace(target)
+    return target
+
+
+def read_compiled(root: Path, source: Path | None = None) -> Pack | None:
+    """The compiled pack for ``root`` if there is one that matches it exactly, else None."""
+    source = source or compiled_file()
+    try:
+        if not source.is_file():
+            return None
+        stored = pickle.loads(source.read_bytes())  # our own file, written at set-up
+        if stored.get("content") != content_fingerprint(root):
+            return None
+        code = code_fingerprint()
+        if code is not None and stored.get("code") != code:
+            return None
+        pack = stored["pack"]
+        if not isinstance(pack, Pack):
+            return None
+    except Exception as exc:  # broken, unreadable or from another version: parse instead
+        log.info("compiled content not used: %s", exc)
+        return None
+    pack.result.document.root = str(root)  # type: ignore[attr-defined]
+    return pack
+
+
+def load(root: Path | str) -> Pack:
+    """The pack at ``root``: the compiled copy when it matches, otherwise parsed now."""
+    root = Path(root)
+    if not root.is_dir():
+        from reader.content.errors import ContentError
+
+        raise ContentPackError([ContentError(str(root), None, "Mappen med innehåll finns inte.")])
+    return read_compiled(root) or parse_pack(root)
