@@ -15,8 +15,10 @@ from collections import OrderedDict
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
+from reader.speech import lexicon as lexicon_mod
 from reader.speech.driver import SpeechDriver, Synthesis, VoiceInfo, WordTiming
 from reader.speech.lexicon import Lexicon
 
@@ -47,10 +49,19 @@ class SpeechEngine:
     """Owns the driver and its one thread. ``inline=True`` runs jobs in the caller (tests)."""
 
     def __init__(
-        self, driver: SpeechDriver, lexicon: Lexicon | None = None, *, inline: bool = False, cache: int = 96
+        self,
+        driver: SpeechDriver,
+        lexicon: Lexicon | None = None,
+        *,
+        lexicon_file: Path | None = None,
+        inline: bool = False,
+        cache: int = 96,
     ) -> None:
+        """``lexicon_file`` is read on the engine's thread when first needed, not while the window opens."""
         self.driver = driver
-        self.lexicon = lexicon or Lexicon()
+        self._lexicon = lexicon
+        self._lexicon_file = lexicon_file
+        self._lexicon_lock = threading.Lock()
         self._inline = inline
         self._pool: ThreadPoolExecutor | None = (
             None if inline else ThreadPoolExecutor(max_workers=1, thread_name_prefix="speech-engine")
@@ -58,6 +69,13 @@ class SpeechEngine:
         self._cache: OrderedDict[tuple[str, SpeechParams], Synthesis] = OrderedDict()
         self._cache_size = cache
         self._cache_lock = threading.Lock()
+
+    @property
+    def lexicon(self) -> Lexicon:
+        with self._lexicon_lock:
+            if self._lexicon is None:
+                self._lexicon = lexicon_mod.load(self._lexicon_file) if self._lexicon_file else Lexicon()
+            return self._lexicon
 
     # -- plumbing -------------------------------------------------------
     def _run(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Future:
@@ -78,7 +96,11 @@ class SpeechEngine:
     # -- jobs -----------------------------------------------------------
     def check(self) -> Future:
         """Future of None, or of the SpeechUnavailableError exception."""
-        return self._run(self.driver.check)
+        return self._run(self._check)
+
+    def _check(self) -> None:
+        self.lexicon  # noqa: B018 (read now, on this thread, so the first sentence does not wait)
+        self.driver.check()
 
     def voices(self) -> Future:
         return self._run(self.driver.voices)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import bisect
 import logging
 import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -117,6 +116,8 @@ class Lexicon:
 
 def parse(text: str, source: str = "lexicon.toml") -> Lexicon:
     """Build a lexicon from TOML text; bad entries are skipped with a log line."""
+    import tomllib
+
     data = tomllib.loads(text)
     entries: list[Entry] = []
     for n, raw in enumerate(data.get("entry", []), start=1):
@@ -139,6 +140,8 @@ def parse(text: str, source: str = "lexicon.toml") -> Lexicon:
 
 def load(path: Path) -> Lexicon:
     """Read the pack's lexicon; a missing or broken file gives an empty lexicon."""
+    import tomllib
+
     try:
         return parse(path.read_text("utf-8"), str(path))
     except FileNotFoundError:

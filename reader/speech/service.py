@@ -13,7 +13,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from reader.speech import lexicon as lexicon_mod
 from reader.speech.driver import SpeechUnavailableError, Synthesis, VoiceInfo
 from reader.speech.engine import SpeechEngine
 
@@ -100,5 +99,8 @@ def default_driver() -> CombinedDriver:
 
 def create_engine(content_root: Path, *, inline: bool = False, driver=None) -> SpeechEngine:
     """The engine with the pack's lexicon (a missing lexicon just means none)."""
-    lexicon = lexicon_mod.load(Path(content_root) / "lexicon.toml")
-    return SpeechEngine(driver if driver is not None else default_driver(), lexicon, inline=inline)
+    return SpeechEngine(
+        driver if driver is not None else default_driver(),
+        lexicon_file=Path(content_root) / "lexicon.toml",
+        inline=inline,
+    )

@@ -10,9 +10,9 @@ to a file.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -24,7 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from reader.kiosk import save_path
-from reader.printing import PrintJob, PrintWorker, make_job, setup_page
+
+if TYPE_CHECKING:  # Qt Print Support and the page layout load when the window first opens
+    from PySide6.QtPrintSupport import QPrinter
+
+    from reader.printing import PrintJob
 
 
 def current_style(window):
@@ -54,6 +58,8 @@ class PrintDialog(QDialog):
         self.window_ = window
         self.setObjectName("PrintDialog")
         self.setWindowTitle(QCoreApplication.translate("Printing", "Skriv ut i stor stil"))
+        from reader.printing import PrintWorker
+
         self.worker = PrintWorker(self)
         self.worker.finished.connect(self._done)
         self._printer: QPrinter | None = None
@@ -105,6 +111,8 @@ class PrintDialog(QDialog):
 
     # -- what -----------------------------------------------------------------------
     def job(self) -> PrintJob:
+        from reader.printing import make_job
+
         window = self.window_
         document = window.document
         section = window.current_section()
@@ -147,6 +155,10 @@ class PrintDialog(QDialog):
         self.worker.run_pdf(self.job(), path)
 
     def print_to_printer(self) -> None:
+        from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+
+        from reader.printing import setup_page
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         setup_page(printer)
         dialog = QPrintDialog(printer, self)
