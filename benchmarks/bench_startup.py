@@ -108,12 +108,97 @@ def _child(kind: str) -> None:
         from reader.cli import main
 
         sys.exit(main([]))
+    if kind == "shell":
+        window = _shell_window(Path(os.environ["BENCH_HTML"]), Path(os.environ["BENCH_OVERVIEW_HTML"]))
+        window.show()
+        sys.exit(QApplication.instance().exec())
     app = QApplication(sys.argv[:1])
     browser = QTextBrowser()
     browser.setHtml(Path(os.environ["BENCH_HTML"]).read_text("utf-8"))
     browser.resize(1200, 800)
     browser.show()
     sys.exit(app.exec())
+
+
+def _shell_window(section_html: Path, overview_html: Path):
+    """The app's first screen for a new reader, from plain Qt widgets with none of the app's code.
+
+    What any implementation of this window pays at least: the same menus, the
+    same 20 labelled buttons, the section list, the text beside the overview,
+    the Fusion style and a style sheet. It shows how much of the app's start-up
+    is the window itself rather than the app's own work.
+    """
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAction, QKeySequence
+    from PySide6.QtWidgets import (
+        QApplication,
+        QHBoxLayout,
+        QLabel,
+        QListWidget,
+        QMainWindow,
+        QPushButton,
+        QSplitter,
+        QTextBrowser,
+        QVBoxLayout,
+        QWidget,
+    )
+
+    app = QApplication(sys.argv[:1])
+    app.setStyle("Fusion")
+    app.setStyleSheet(
+        "QPushButton { min-height: 44px; min-width: 44px; padding: 6px 14px; font-size: 13pt; }"
+        "QPushButton:focus, QListWidget:focus, QTextBrowser:focus { outline: none; border: 3px solid #1a4fa0; }"
+        "QListWidget { font-size: 13pt; } QListWidget::item { min-height: 44px; padding: 4px; }"
+    )
+    window = QMainWindow()
+    window.setWindowTitle("Treklövern")
+    for name in ("&Dokument", "&Text", "&Visa", "&Hjälp", "&Uppläsning"):
+        menu = window.menuBar().addMenu(name)
+        action = QAction(name.strip("&"), window)
+        action.setShortcut(QKeySequence("Ctrl+Shift+F12"))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        menu.addAction(action)
+
+    def row(labels: list[str]) -> QWidget:
+        box = QWidget()
+        layout = QHBoxLayout(box)
+        for label in labels:
+            button = QPushButton(label)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            layout.addWidget(button)
+        layout.addStretch(1)
+        return box
+
+    central = QWidget()
+    layout = QVBoxLayout(central)
+    layout.addWidget(row(["Föregående avsnitt", "Nästa avsnitt", "Visa: Hela texten", "Mindre text"]))
+    layout.addWidget(row(["Större text", "Hög kontrast", "Lättare att läsa", "Återställ"]))
+    layout.addWidget(row(["Sök", "Utseende", "Hjälp", "Fler knappar"]))
+    sections = QListWidget()
+    sections.addItems([f"{n}. Avsnitt {n}" for n in range(1, 7)])
+    right = QWidget()
+    right_layout = QVBoxLayout(right)
+    right_layout.addWidget(row(["Läs upp", "Stoppa", "Föregående mening", "Nästa mening", "Långsammare"]))
+    right_layout.addWidget(row(["Snabbare", "Fler val för uppläsning"]))
+    right_layout.addWidget(QLabel("Fart: normal fart (150 ord i minuten)"))
+    panes = QSplitter(Qt.Orientation.Horizontal)
+    for title, source in (("Hela texten", section_html), ("Programmet i korthet", overview_html)):
+        box = QWidget()
+        box_layout = QVBoxLayout(box)
+        box_layout.addWidget(QLabel(title))
+        browser = QTextBrowser()
+        browser.setHtml(source.read_text("utf-8"))
+        box_layout.addWidget(browser)
+        panes.addWidget(box)
+    right_layout.addWidget(panes, 1)
+    splitter = QSplitter(Qt.Orientation.Horizontal)
+    splitter.addWidget(sections)
+    splitter.addWidget(right)
+    layout.addWidget(splitter, 1)
+    window.setCentralWidget(central)
+    window.statusBar().addPermanentWidget(QLabel("Avsnitt 1 av 6"))
+    window.resize(1200, 800)
+    return window
 
 
 def _profiled_child(kind: str) -> None:
@@ -142,18 +227,37 @@ def _profiled_child(kind: str) -> None:
 # --- parent side ------------------------------------------------------------------------------
 
 
-def _first_section() -> tuple[str, str]:
+def _first_section() -> tuple[str, str, str]:
+    """The first section's HTML and opening words, and the overview a new reader sees beside it."""
     from reader.content.loader import load_pack
+    from reader.content.summaries import load_summaries
     from reader.paths import content_dir
 
-    section = load_pack(content_dir()).document.sections[0]
-    return section.html, section.text[:40]
+    document = load_pack(content_dir()).document
+    overview = load_summaries(content_dir(), document).overview
+    section = document.sections[0]
+    return section.html, section.text[:40], overview.html if overview is not None else ""
 
 
 def _start(kind: str, html_file: Path, expect: str, extra: dict | None = None) -> dict:
     env = dict(extra or {})
-    env.update({"BENCH_HTML": str(html_file), "BENCH_EXPECT": expect, "BENCH_T0": str(time.monotonic())})
+    env.update(
+        {
+            "BENCH_HTML": str(html_file),
+            "BENCH_OVERVIEW_HTML": str(html_file.with_name("overview.html")),
+            "BENCH_EXPECT": expect,
+            "BENCH_T0": str(time.monotonic()),
+        }
+    )
     return run_child([__file__, "--child", kind], timeout=120, env_extra=env)
+
+
+def _write_pages(folder: Path) -> tuple[Path, str]:
+    html, expect, overview = _first_section()
+    html_file = folder / "section.html"
+    html_file.write_text(html, "utf-8")
+    (folder / "overview.html").write_text(overview, "utf-8")
+    return html_file, expect
 
 
 @contextlib.contextmanager
@@ -187,15 +291,13 @@ def audio_server(folder: Path):
 
 
 def run(runs: int = RUNS) -> list[dict]:
-    html, expect = _first_section()
-    samples: dict[str, list[dict]] = {"app": [], "bare": []}
+    samples: dict[str, list[dict]] = {"app": [], "bare": [], "shell": []}
     with tempfile.TemporaryDirectory(prefix="bench-startup-") as tmp:
-        html_file = Path(tmp) / "section.html"
-        html_file.write_text(html, "utf-8")
-        _start("app", html_file, expect)  # warm the file cache; not counted
-        _start("bare", html_file, expect)
+        html_file, expect = _write_pages(Path(tmp))
+        for kind in samples:  # warm the file cache; not counted
+            _start(kind, html_file, expect)
         for i in range(runs):
-            order = ("app", "bare") if i % 2 == 0 else ("bare", "app")
+            order = ("app", "bare", "shell") if i % 2 == 0 else ("shell", "bare", "app")
             for kind in order:
                 samples[kind].append(_start(kind, html_file, expect))
         with audio_server(Path(tmp)) as audio_env:
@@ -207,6 +309,7 @@ def run(runs: int = RUNS) -> list[dict]:
     bare_s = median([s["startup_s"] for s in samples["bare"]])
     app_mb = median([s["peak_rss_kb"] for s in samples["app"]]) / 1024
     bare_mb = median([s["peak_rss_kb"] for s in samples["bare"]]) / 1024
+    shell_s = median([s["startup_s"] for s in samples["shell"]])
     start_ratio = app_s / bare_s
     memory_ratio = app_mb / bare_mb
     rows = [
@@ -222,6 +325,16 @@ def run(runs: int = RUNS) -> list[dict]:
             cpu_ratio=app_cpu / bare_cpu,
             bare_s=bare_s,
             samples={k: [s["startup_s"] for s in v] for k, v in samples.items()},
+        ),
+        row(
+            "Floor: the same first screen from plain Qt widgets (÷ bare)",
+            "–",
+            round(shell_s / bare_s, 2),
+            "×",
+            None,
+            f"no app code at all: the menus, 20 buttons, section list, text and overview; {shell_s:.3f} s. "
+            "What any implementation of this window pays before its first paint.",
+            shell_s=shell_s,
         ),
         row(
             "Peak memory idle after start (app ÷ bare window)",
@@ -252,7 +365,7 @@ def run(runs: int = RUNS) -> list[dict]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--child", choices=["app", "bare", "speak"], help=argparse.SUPPRESS)
+    parser.add_argument("--child", choices=["app", "bare", "shell", "speak"], help=argparse.SUPPRESS)
     parser.add_argument("--runs", type=int, default=RUNS, help="fresh processes per side (at least 5)")
     parser.add_argument(
         "--profile", action="store_true", help="where the app's start-up time goes (cProfile)"
@@ -264,10 +377,8 @@ def main() -> int:
         _child(args.child)
         return 0
     if args.profile:
-        html, expect = _first_section()
         with tempfile.TemporaryDirectory(prefix="bench-startup-") as tmp:
-            html_file = Path(tmp) / "section.html"
-            html_file.write_text(html, "utf-8")
+            html_file, expect = _write_pages(Path(tmp))
             _start("app", html_file, expect)  # compiled files in place first
             data = _start("app", html_file, expect, {"BENCH_PROFILE": str(Path(tmp) / "profile.txt")})
             print(f"start to first text painted: {data['startup_s']:.3f} s (under the profiler)\n")
