@@ -96,3 +96,18 @@ def test_the_compiled_pack_needs_neither_markdown_nor_toml(pack_copy: Path, tmp_
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
     ).stdout.split()
     assert out == ["6", "False", "False"]
+
+
+def test_the_glossary_marks_come_compiled_and_match_a_fresh_search(pack_copy: Path, tmp_path: Path) -> None:
+    target = compiled.write_compiled(pack_copy, tmp_path / "c.pickle")
+    stored = compiled.read_compiled(pack_copy, target)
+    fresh = compiled.parse_pack(pack_copy)
+    texts = [s.text for s in fresh.result.document.sections] + [fresh.summaries.overview.text]
+    for text in texts:
+        assert stored.glossary.find(text) == fresh.glossary.find(text)
+    assert stored.glossary._pattern is None  # answered without building the pattern
+    # a text it was not compiled for is still searched
+    assert [o.term_id for o in stored.glossary.find("Om budgeten och budgeten")] == [
+        o.term_id for o in fresh.glossary.find("Om budgeten och budgeten")
+    ]
+    assert stored.glossary.find("Om budgeten och budgeten")

@@ -26,7 +26,7 @@ from reader.paths import resources_dir
 
 log = logging.getLogger(__name__)
 
-FORMAT = 1  # raise when the stored shape changes
+FORMAT = 2  # raise when the stored shape changes
 FILE_NAME = "content.pickle"
 
 
@@ -87,6 +87,13 @@ def write_compiled(root: Path, target: Path | None = None) -> Path:
     """Parse the pack at ``root`` and store it with its fingerprint; return the file written."""
     target = target or compiled_file()
     pack = parse_pack(root)
+    if pack.glossary is not None:  # the words to mark in every text the pack shows
+        texts = [s.text for s in pack.result.document.sections]
+        if pack.summaries is not None:
+            summaries = pack.summaries
+            texts += [s.text for s in summaries.sections.values()]
+            texts += [summaries.overview.text] if summaries.overview is not None else []
+        pack.glossary.remember(texts)
     stored = {
         "content": content_fingerprint(root),
         "code": code_fingerprint(),

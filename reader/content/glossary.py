@@ -54,6 +54,7 @@ class Glossary:
     def __post_init__(self) -> None:
         self._pattern: re.Pattern[str] | None = None
         self._by_form: dict[str, str] = {}
+        self._found: dict[str, list[Occurrence]] = {}  # answers known ahead (see ``remember``)
 
     def term(self, term_id: str) -> Term | None:
         return next((t for t in self.terms if t.id == term_id), None)
@@ -88,8 +89,22 @@ class Glossary:
             self._pattern = re.compile(rf"(?<![^\W\d_])(?:{body})(?![^\W\d_])", re.IGNORECASE)
         return self._pattern
 
+    def remember(self, texts: list[str]) -> None:
+        """Find the terms in ``texts`` now and keep the answers, without the compiled pattern.
+
+        A compiled pack stores these, so the window marks its words at start
+        without building the pattern (a regular expression of every form).
+        """
+        for text in texts:
+            self._found[text] = self.find(text)
+        self._pattern = None
+        self._by_form = {}
+
     def find(self, text: str) -> list[Occurrence]:
         """Every occurrence of every term in ``text``, in order, never overlapping."""
+        known = getattr(self, "_found", {}).get(text)
+        if known is not None:
+            return list(known)
         pattern = self._compiled()
         if pattern is None:
             return []
