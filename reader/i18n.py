@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import xml.etree.ElementTree as ET
 from functools import cache
 from pathlib import Path
 
@@ -68,6 +67,8 @@ def qt_translations_dir() -> Path:
 @cache
 def _ts_pairs(lang: str) -> tuple[tuple[str, str], ...]:
     """(source, translation) of every finished message in ``reader_<lang>.ts``."""
+    import xml.etree.ElementTree as ET  # only the tests and tools read .ts files
+
     path = ts_file(lang)
     try:
         root = ET.parse(path).getroot()
