@@ -70,8 +70,9 @@ class Appearance(QObject):
             hints.accessibility().contrastPreferenceChanged.connect(self._on_os_change)
         self.apply_look()
         self.apply_text_style()
-        # Panes other features add after us (the summary pane) get the colours once the window is built.
-        QTimer.singleShot(0, self, self.apply_look)
+        # Panes other features add after us (the summary pane) get the highlight colours once the
+        # window is built; the window's palette, style sheet and font reach them by inheritance.
+        QTimer.singleShot(0, self, self._color_panes)
         if self.font_report.problems:
             QTimer.singleShot(0, self._report_font_problems)
 
@@ -132,14 +133,19 @@ class Appearance(QObject):
         if self.window.font() != font:
             self.window.setFont(font)
         themes.apply_theme(self.window, self.theme, scale, font.pointSizeF())
+        self._color_panes()
+        for pane in self.panes():
+            # The pane keeps its own (reading) font; re-apply so the app font does not replace it.
+            pane.apply_style(pane.text_style)
+        self.window.setProperty("theme", self.theme.key)
+
+    def _color_panes(self) -> None:
+        """The theme's reading-highlight colours in every pane."""
         for pane in self.panes():
             pane.sentence_color = QColor(self.theme.sentence_band)
             pane.sentence_mark_color = QColor(self.theme.sentence_mark)
             pane.word_color = QColor(self.theme.word_band)
             pane.word_text_color = QColor(self.theme.word_text)
-            # The pane keeps its own (reading) font; re-apply so the app font does not replace it.
-            pane.apply_style(pane.text_style)
-        self.window.setProperty("theme", self.theme.key)
 
     def _report_font_problems(self) -> None:
         for message in self.font_report.problems:
