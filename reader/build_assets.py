@@ -58,7 +58,11 @@ def compile_content(root: Path | None = None) -> Path | None:
     except ContentPackError as exc:
         target.unlink(missing_ok=True)
         print(f"build_assets: the content pack has errors; the app will show them: {exc}", file=sys.stderr)
-        return None
+    except OSError as exc:  # e.g. a read-only copy: the app parses the pack at start instead
+        print(
+            f"build_assets: compiled content not stored ({exc}); the app will parse the pack", file=sys.stderr
+        )
+    return None
 
 
 def main() -> int:

@@ -111,3 +111,13 @@ def test_the_glossary_marks_come_compiled_and_match_a_fresh_search(pack_copy: Pa
         o.term_id for o in fresh.glossary.find("Om budgeten och budgeten")
     ]
     assert stored.glossary.find("Om budgeten och budgeten")
+
+
+def test_set_up_goes_on_when_the_compiled_copy_cannot_be_stored(pack_copy: Path, tmp_path: Path, monkeypatch):
+    from reader import build_assets
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the folder should be", "utf-8")
+    monkeypatch.setattr(compiled, "compiled_file", lambda: blocker / "content.pickle")
+    assert build_assets.compile_content(pack_copy) is None  # said, not raised
+    assert compiled.load(pack_copy).result.document.sections  # the app parses instead
