@@ -19,10 +19,17 @@ import pickle
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader import __version__
 from reader.content.errors import ContentPackError
 from reader.paths import resources_dir
+
+if TYPE_CHECKING:  # the parsers are imported only when the pack is parsed
+    from reader.content.glossary import Glossary
+    from reader.content.loader import LoadResult
+    from reader.content.model import Document
+    from reader.content.summaries import Summaries
 
 log = logging.getLogger(__name__)
 
@@ -34,9 +41,9 @@ FILE_NAME = "content.pickle"
 class Pack:
     """Everything the window shows from the pack: the text, the summaries and the glossary."""
 
-    result: object  # loader.LoadResult
-    summaries: object | None = None  # summaries.Summaries; None: load them when needed
-    glossary: object | None = None  # glossary.Glossary
+    result: LoadResult
+    summaries: Summaries
+    glossary: Glossary
 
 
 def compiled_file() -> Path:
@@ -63,37 +70,45 @@ def code_fingerprint() -> str | None:
     return digest.hexdigest()
 
 
-def parse_pack(root: Path) -> Pack:
-    """Parse the pack (raises ContentPackError when nothing usable remains)."""
-    from reader.content.glossary import load_glossary
-    from reader.content.loader import load_pack
-    from reader.content.summaries import load_summaries
+def summaries_or_empty(root: Path, document: Document) -> Summaries:
+    """The pack's summaries; none (the error logged) when the folder cannot be read at all."""
+    from reader.content.summaries import Summaries, load_summaries
 
-    result = load_pack(root)
     try:
-        summaries = load_summaries(root, result.document)
+        return load_summaries(root, document)
     except Exception:  # a broken summary folder must never stop the app
         log.exception("summaries could not be loaded")
-        summaries = None
+        return Summaries()
+
+
+def glossary_or_empty(root: Path) -> Glossary:
+    """The pack's glossary; an empty one (the error logged) when it cannot be read at all."""
+    from reader.content.glossary import Glossary, load_glossary
+
     try:
-        glossary = load_glossary(root)
+        return load_glossary(root)
     except Exception:
         log.exception("glossary could not be loaded")
-        glossary = None
-    return Pack(result, summaries, glossary)
+        return Glossary()
+
+
+def parse_pack(root: Path) -> Pack:
+    """Parse the pack (raises ContentPackError when nothing usable remains)."""
+    from reader.content.loader import load_pack
+
+    result = load_pack(root)
+    return Pack(result, summaries_or_empty(root, result.document), glossary_or_empty(root))
 
 
 def write_compiled(root: Path, target: Path | None = None) -> Path:
     """Parse the pack at ``root`` and store it with its fingerprint; return the file written."""
     target = target or compiled_file()
     pack = parse_pack(root)
-    if pack.glossary is not None:  # the words to mark in every text the pack shows
-        texts = [s.text for s in pack.result.document.sections]
-        if pack.summaries is not None:
-            summaries = pack.summaries
-            texts += [s.text for s in summaries.sections.values()]
-            texts += [summaries.overview.text] if summaries.overview is not None else []
-        pack.glossary.remember(texts)
+    summaries = pack.summaries
+    texts = [s.text for s in pack.result.document.sections]  # every text the pack shows
+    texts += [s.text for s in summaries.sections.values()]
+    texts += [summaries.overview.text] if summaries.overview is not None else []
+    pack.glossary.remember(texts)
     stored = {
         "content": content_fingerprint(root),
         "code": code_fingerprint(),
@@ -124,7 +139,7 @@ def read_compiled(root: Path, source: Path | None = None) -> Pack | None:
     except Exception as exc:  # broken, unreadable or from another version: parse instead
         log.info("compiled content not used: %s", exc)
         return None
-    pack.result.document.root = str(root)  # type: ignore[attr-defined]
+    pack.result.document.root = str(root)
     return pack
 
 

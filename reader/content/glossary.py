@@ -102,7 +102,7 @@ class Glossary:
 
     def find(self, text: str) -> list[Occurrence]:
         """Every occurrence of every term in ``text``, in order, never overlapping."""
-        known = getattr(self, "_found", {}).get(text)
+        known = self._found.get(text)
         if known is not None:
             return list(known)
         pattern = self._compiled()

@@ -17,9 +17,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
-from reader.content.glossary import Glossary, load_glossary
+from reader.content.compiled import glossary_or_empty, summaries_or_empty
+from reader.content.glossary import Glossary
 from reader.content.model import Section
-from reader.content.summaries import Summaries, load_summaries
+from reader.content.summaries import Summaries
 from reader.ui.reading_pane import ReadingPane
 
 log = logging.getLogger(__name__)
@@ -338,17 +339,9 @@ def install_view_mode(
 
     root = Path(content_root or window.document.root)
     if summaries is None:
-        try:
-            summaries = load_summaries(root, window.document)
-        except Exception:  # a broken summary folder must never stop the app
-            log.exception("summaries could not be loaded")
-            summaries = Summaries()
+        summaries = summaries_or_empty(root, window.document)
     if glossary is None:
-        try:
-            glossary = load_glossary(root)
-        except Exception:
-            log.exception("glossary could not be loaded")
-            glossary = Glossary()
+        glossary = glossary_or_empty(root)
     for error in summaries.errors + glossary.errors:
         log.warning("content: %s", error)
     # Shown with the pack's other problems; everything usable still opens.
