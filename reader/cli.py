@@ -9,6 +9,7 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader import __version__
 from reader.content import compiled
@@ -16,6 +17,9 @@ from reader.content.errors import ContentError, ContentPackError
 from reader.content.summaries import OVERVIEW_ID
 from reader.paths import content_dir
 from reader.speech import cli_audio as speech_cli
+
+if TYPE_CHECKING:
+    from reader.content.loader import LoadResult
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -59,17 +63,21 @@ def report_errors(errors: list[ContentError]) -> None:
         print(f"reader: {error}", file=sys.stderr)
 
 
+def content_root(args: argparse.Namespace) -> Path:
+    """The pack to use: ``--content DIR``, or the programme that comes with the app."""
+    return Path(args.content) if args.content else content_dir()
+
+
 def load_all(args: argparse.Namespace) -> compiled.Pack | None:
     """The pack with its summaries and glossary (compiled at set-up when it matches)."""
-    root = Path(args.content) if args.content else content_dir()
     try:
-        return compiled.load(root)
+        return compiled.load(content_root(args))
     except ContentPackError as exc:
         report_errors(exc.errors)
         return None
 
 
-def load(args: argparse.Namespace):
+def load(args: argparse.Namespace) -> LoadResult | None:
     """The pack's LoadResult, or None after reporting why it could not be read."""
     pack = load_all(args)
     return pack.result if pack is not None else None
@@ -103,11 +111,11 @@ def main(argv: list[str] | None = None) -> int:
     if sys.stdout and hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(encoding="utf-8")
     if speech_cli.wanted(args):
-        return speech_cli.run(args, parser, Path(args.content) if args.content else content_dir())
+        return speech_cli.run(args, parser, content_root(args))
     if args.export_pdf:
         from reader.printing import export_pdf_cli
 
-        return export_pdf_cli(args, Path(args.content) if args.content else content_dir())
+        return export_pdf_cli(args, content_root(args))
     headless = args.list_sections or args.export_text
     if args.out and not headless:
         parser.error("--out hör ihop med en export, t.ex. --export-text")
@@ -154,5 +162,4 @@ def main(argv: list[str] | None = None) -> int:
 
     from reader.app import run_gui
 
-    root = Path(args.content) if args.content else content_dir()
-    return run_gui(root, args.section, kiosk=args.kiosk, lang=args.lang, loaded=pack)
+    return run_gui(content_root(args), args.section, kiosk=args.kiosk, lang=args.lang, loaded=pack)
