@@ -7,14 +7,17 @@ A child prints one line ``BENCH {json}``; the parent reads it.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import platform
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -169,3 +172,50 @@ def standalone(run: Callable[[], list[dict[str, Any]]]) -> int:
     rows = run()
     print_table(rows)
     return 1 if any(r.get("passed") is False for r in rows) else 0
+
+
+@contextlib.contextmanager
+def private_audio_server() -> Iterator[dict[str, str]]:
+    """A private PulseAudio server whose one sink plays into nothing (a null sink).
+
+    Yields the environment a child needs to use it, or an empty dict where
+    PulseAudio is not installed or does not start (the caller then says so).
+    """
+    exe = shutil.which("pulseaudio")
+    if exe is None or shutil.which("pactl") is None:
+        yield {}
+        return
+    with tempfile.TemporaryDirectory(prefix="bench-pulse-") as tmp:
+        runtime = Path(tmp) / "run"
+        runtime.mkdir(mode=0o700)
+        socket = runtime / "native"
+        env = {
+            "XDG_RUNTIME_DIR": str(runtime),
+            "PULSE_RUNTIME_PATH": str(runtime),
+            "PULSE_STATE_PATH": str(Path(tmp) / "state"),
+            "PULSE_SERVER": f"unix:{socket}",
+        }
+        server = subprocess.Popen(
+            [
+                exe, "--daemonize=no", "--exit-idle-time=-1", "-n",
+                f"--load=module-native-protocol-unix socket={socket} auth-anonymous=1",
+                "--load=module-null-sink sink_name=bench",
+            ],
+            env={**os.environ, **env}, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        try:
+            ready = False
+            deadline = time.time() + 10
+            while not ready and time.time() < deadline and server.poll() is None:
+                info = subprocess.run(["pactl", "info"], env={**os.environ, **env}, capture_output=True)
+                ready = info.returncode == 0
+                if not ready:
+                    time.sleep(0.1)
+            yield env if ready else {}
+        finally:
+            if server.poll() is None:
+                server.terminate()
+                try:
+                    server.wait(5)
+                except subprocess.TimeoutExpired:
+                    server.kill()

@@ -12,8 +12,6 @@ the note says so.
 from __future__ import annotations
 
 import os
-import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -21,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import median, report, row, run_child, standalone
+from _common import median, private_audio_server, report, row, run_child, standalone
 
 RUNS = 5
 FIRST_AUDIO_MS = 150
@@ -220,76 +218,22 @@ def _child() -> None:
 # --- parent side: a private PulseAudio null sink ---------------------------------------------------
 
 
-class _Pulse:
-    def __init__(self) -> None:
-        self.tmp = tempfile.TemporaryDirectory(prefix="bench-pulse-")
-        self.proc: subprocess.Popen | None = None
-        self.env: dict[str, str] = {}
-
-    def start(self) -> bool:
-        exe = shutil.which("pulseaudio")
-        if exe is None or shutil.which("pactl") is None:
-            return False
-        runtime = Path(self.tmp.name) / "run"
-        runtime.mkdir(mode=0o700)
-        socket = runtime / "native"
-        self.env = {
-            "XDG_RUNTIME_DIR": str(runtime),
-            "PULSE_RUNTIME_PATH": str(runtime),
-            "PULSE_STATE_PATH": str(Path(self.tmp.name) / "state"),
-            "PULSE_SERVER": f"unix:{socket}",
-        }
-        self.proc = subprocess.Popen(
-            [
-                exe,
-                "--daemonize=no",
-                "--exit-idle-time=-1",
-                "-n",
-                f"--load=module-native-protocol-unix socket={socket} auth-anonymous=1",
-                "--load=module-null-sink sink_name=bench",
-            ],
-            env={**os.environ, **self.env},
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        deadline = time.time() + 10
-        while time.time() < deadline and self.proc.poll() is None:
-            ok = subprocess.run(["pactl", "info"], env={**os.environ, **self.env}, capture_output=True)
-            if ok.returncode == 0:
-                return True
-            time.sleep(0.1)
-        self.stop()
-        return False
-
-    def stop(self) -> None:
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(5)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-        self.tmp.cleanup()
-
-
 def run() -> list[dict]:
-    pulse = _Pulse()
-    device = pulse.start()
-    extra = dict(pulse.env) if device else {}
-    extra["BENCH_DEVICE"] = "1" if device else "0"
-    where = "PulseAudio null sink" if device else "fake output (PulseAudio not available)"
-    try:
-        data = run_child([__file__, "--child"], timeout=300, env_extra=extra)
-    except RuntimeError as exc:
-        names = [
-            ("Reading aloud: play to first audio", f"≤ {FIRST_AUDIO_MS} ms", "ms"),
-            ("Reading aloud: stop", f"≤ {STOP_MS} ms", "ms"),
-            ("Reading aloud: highlight lag", f"≤ {HIGHLIGHT_MS} ms", "ms"),
-            ("Reading aloud: longest GUI block", f"≤ {GUI_BLOCK_MS} ms", "ms"),
-            ("Save as audio (whole document)", f"≤ {EXPORT_S:.0f} s", "s"),
-        ]
-        return [row(n, t, None, u, False, f"benchmark failed: {exc}") for n, t, u in names]
-    finally:
-        pulse.stop()
+    with private_audio_server() as audio_env:
+        extra = dict(audio_env)
+        extra["BENCH_DEVICE"] = "1" if audio_env else "0"
+        where = "PulseAudio null sink" if audio_env else "fake output (PulseAudio not available)"
+        try:
+            data = run_child([__file__, "--child"], timeout=300, env_extra=extra)
+        except RuntimeError as exc:
+            names = [
+                ("Reading aloud: play to first audio", f"≤ {FIRST_AUDIO_MS} ms", "ms"),
+                ("Reading aloud: stop", f"≤ {STOP_MS} ms", "ms"),
+                ("Reading aloud: highlight lag", f"≤ {HIGHLIGHT_MS} ms", "ms"),
+                ("Reading aloud: longest GUI block", f"≤ {GUI_BLOCK_MS} ms", "ms"),
+                ("Save as audio (whole document)", f"≤ {EXPORT_S:.0f} s", "s"),
+            ]
+            return [row(n, t, None, u, False, f"benchmark failed: {exc}") for n, t, u in names]
     first = data["first_audio_ms"]
     worst_first = max(first.values())
     longest = max(data["first_audio_longest_sentence_ms"])

@@ -14,10 +14,7 @@ second and reports its peak memory (``ru_maxrss``).
 from __future__ import annotations
 
 import argparse
-import contextlib
 import os
-import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -29,6 +26,7 @@ from _common import (
     current_rss_kb,
     median,
     peak_rss_kb,
+    private_audio_server,
     report,
     row,
     run_child,
@@ -277,36 +275,6 @@ def _write_pages(folder: Path) -> tuple[Path, str]:
     return html_file, expect
 
 
-@contextlib.contextmanager
-def audio_server(folder: Path):
-    """A private PulseAudio server with a null sink (sound goes nowhere), if PulseAudio exists."""
-    if not shutil.which("pulseaudio"):
-        yield {}
-        return
-    socket_path = folder / "pulse-native"
-    env = dict(os.environ, HOME=str(folder), XDG_RUNTIME_DIR=str(folder))
-    server = subprocess.Popen(
-        [
-            "pulseaudio", "-n", "--daemonize=no", "--exit-idle-time=-1", "--system=false",
-            f"--load=module-native-protocol-unix auth-anonymous=1 socket={socket_path}",
-            "--load=module-null-sink sink_name=bench",
-        ],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-    try:
-        for _ in range(100):
-            if socket_path.exists():
-                break
-            time.sleep(0.05)
-        yield {"PULSE_SERVER": f"unix:{socket_path}"} if socket_path.exists() else {}
-    finally:
-        server.terminate()
-        try:
-            server.wait(5)
-        except subprocess.TimeoutExpired:
-            server.kill()
-
-
 def run(runs: int = RUNS) -> list[dict]:
     samples: dict[str, list[dict]] = {"app": [], "bare": [], "shell": []}
     with tempfile.TemporaryDirectory(prefix="bench-startup-") as tmp:
@@ -317,7 +285,7 @@ def run(runs: int = RUNS) -> list[dict]:
             order = ("app", "bare", "shell") if i % 2 == 0 else ("shell", "bare", "app")
             for kind in order:
                 samples[kind].append(_start(kind, html_file, expect))
-        with audio_server(Path(tmp)) as audio_env:
+        with private_audio_server() as audio_env:
             speaking = _start("speak", html_file, expect, audio_env)
 
     app_s = median([s["startup_s"] for s in samples["app"]])
