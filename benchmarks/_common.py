@@ -219,3 +219,23 @@ def private_audio_server() -> Iterator[dict[str, str]]:
                     server.wait(5)
                 except subprocess.TimeoutExpired:
                     server.kill()
+
+
+def open_main_window():
+    """Child side: the app's main window on the bundled programme, 1200 × 800, shown.
+
+    Returns (the QApplication, the document, the window).
+    """
+    from reader.app import application
+    from reader.content.loader import load_pack
+    from reader.paths import content_dir
+    from reader.settings import Settings
+    from reader.ui.main_window import MainWindow
+
+    app = application()
+    document = load_pack(content_dir()).document
+    window = MainWindow(document, Settings())
+    window.resize(1200, 800)
+    window.show()
+    app.processEvents()
+    return app, document, window

@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import median, report, row, run_child, standalone
+from _common import median, open_main_window, report, row, run_child, standalone
 
 REPEATS = 21
 LIMIT_MS = 50.0
@@ -25,18 +25,7 @@ SIZES = (18, 24)
 
 
 def _child(repeats: int) -> None:
-    from reader.app import application
-    from reader.content.loader import load_pack
-    from reader.paths import content_dir
-    from reader.settings import Settings
-    from reader.ui.main_window import MainWindow
-
-    app = application()
-    document = load_pack(content_dir()).document
-    window = MainWindow(document, Settings())
-    window.resize(1200, 800)
-    window.show()
-    app.processEvents()
+    app, document, window = open_main_window()
     pane = window.active_pane()
     lengths = [len(s.text) for s in document.sections]
     longest = lengths.index(max(lengths))

@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import current_rss_kb, report, row, run_child, standalone
+from _common import current_rss_kb, open_main_window, report, row, run_child, standalone
 
 CYCLES = 1000
 WARMUP = 100
@@ -57,23 +57,13 @@ def _child(cycles: int) -> None:
     import faulthandler
 
     faulthandler.dump_traceback_later(HANG_SECONDS, exit=True)
-    from reader.app import application
-    from reader.content.loader import load_pack
-    from reader.paths import content_dir
-    from reader.settings import Settings
     from reader.speech.player import FakeAudioOut
     from reader.ui import speech_controls
-    from reader.ui.main_window import MainWindow
 
     # The real speech engine; its sound goes to a silent stand-in, so no sound card is needed.
     speech_controls.output_factory = FakeAudioOut
     speech_controls._has_audio_device = lambda: True
-    app = application()
-    document = load_pack(content_dir()).document
-    window = MainWindow(document, Settings())
-    window.resize(1200, 800)
-    window.show()
-    app.processEvents()
+    app, _document, window = open_main_window()
     play, stop = speech_actions(window)
     speech = getattr(window, "speech", None)
     reading_started = []
