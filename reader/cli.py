@@ -9,7 +9,6 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from reader import __version__
 from reader.content import compiled
@@ -17,9 +16,6 @@ from reader.content.errors import ContentError, ContentPackError
 from reader.content.summaries import OVERVIEW_ID
 from reader.paths import content_dir
 from reader.speech import cli_audio as speech_cli
-
-if TYPE_CHECKING:
-    from reader.content.loader import LoadResult
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -75,12 +71,6 @@ def load_all(args: argparse.Namespace) -> compiled.Pack | None:
     except ContentPackError as exc:
         report_errors(exc.errors)
         return None
-
-
-def load(args: argparse.Namespace) -> LoadResult | None:
-    """The pack's LoadResult, or None after reporting why it could not be read."""
-    pack = load_all(args)
-    return pack.result if pack is not None else None
 
 
 def write_file_atomically(path: Path, data: bytes) -> None:
@@ -141,7 +131,12 @@ def main(argv: list[str] | None = None) -> int:
         elif args.summary or args.glossary:
             from reader.content.plain_export import plain_language_text  # lättläst and glossary
 
-            text, problems = plain_language_text(document, args.summary, args.glossary, args.section)
+            text, problems = plain_language_text(
+                document,
+                pack.summaries if args.summary else None,
+                pack.glossary if args.glossary else None,
+                args.section,
+            )
             if text is None:
                 report_errors(problems)
                 return EXIT_CONTENT

@@ -299,8 +299,8 @@ def export_pdf_cli(args, root: Path) -> int:
     from PySide6.QtGui import QGuiApplication
 
     from reader.admin_config import AdministeredSettings, load_admin_config
+    from reader.content import compiled
     from reader.content.errors import ContentPackError
-    from reader.content.loader import load_pack
     from reader.settings import MemoryStore
     from reader.typography import style_from_settings
 
@@ -314,20 +314,19 @@ def export_pdf_cli(args, root: Path) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         app = QGuiApplication(sys.argv[:1])  # noqa: F841 (kept alive while painting)
     try:
-        document = load_pack(root).document
+        pack = compiled.load(root)
     except ContentPackError as exc:
         for error in exc.errors:
             print(f"reader: {error}", file=sys.stderr)
         return 3
+    document = pack.result.document
     section = document.section(args.section) if args.section else None
     if args.section and section is None:
         ids = ", ".join(s.id for s in document.sections)
         return fail(2, f"okänt avsnitt ”{args.section}”. Avsnitt som finns: {ids}")
     sections = [section] if section is not None else list(document.sections)
     if args.summary:
-        from reader.content.summaries import load_summaries
-
-        summaries = load_summaries(root, document)
+        summaries = pack.summaries
         found = [summaries.for_section(s.id) for s in sections]
         if not section and summaries.overview is not None:
             found.insert(0, summaries.overview)

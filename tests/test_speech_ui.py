@@ -184,6 +184,21 @@ def test_export_section_writes_a_whole_wav_and_reports(rig, tmp_path, qtbot):
     assert any(t.startswith("Ljudfilen är sparad") for t in rig.announced)
 
 
+def test_saving_the_summary_saves_the_summary_the_window_shows(rig, tmp_path, qtbot):
+    rig.win.go_to_section_id("arbete")
+    shown = rig.win.summaries.for_section("arbete")
+    assert shown is not None
+    assert "summary" in [kind for kind, _label in rig.ui.export_choices()]
+    assert rig.ui.export_sections("summary") == [shown]
+    target = tmp_path / "lattlast.wav"
+    assert rig.ui.export_to("summary", target)
+    qtbot.waitUntil(lambda: rig.ui.last_export is not None, timeout=10000)
+    spoken = " ".join(rig.driver.calls)
+    assert shown.sentences[-1].text.split()[-1].strip(".") in spoken
+    with wave.open(str(target)) as w:
+        assert w.getnframes() > 0
+
+
 def test_cancelled_export_leaves_no_file(rig, tmp_path, qtbot):
     target = tmp_path / "hela.wav"
     target.write_bytes(b"old file")

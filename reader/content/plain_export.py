@@ -2,23 +2,25 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from reader.content.errors import ContentError
-from reader.content.glossary import glossary_plain_text, load_glossary
+from reader.content.glossary import Glossary, glossary_plain_text
 from reader.content.model import Document
-from reader.content.summaries import OVERVIEW_ID, load_summaries, summaries_plain_text
+from reader.content.summaries import OVERVIEW_ID, Summaries, summaries_plain_text
 
 
 def plain_language_text(
-    document: Document, summary: bool, glossary: bool, section_id: str | None = None
+    document: Document,
+    summaries: Summaries | None,
+    terms: Glossary | None,
+    section_id: str | None = None,
 ) -> tuple[str | None, list[ContentError]]:
-    """The text to print, and problems found; ``None`` when there is nothing to print."""
-    root = Path(document.root)
+    """The text to print, and problems found; ``None`` when there is nothing to print.
+
+    ``summaries`` and ``terms`` are the pack's, loaded with it; None means "not asked for".
+    """
     parts: list[str] = []
     problems: list[ContentError] = []
-    if summary:
-        summaries = load_summaries(root, document)
+    if summaries is not None:
         problems += summaries.errors
         text = summaries_plain_text(summaries, document, section_id)
         if not text:
@@ -30,8 +32,7 @@ def plain_language_text(
             )
             return None, [*problems, ContentError(where, None, message)]
         parts.append(text)
-    if glossary:
-        terms = load_glossary(root)
+    if terms is not None:
         problems += terms.errors
         if not terms.terms:
             return None, [*problems, ContentError(terms.file, None, "Det finns ingen ordlista.")]

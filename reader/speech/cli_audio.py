@@ -66,14 +66,13 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser, content_root:
     if voice is None:
         print("reader: det finns ingen svensk röst på den här datorn", file=sys.stderr)
         return EXIT_SPEECH
-    return _export(args, content_root, engine, voice.id)
+    return _export(args, engine, voice.id)
 
 
-def _export(args: argparse.Namespace, content_root: Path, engine, voice: str) -> int:
-    from reader.cli import load, report_errors
+def _export(args: argparse.Namespace, engine, voice: str) -> int:
+    from reader.cli import load_all, report_errors
     from reader.speech.engine import SpeechParams
     from reader.speech.export import export_audio, mp3_available, texts_of
-    from reader.speech.sources import summary_section
 
     out = Path(args.out)
     if out.suffix.lower() not in (".wav", ".mp3"):
@@ -82,9 +81,10 @@ def _export(args: argparse.Namespace, content_root: Path, engine, voice: str) ->
     if out.suffix.lower() == ".mp3" and not mp3_available():
         print("reader: MP3 kan inte sparas på den här datorn (kodaren saknas); välj .wav", file=sys.stderr)
         return 2
-    result = load(args)
-    if result is None:
+    pack = load_all(args)
+    if pack is None:
         return 3
+    result = pack.result
     document = result.document
     if args.section and document.section(args.section) is None:
         ids = ", ".join(s.id for s in document.sections)
@@ -94,7 +94,7 @@ def _export(args: argparse.Namespace, content_root: Path, engine, voice: str) ->
     if getattr(args, "summary", False):
         summaries = []
         for s in sections:
-            summary = summary_section(content_root, s.id)
+            summary = pack.summaries.for_section(s.id)
             if summary is None:
                 print(f"reader: det finns ingen sammanfattning av avsnittet ”{s.id}”", file=sys.stderr)
                 return 3

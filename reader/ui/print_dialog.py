@@ -9,7 +9,6 @@ to a file.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.kiosk import save_path
+from reader.ui.view_mode import summary_for
 
 if TYPE_CHECKING:  # Qt Print Support and the page layout load when the window first opens
     from PySide6.QtPrintSupport import QPrinter
@@ -36,18 +36,6 @@ def current_style(window):
     from reader.typography import TextStyle
 
     return pane.text_style if pane is not None else TextStyle()
-
-
-def summary_for(window, section_id: str):
-    summaries = getattr(window, "summaries", None)
-    if summaries is None:
-        try:
-            from reader.content.summaries import load_summaries
-
-            summaries = load_summaries(Path(window.document.root), window.document)
-        except Exception:
-            return None
-    return summaries.for_section(section_id)
 
 
 class PrintDialog(QDialog):

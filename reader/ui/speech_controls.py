@@ -48,10 +48,10 @@ from reader.speech.engine import SpeechEngine, Ticket, voices_sorted
 from reader.speech.export import ExportCancelledError, ExportResult, export_audio, mp3_available, texts_of
 from reader.speech.player import AudioOut, QtAudioOut, no_device_message
 from reader.speech.service import create_engine, no_swedish_message
-from reader.speech.sources import summary_section
 from reader.ui.button_bar import ActionButton
 from reader.ui.flow_layout import FlowLayout, wrapping_policy
 from reader.ui.reading_pane import ReadingPane
+from reader.ui.view_mode import summary_for
 
 log = logging.getLogger(__name__)
 
@@ -734,7 +734,7 @@ class SpeechUi(QObject):
     def export_choices(self) -> list[tuple[str, str]]:
         choices = [("section", _tr("Avsnittet som visas"))]
         section = self.window.current_section()
-        if section is not None and self.content_root and summary_section(self.content_root, section.id):
+        if section is not None and summary_for(self.window, section.id):
             choices.append(("summary", _tr("Sammanfattningen av avsnittet")))
         choices.append(("document", _tr("Hela programmet")))
         return choices
@@ -783,7 +783,7 @@ class SpeechUi(QObject):
         if section is None:
             return []
         if kind == "summary":
-            summary = summary_section(self.content_root, section.id) if self.content_root else None
+            summary = summary_for(self.window, section.id)
             return [summary] if summary is not None else []
         return [w.active_pane().section or section]
 

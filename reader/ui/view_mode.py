@@ -323,6 +323,19 @@ class ViewMode(QObject):
         return super().eventFilter(watched, event)
 
 
+def summary_for(window, section_id: str) -> Section | None:
+    """The summary of ``section_id`` the window shows, read from the pack if it has none loaded."""
+    summaries = getattr(window, "summaries", None)
+    if summaries is None:
+        try:
+            from reader.content.summaries import load_summaries
+
+            summaries = load_summaries(Path(window.document.root), window.document)
+        except Exception:
+            return None
+    return summaries.for_section(section_id)
+
+
 def install_view_mode(
     window,
     content_root: Path | str | None = None,
@@ -350,5 +363,6 @@ def install_view_mode(
         errors.extend(summaries.errors + glossary.errors)
     view = ViewMode(window, summaries, glossary)
     window.view_mode = view
+    window.summaries = summaries  # the one loaded copy that printing and saving audio read too
     window.glossary_panel = install_glossary(window, glossary, [view.full_pane, view.summary_pane])
     return view
