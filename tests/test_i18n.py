@@ -135,3 +135,24 @@ def test_build_assets_compiles_every_ts(tmp_path):
     written = compile_translations(tmp_path)
     assert sorted(p.name for p in written) == ["reader_en.qm", "reader_sv.qm"]
     assert all(p.stat().st_size > 0 for p in written)
+
+
+def test_glossary_panel_title_buttons_follow_the_language(switcher, qtbot, content_root):
+    """Qt names the panel's own buttons once; after a switch a screen reader hears the new names."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    from reader.content.glossary import load_glossary
+    from reader.ui.glossary_panel import GlossaryPanel
+
+    panel = GlossaryPanel(load_glossary(content_root))
+    qtbot.addWidget(panel)
+    close = panel.findChild(QAbstractButton, "qt_dockwidget_closebutton")
+    float_ = panel.findChild(QAbstractButton, "qt_dockwidget_floatbutton")
+    assert close is not None and float_ is not None
+    switcher.apply("sv")
+    panel.name_title_buttons()
+    assert (close.accessibleName(), float_.accessibleName()) == ("Stäng", "Flytande")
+    switcher.apply("en")  # Qt tells widgets of the change through the event loop
+    qtbot.waitUntil(lambda: (close.accessibleName(), float_.accessibleName()) == ("Close", "Float"))
+    switcher.apply("sv")
+    qtbot.waitUntil(lambda: (close.accessibleName(), float_.accessibleName()) == ("Stäng", "Flytande"))

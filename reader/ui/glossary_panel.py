@@ -15,6 +15,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QDockWidget,
     QLabel,
     QLineEdit,
@@ -245,6 +246,27 @@ class GlossaryPanel(QDockWidget):
     def close_panel(self) -> None:
         self.hide()
         self.closed_by_user.emit()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.name_title_buttons()
+
+    def name_title_buttons(self) -> None:
+        """Give Qt's own close and float buttons names in the current language.
+
+        Qt names them once, when the panel is made; after a switch of language a
+        screen reader would otherwise still say "Stäng" in an English window.
+        """
+        qt_context = "QDockWidget"  # Qt's own translations (qtbase_*.qm), not the app's
+        names = {
+            "qt_dockwidget_closebutton": QCoreApplication.translate(qt_context, "Close"),
+            "qt_dockwidget_floatbutton": QCoreApplication.translate(qt_context, "Float"),
+        }
+        for button in self.findChildren(QAbstractButton):
+            name = names.get(button.objectName())
+            if name:
+                button.setAccessibleName(name)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt API)
         """Escape anywhere in the panel closes it and returns to the text."""
