@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
 from reader.content.model import Document, Section
 
@@ -85,30 +84,6 @@ def search(
             for start, end in find_spans(source.text, query):
                 hits.append(Hit(index, section.id, kind, start, end, context_of(source.text, start, end)))
     return hits
-
-
-def load_summaries(folder: Path, document: Document) -> dict[str, Section]:
-    """Summaries written for the sections (``NN-<id>.md`` or ``<id>.md``); absent is fine."""
-    from reader.content.loader import build_section, read_text_file
-
-    result: dict[str, Section] = {}
-    if not folder.is_dir():
-        return result
-    ids = {s.id for s in document.sections}
-    for path in sorted(folder.glob("*.md")):
-        stem = path.stem
-        section_id = stem.split("-", 1)[1] if re.match(r"^\d+-", stem) else stem
-        if section_id not in ids:
-            continue
-        text, error = read_text_file(path, path.name)
-        if text is None:
-            log.warning("search: summary %s skipped: %s", path.name, error)
-            continue
-        try:
-            result[section_id] = build_section(section_id, path.name, text)
-        except Exception:  # a broken summary must not stop search
-            log.exception("search: summary %s could not be read", path.name)
-    return result
 
 
 def next_index(count: int, current: int, forward: bool = True) -> int:

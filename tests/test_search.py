@@ -46,15 +46,28 @@ def test_section_and_document_scope(document):
         assert word in hit.context.lower()
 
 
-def test_summaries_are_searched_and_may_be_absent(document, tmp_path):
-    assert search.load_summaries(tmp_path / "missing", document) == {}
-    (tmp_path / "03-trygghet.md").write_text("# Trygghet\n\nKort sammanfattning om zebralagret.\n", "utf-8")
-    (tmp_path / "99-okand.md").write_text("# Okänd\n\nzebralagret\n", "utf-8")
-    (tmp_path / "02-ansvar.md").write_bytes(b"\xff\xfe broken")
-    summaries = search.load_summaries(tmp_path, document)
-    assert set(summaries) == {"trygghet"}
-    hits = search.search(document, "zebralagret", summaries=summaries)
+def test_summaries_are_searched(document):
+    from reader.content.summaries import build_summary
+
+    summary, error = build_summary(
+        "trygghet", "summaries/trygghet.md", "# Trygghet\n\nKort om zebralagret.\n"
+    )
+    assert error is None
+    hits = search.search(document, "zebralagret", summaries={"trygghet": summary})
     assert [(h.section_id, h.kind) for h in hits] == [("trygghet", search.SUMMARY)]
+    assert search.search(document, "zebralagret") == []
+
+
+def test_search_bar_without_the_plain_language_view_reads_the_packs_summaries(window, content_root):
+    """The bar's own fallback uses the one summary loader, so it finds what the view would show."""
+    from reader.content.summaries import load_summaries
+
+    shown = window.search_bar.summaries()
+    window.view_mode = None  # a window without the plain-language view: the fallback path
+    found = window.search_bar.summaries()
+    expected = load_summaries(content_root, window.document)
+    assert found and set(found) == set(shown)
+    assert all(found[k].text == expected.for_section(k).text == shown[k].text for k in found)
 
 
 def test_next_index_wraps():

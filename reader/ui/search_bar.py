@@ -7,6 +7,8 @@ the result without looking for it.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QSizePolicy, QWidget
@@ -21,15 +23,14 @@ DEBOUNCE_MS = 250
 class SearchBar(QWidget):
     """Search box, scope choice, previous/next and the count, above the reading pane."""
 
-    def __init__(self, window, summaries_dir=None) -> None:
+    def __init__(self, window) -> None:
         super().__init__()
         self.window = window
         self.setObjectName("SearchBar")
         self.setAccessibleName(QCoreApplication.translate("SearchBar", "Sök"))
         self.hits: list[search.Hit] = []
         self.current = -1
-        self._summaries_dir = summaries_dir if summaries_dir is not None else content_dir() / "summaries"
-        self._loaded_summaries: dict | None = None
+        self._loaded_summaries = None  # read once, only for a window without the plain-language view
 
         layout = FlowLayout(self)
         policy = wrapping_policy()
@@ -182,19 +183,23 @@ class SearchBar(QWidget):
         self._show_current(announce=True)
 
     def summaries(self) -> dict:
-        """The plain-language summaries the window shows (or, without that view, the files)."""
+        """The plain-language summaries the window shows (without that view, the pack's own)."""
         view = getattr(self.window, "view_mode", None)
         source = getattr(view, "summaries", None)
-        if source is not None and hasattr(source, "for_section"):
-            found = {}
-            for section in self.window.document.sections:
-                summary = source.for_section(section.id)
-                if summary is not None:
-                    found[section.id] = summary
-            return found
-        if self._loaded_summaries is None:
-            self._loaded_summaries = search.load_summaries(self._summaries_dir, self.window.document)
-        return self._loaded_summaries
+        if source is None or not hasattr(source, "for_section"):
+            if self._loaded_summaries is None:
+                from reader.content.compiled import summaries_or_empty
+
+                document = self.window.document
+                root = Path(document.root) if document.root else content_dir()
+                self._loaded_summaries = summaries_or_empty(root, document)
+            source = self._loaded_summaries
+        found = {}
+        for section in self.window.document.sections:
+            summary = source.for_section(section.id)
+            if summary is not None:
+                found[section.id] = summary
+        return found
 
     def _show_current(self, announce: bool) -> None:
         if 0 <= self.current < len(self.hits):
