@@ -327,12 +327,9 @@ def summary_for(window, section_id: str) -> Section | None:
     """The summary of ``section_id`` the window shows, read from the pack if it has none loaded."""
     summaries = getattr(window, "summaries", None)
     if summaries is None:
-        try:
-            from reader.content.summaries import load_summaries
+        from reader.content.compiled import summaries_or_empty
 
-            summaries = load_summaries(Path(window.document.root), window.document)
-        except Exception:
-            return None
+        summaries = summaries_or_empty(Path(window.document.root), window.document)
     return summaries.for_section(section_id)
 
 
