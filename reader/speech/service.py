@@ -30,8 +30,10 @@ class CombinedDriver:
 
     name = "combined"
 
-    def __init__(self, drivers: list) -> None:
-        self.drivers = drivers
+    def __init__(self, drivers: list | Callable[[], list]) -> None:
+        """``drivers``, or a function that makes them on the engine's thread at the first check."""
+        self._make = drivers if callable(drivers) else None
+        self.drivers: list = [] if callable(drivers) else drivers
         self._usable: list = []
         self._checked = False
 
@@ -46,6 +48,11 @@ class CombinedDriver:
                 "Speech", "Uppläsning fungerar inte på den här datorn: talmotorn eSpeak NG saknas."
             )
         )
+        if self._make is not None:
+            try:  # loading the speech libraries waits until speech is first wanted
+                self.drivers = self._make()
+            except Exception as exc:
+                log.warning("speech drivers could not be loaded: %s", exc)
         for d in self.drivers:
             try:
                 d.check()
@@ -87,14 +94,19 @@ class CombinedDriver:
             d.cancel()
 
 
-def default_driver() -> CombinedDriver:
+def _platform_drivers() -> list:
     from reader.speech.espeak_driver import EspeakDriver
     from reader.speech.system_driver import SystemDriver, platform_driver_name
 
     drivers: list = [EspeakDriver()]
     if platform_driver_name():
         drivers.append(SystemDriver())
-    return CombinedDriver(drivers)
+    return drivers
+
+
+def default_driver() -> CombinedDriver:
+    """eSpeak NG and the platform's voices, made on the engine's thread, not while the window opens."""
+    return CombinedDriver(_platform_drivers)
 
 
 def create_engine(content_root: Path, *, inline: bool = False, driver=None) -> SpeechEngine:
