@@ -66,3 +66,24 @@ def test_every_benchmark_script_has_run_and_runs_alone():
         text = script.read_text("utf-8")
         assert "def run(" in text, script.name
         assert '__name__ == "__main__"' in text, script.name
+
+
+def test_startup_comparison_windows_show_the_same_first_section(qtbot, tmp_path, window):
+    """The floor and text-first rows time windows that really show the app's first section."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import bench_startup
+
+    html_file, expect = bench_startup._write_pages(tmp_path)
+    assert expect.startswith("Inledning")
+    text_first = bench_startup._text_first_window()
+    qtbot.addWidget(text_first)
+    assert text_first.centralWidget().toPlainText().startswith(expect)
+    from PySide6.QtWidgets import QPushButton, QTextBrowser
+
+    shell = bench_startup._shell_window(html_file, html_file.with_name("overview.html"))
+    qtbot.addWidget(shell)
+    texts = sorted(b.toPlainText() for b in shell.findChildren(QTextBrowser))
+    assert len(texts) == 2  # the section, and the overview beside it
+    assert texts[0].startswith(expect) and texts[1].startswith("Programmet i korthet")
+    shown = [b for b in window.findChildren(QPushButton) if b.isVisible() and b.text()]
+    assert len(shell.findChildren(QPushButton)) == len(shown)  # as many buttons as the app's first screen
