@@ -28,7 +28,8 @@ def application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if app is None:
         app = QApplication(argv if argv is not None else sys.argv[:1])
-        app.setStyle("Fusion")
+        if app.style().name().lower() != "fusion":  # often the default already; setting it again costs
+            app.setStyle("Fusion")  # one look on every system, which the themes are made for
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)

@@ -258,3 +258,20 @@ def test_narrow_window_folds_buttons_into_the_menu(window, qtbot):
         lambda: any(b.action.objectName() == "find" and b.isVisible() for b in window.button_bar.buttons())
     )
     assert "find" not in [a.objectName() for a in window.button_bar.more_menu.actions()]
+
+
+def test_the_app_always_uses_the_fusion_style(tmp_path):
+    """The themes are made for Fusion: it is chosen even where the system's default style differs."""
+    import os
+    import subprocess
+    import sys
+
+    code = "from reader.app import application; print(application().style().name().lower())"
+    for override in ("Windows", "Fusion"):
+        env = dict(os.environ, HOME=str(tmp_path), QT_STYLE_OVERRIDE=override)
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=env
+        )
+        assert out.returncode == 0, out.stderr[-2000:]
+        assert out.stdout.strip().splitlines()[-1] == "fusion", override
