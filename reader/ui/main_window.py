@@ -9,7 +9,7 @@ their own actions, buttons and panels through the small API here:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -39,6 +39,22 @@ from reader.ui.speech_controls import install_speech
 from reader.ui.view_mode import install_view_mode
 
 NARROW_WIDTH_PX = 720
+
+
+class StackingSplitter(QSplitter):
+    """The list beside the text; the window stacks them in a narrow window (see resizeEvent).
+
+    Side by side, Qt would add the two minimum widths and refuse to shrink the
+    window below that sum, so a window made 320 px wide would stop short of it
+    until the stacking had happened. The minimum is the stacked one instead.
+    """
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        hint = super().minimumSizeHint()
+        if self.orientation() == Qt.Orientation.Horizontal:
+            widths = [self.widget(i).minimumSizeHint().width() for i in range(self.count())]
+            hint.setWidth(max([0, *widths]))
+        return hint
 
 
 class MainWindow(QMainWindow):
@@ -97,7 +113,7 @@ class MainWindow(QMainWindow):
         self.reading_layout.setContentsMargins(0, 0, 0, 0)
         self.reading_layout.addWidget(self.reading_pane)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = StackingSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.reading_area)
