@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
@@ -275,3 +276,47 @@ def test_the_app_always_uses_the_fusion_style(tmp_path):
         )
         assert out.returncode == 0, out.stderr[-2000:]
         assert out.stdout.strip().splitlines()[-1] == "fusion", override
+
+
+def _visible_button_texts(bar) -> list[str]:
+    return [b.text() for b in bar.buttons() if b.isVisible()]
+
+
+@pytest.mark.parametrize(("width", "height"), [(683, 384), (910, 470), (320, 568)])
+def test_a_low_window_keeps_room_for_the_text(window, qtbot, width, height):
+    """A small laptop at 150-200 % (or a phone-sized window): the chrome folds and the text gets the height."""
+    from reader.ui.button_bar import NARROW_KEEP
+
+    window.resize(width, height)
+    qtbot.waitUntil(lambda: window.low and window.button_bar.height() < height // 3)
+    assert (window.width(), window.height()) == (width, height)  # nothing holds the window larger
+    shown = [b for b in window.button_bar.buttons() if b.isVisible()]
+    assert shown and {b.action.objectName() for b in shown} <= set(NARROW_KEEP)
+    previous = next(b for b in shown if b.action.objectName() == "previous_section")
+    assert previous.text() == "Föregående" and previous.accessibleName() == "Föregående avsnitt"
+    assert window.speech.more_button.text() == "Fler val"
+    assert window.speech.more_button.accessibleName() == "Fler val för uppläsning"
+    assert not window.speech.panel.status.isVisible()  # the everyday "stoppad" line gives way
+    assert window.view_mode.visible_panes() == [window.reading_pane]  # the greeting waits for room
+    pane = window.reading_pane
+    qtbot.waitUntil(lambda: pane.viewport().height() >= 3 * pane.fontMetrics().lineSpacing())
+    if width >= 560:
+        assert window.splitter.orientation() == Qt.Orientation.Horizontal  # the list beside, not above
+
+    window.resize(1200, 800)
+    qtbot.waitUntil(lambda: not window.low and window.speech.panel.status.isVisible())
+    assert "Föregående avsnitt" in _visible_button_texts(window.button_bar)
+    assert "Sök" in _visible_button_texts(window.button_bar)
+    assert window.speech.more_button.text() == "Fler val för uppläsning"
+
+
+def test_in_a_low_window_the_overview_asked_for_is_shown_on_its_own(window, qtbot):
+    view = window.view_mode
+    window.resize(683, 384)
+    qtbot.waitUntil(lambda: window.low)
+    view.show_overview()
+    assert view.visible_panes() == [view.summary_pane]
+    assert view.summary_pane.section is view.summaries.overview
+    window.resize(1200, 800)
+    qtbot.waitUntil(lambda: not window.low)
+    assert view.visible_panes() == [window.reading_pane, view.summary_pane]  # beside the text again

@@ -409,3 +409,16 @@ def test_closing_the_window_stops_the_engine_thread(qtbot, content_root):
     qtbot.waitUntil(lambda: engine_threads() <= before, timeout=5000)
     assert not win.speech.available
     win.speech._prefetch()  # a timer firing after the close does nothing
+
+
+def test_a_small_window_still_shows_why_reading_aloud_cannot_work(window, qtbot):
+    """The everyday status line gives way in a small window; a problem is still written out."""
+    window.resize(683, 384)
+    qtbot.waitUntil(lambda: window.low)
+    status = window.speech.panel.status
+    assert not status.isVisible()
+    window.speech._make_unavailable("Det finns ingen svensk röst på den här datorn.")
+    assert status.isVisible() and status.text() == "Det finns ingen svensk röst på den här datorn."
+    window.resize(1200, 800)
+    qtbot.waitUntil(lambda: not window.low)
+    assert status.isVisible()

@@ -30,6 +30,7 @@ class ActionButton(QPushButton):
         super().__init__(parent)
         self.action = action
         self.folded = False  # moved into the "Fler knappar" menu in a narrow window
+        self.compact = False  # a narrow or low window: the action's short label, if it has one
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(MIN_TARGET_PX, MIN_TARGET_PX)
         self.setAutoDefault(False)
@@ -44,7 +45,10 @@ class ActionButton(QPushButton):
 
     def sync(self) -> None:
         text = self.action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
-        self.setText(text)
+        # The short label ("Nästa" for "Nästa avsnitt") is the action's icon text; the
+        # accessible name stays the whole text, which begins with the label that shows.
+        short = self.action.iconText()
+        self.setText(short if self.compact and short and text.startswith(short) else text)
         self.setEnabled(self.action.isEnabled())
         self.setCheckable(self.action.isCheckable())
         if self.action.isCheckable():
@@ -111,6 +115,7 @@ class ButtonBar(QWidget):
         self.more_button.hide()
         self._menu_actions: list[QAction] = []
         self._narrow = False
+        self._low = False
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -138,18 +143,27 @@ class ButtonBar(QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
-        narrow = event.size().width() < NARROW_WIDTH_PX
+        self._update_narrow(event.size().width())
+
+    def set_low(self, low: bool) -> None:
+        """In a low window (e.g. a small laptop at 200 %) keep only the main buttons, as when narrow."""
+        self._low = low
+        self._update_narrow(self.width())
+
+    def _update_narrow(self, width: int) -> None:
+        narrow = width < NARROW_WIDTH_PX or self._low
         if narrow != self._narrow:
             self._narrow = narrow
             self.arrange()
 
     def _fold(self) -> None:
-        """Fold buttons into the menu when narrow; rebuild the menu."""
+        """Fold buttons into the menu when narrow, the rest with short labels; rebuild the menu."""
         folded: list[QAction] = []
         for button in self.findChildren(ActionButton):
             fold = self._narrow and button.action.objectName() not in NARROW_KEEP
-            if fold != button.folded:
+            if fold != button.folded or button.compact != self._narrow:
                 button.folded = fold
+                button.compact = self._narrow
                 button.sync()
             if fold:
                 folded.append(button.action)

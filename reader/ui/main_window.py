@@ -39,6 +39,10 @@ from reader.ui.speech_controls import install_speech
 from reader.ui.view_mode import install_view_mode
 
 NARROW_WIDTH_PX = 720
+# Lower than this (a small laptop screen at 150-200 %), the buttons fold as in a narrow
+# window and the section list above the text takes less room: the text gets the height.
+LOW_HEIGHT_PX = 600
+LOW_NARROW_WIDTH_PX = 560
 
 
 class StackingSplitter(QSplitter):
@@ -63,6 +67,7 @@ class MainWindow(QMainWindow):
     section_changed = Signal(int)  # index into document.sections
     text_size_changed = Signal(int)
     closing = Signal()  # the window is closing for good: features stop their threads
+    low_changed = Signal(bool)  # True below LOW_HEIGHT_PX: features show only their main controls
 
     def __init__(
         self,
@@ -80,6 +85,7 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else Settings()
         self.content_errors = list(errors or [])
         self.current_index = -1
+        self.low = False
         self._menus: dict[str, QMenu] = {}
         self.setWindowTitle(document.window_title)
         self.setObjectName("MainWindow")
@@ -134,6 +140,7 @@ class MainWindow(QMainWindow):
 
         self.position_label = QLabel()
         self.position_label.setObjectName("PositionLabel")
+        self.position_label.setContentsMargins(16, 0, 0, 0)  # apart from a long message beside it
         self.statusBar().addPermanentWidget(self.position_label)
 
         self._create_actions()
@@ -236,6 +243,7 @@ class MainWindow(QMainWindow):
             description=self.tr("Gå till avsnittet före det här"),
             name="previous_section",
         )
+        self.action_previous.setIconText(self.tr("Föregående"))  # the button's label in a small window
         self.action_next = self.add_action(
             self.tr("Nästa avsnitt"),
             self.next_section,
@@ -245,6 +253,7 @@ class MainWindow(QMainWindow):
             description=self.tr("Gå till avsnittet efter det här"),
             name="next_section",
         )
+        self.action_next.setIconText(self.tr("Nästa"))
         self.action_smaller = self.add_action(
             self.tr("Mindre text"),
             lambda: self._zoom_step(-1),
@@ -376,14 +385,26 @@ class MainWindow(QMainWindow):
     # -- layout: side by side when wide, stacked when narrow -------------------------------
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
-        narrow = self.width() < NARROW_WIDTH_PX
+        low = self.height() < LOW_HEIGHT_PX
+        low_changed = low != self.low
+        if low_changed:
+            self.low = low
+            self.button_bar.set_low(low)
+            self.low_changed.emit(low)
+        # Stacked, the list would take height a low window does not have: it stays beside
+        # the text down to a narrower width there.
+        narrow = self.width() < (LOW_NARROW_WIDTH_PX if low else NARROW_WIDTH_PX)
         wanted = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
-        if self.splitter.orientation() != wanted:
+        turned = self.splitter.orientation() != wanted
+        if turned:
             self.splitter.setOrientation(wanted)
-            if narrow:
-                self.splitter.setSizes([160, max(200, self.height() - 160)])
+        if turned or low_changed:
+            if narrow:  # a few titles above the text (the list scrolls), the rest for the text
+                top = 100 if low else 160
+                self.splitter.setSizes([top, max(200, self.height() - top)])
             else:
-                self.splitter.setSizes([300, max(300, self.width() - 300)])
+                side = 220 if low else 300
+                self.splitter.setSizes([side, max(300, self.width() - side)])
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().closeEvent(event)

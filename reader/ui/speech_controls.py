@@ -120,6 +120,8 @@ class SpeechPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("SpeechPanel")
+        self._narrow = False
+        self._low = False
         self._layout = FlowLayout(self)
         policy = wrapping_policy()
         policy.setVerticalPolicy(QSizePolicy.Policy.Maximum)  # the text gets all spare height
@@ -168,9 +170,18 @@ class SpeechPanel(QWidget):
         super().resizeEvent(event)
         if event.oldSize().width() != event.size().width():
             self.updateGeometry()
-            narrow = event.size().width() < NARROW_PANEL_PX
-            if narrow != (event.oldSize().width() < NARROW_PANEL_PX) or event.oldSize().width() < 0:
-                self.narrow_changed.emit(narrow)
+            self._update_narrow(force=event.oldSize().width() < 0)
+
+    def set_low(self, low: bool) -> None:
+        """In a low window keep only the main buttons, as when narrow: the text needs the height."""
+        self._low = low
+        self._update_narrow()
+
+    def _update_narrow(self, force: bool = False) -> None:
+        narrow = self.width() < NARROW_PANEL_PX or self._low
+        if narrow != self._narrow or force:
+            self._narrow = narrow
+            self.narrow_changed.emit(narrow)
 
     def add(self, widget: QWidget) -> QWidget:
         self._layout.addWidget(widget)
@@ -218,6 +229,7 @@ class SpeechUi(QObject):
         # first "Läs upp"; a reader who never listens never pays for it.
         self._no_device: bool | None = None if check_device else False
         self._advancing = False
+        self._status_problem = False  # the status line says why reading aloud cannot work
         self._our_scroll = False
         self._manual_scroll_at = -1e9
         self._activity_at = -1e9
@@ -326,6 +338,7 @@ class SpeechUi(QObject):
             description=_tr("Visa eller göm knappar för stycken, volym, röst, markering och ljudfil"),
             name="speech_more",
         )
+        self.action_more.setIconText(_tr("Fler val"))  # the button's label in a small window
         self.action_export = w.add_action(
             _tr("Spara som ljudfil…"),
             self.ask_export,
@@ -352,7 +365,7 @@ class SpeechUi(QObject):
             p.add(p.speed),
             p.add(ActionButton(self.action_faster, p)),
         ]
-        p.add(ActionButton(self.action_more, p))
+        self.more_button = p.add(ActionButton(self.action_more, p))
         self.more_widgets: list[QWidget] = [
             p.add(ActionButton(self.action_prev_paragraph, p)),
             p.add(ActionButton(self.action_next_paragraph, p)),
@@ -366,6 +379,10 @@ class SpeechUi(QObject):
         p.add(p.status)
         self._narrow = False
         p.narrow_changed.connect(self._on_narrow)
+        low_changed = getattr(self.window, "low_changed", None)
+        if low_changed is not None:
+            low_changed.connect(p.set_low)
+            p.set_low(bool(getattr(self.window, "low", False)))
         self._update_visibility()
         layout = getattr(self.window, "reading_layout", None)
         if layout is not None:
@@ -385,6 +402,9 @@ class SpeechUi(QObject):
                 else:
                     widget.setVisible(show)
         self.action_more.setChecked(more)
+        self.more_button.compact = self._narrow
+        self.more_button.sync()
+        self.panel.status.setVisible(self._status_problem or not self._narrow)
         self.panel.updateGeometry()
 
     def _connect(self) -> None:
@@ -481,15 +501,13 @@ class SpeechUi(QObject):
             self._no_device = not _has_audio_device()
             if self._no_device:
                 self.unavailable_reason = no_device_message()
-                self.panel.status.setText(self.unavailable_reason)
-                self.panel.status.setAccessibleDescription(self.unavailable_reason)
+                self._show_status(self.unavailable_reason, problem=True)
         return self._no_device
 
     def _make_unavailable(self, reason: str) -> None:
         self.available = False
         self.unavailable_reason = reason
-        self.panel.status.setText(reason)
-        self.panel.status.setAccessibleDescription(reason)
+        self._show_status(reason, problem=True)
         self._set_enabled_for(State.STOPPED)
         for a in (self.action_play, self.action_export):
             a.setToolTip(reason)
@@ -586,7 +604,7 @@ class SpeechUi(QObject):
             and self.controller.section.id == last
         ):
             text = _tr("Slut på programmet")
-        self.panel.status.setText(text)
+        self._show_status(text)
         self.window.announce(text)
 
     def _set_enabled_for(self, state: State) -> None:
@@ -655,8 +673,17 @@ class SpeechUi(QObject):
             self._manual_scroll_at = time.monotonic()
 
     def _on_error(self, message: str) -> None:
-        self.panel.status.setText(message)
+        self._show_status(message, problem=True)
         self.window.announce(message)
+
+    def _show_status(self, text: str, problem: bool = False) -> None:
+        """The line under the buttons. A narrow or low window shows it only for a problem:
+        the everyday states are in the Läs upp/Pausa button and are announced anyway."""
+        self.panel.status.setText(text)
+        if problem:
+            self.panel.status.setAccessibleDescription(text)
+        self._status_problem = problem
+        self.panel.status.setVisible(problem or not self._narrow)
 
     def _prefetch_soon(self) -> None:
         if self._prefetch_timer is None:

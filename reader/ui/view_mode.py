@@ -60,6 +60,7 @@ class ViewMode(QObject):
         self.summaries = summaries
         self.glossary = glossary
         self.showing_overview = False
+        self._overview_asked = False  # the reader chose "Programmet i korthet" (not the greeting)
 
         self.full_pane: ReadingPane = window.reading_pane
         self.summary_pane = ReadingPane()
@@ -116,6 +117,9 @@ class ViewMode(QObject):
         self._create_actions()
         window.section_changed.connect(self._on_section_changed)
         self.settings.changed.connect(self._on_setting)
+        low_changed = getattr(window, "low_changed", None)  # a low window has no room for two texts
+        if low_changed is not None:
+            low_changed.connect(lambda _low: self.refresh())
         self.summary_pane.apply_style(self.full_pane.text_style)
         self.refresh()
         if not self.settings.get(OVERVIEW_SEEN) and summaries.overview is not None:
@@ -222,6 +226,7 @@ class ViewMode(QObject):
         if self.summaries.overview is None:
             return
         self.showing_overview = True
+        self._overview_asked = announce
         self.settings.set(OVERVIEW_SEEN, True)
         self.refresh()
         if announce:
@@ -237,7 +242,12 @@ class ViewMode(QObject):
     def refresh(self) -> None:
         """Show the panes the mode asks for, with the current section's texts."""
         summary = self.current_summary()
-        mode = BOTH if self.showing_overview and self.mode == FULL else self.mode
+        mode = self.mode
+        if self.showing_overview and self.mode == FULL:
+            # Beside the full text when there is room; in a low window the greeting waits, and
+            # the overview the reader asked for is shown on its own.
+            low = bool(getattr(self.window, "low", False))
+            mode = (SUMMARY if self._overview_asked else FULL) if low else BOTH
         if self.showing_overview and self.mode == SUMMARY:
             mode = SUMMARY
         want_summary = mode in (SUMMARY, BOTH)

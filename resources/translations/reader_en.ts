@@ -464,12 +464,20 @@
             <translation>Go to the section before this one</translation>
         </message>
         <message>
+            <source>Föregående</source>
+            <translation>Previous</translation>
+        </message>
+        <message>
             <source>Nästa avsnitt</source>
             <translation>Next section</translation>
         </message>
         <message>
             <source>Gå till avsnittet efter det här</source>
             <translation>Go to the section after this one</translation>
+        </message>
+        <message>
+            <source>Nästa</source>
+            <translation>Next</translation>
         </message>
         <message>
             <source>Mindre text</source>
@@ -988,7 +996,11 @@
         </message>
         <message>
             <source>Fler val för uppläsning</source>
-            <translation>More reading-aloud choices</translation>
+            <translation>More choices for reading aloud</translation>
+        </message>
+        <message>
+            <source>Fler val</source>
+            <translation>More choices</translation>
         </message>
         <message>
             <source>Spara som ljudfil…</source>

@@ -464,12 +464,20 @@
             <translation>Gå till avsnittet före det här</translation>
         </message>
         <message>
+            <source>Föregående</source>
+            <translation>Föregående</translation>
+        </message>
+        <message>
             <source>Nästa avsnitt</source>
             <translation>Nästa avsnitt</translation>
         </message>
         <message>
             <source>Gå till avsnittet efter det här</source>
             <translation>Gå till avsnittet efter det här</translation>
+        </message>
+        <message>
+            <source>Nästa</source>
+            <translation>Nästa</translation>
         </message>
         <message>
             <source>Mindre text</source>
@@ -989,6 +997,10 @@
         <message>
             <source>Fler val för uppläsning</source>
             <translation>Fler val för uppläsning</translation>
+        </message>
+        <message>
+            <source>Fler val</source>
+            <translation>Fler val</translation>
         </message>
         <message>
             <source>Spara som ljudfil…</source>
