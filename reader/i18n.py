@@ -255,6 +255,16 @@ def install_language_menu(window) -> None:
     window.destroyed.connect(lambda *_: _disconnect(lang_switcher, on_language))
 
 
+def when_language_changes(slot) -> None:
+    """Call ``slot(code)`` after every switch of language.
+
+    For texts built at run time ("Visa: Båda", "Fart: normal fart"), which the
+    safety net in :func:`retranslate_widgets` cannot map. ``slot`` is a method of
+    a QObject: Qt drops the connection when that object is deleted.
+    """
+    switcher().language_changed.connect(slot)
+
+
 def _disconnect(lang_switcher: LanguageSwitcher, slot) -> None:
     with contextlib.suppress(RuntimeError, TypeError):
         lang_switcher.language_changed.disconnect(slot)

@@ -156,3 +156,32 @@ def test_glossary_panel_title_buttons_follow_the_language(switcher, qtbot, conte
     qtbot.waitUntil(lambda: (close.accessibleName(), float_.accessibleName()) == ("Close", "Float"))
     switcher.apply("sv")
     qtbot.waitUntil(lambda: (close.accessibleName(), float_.accessibleName()) == ("Stäng", "Flytande"))
+
+
+def test_texts_built_at_run_time_follow_a_switch_of_language(switcher, qtbot, content_root):
+    """ "Visa: Hela texten", the speed and the glossary's count are made from pieces; they follow too."""
+    from reader.content import compiled
+    from reader.settings import Settings
+    from reader.ui.glossary_panel import GlossaryPanel
+    from reader.ui.main_window import MainWindow
+
+    switcher.apply("sv")
+    pack = compiled.load(content_root)
+    window = MainWindow(pack.result.document, Settings(), summaries=pack.summaries, glossary=pack.glossary)
+    window.show()  # not given to qtbot: the test deletes it itself
+    cycle = window.view_mode.cycle_action
+    speed = window.speech.panel.speed
+    count = window.findChild(GlossaryPanel).count_label
+    assert (cycle.text(), speed.text()[:5], count.text().split()[1]) == ("Visa: Hela texten", "Fart:", "ord")
+    switcher.apply("en")
+    qtbot.waitUntil(lambda: count.text().endswith(" words"))
+    assert cycle.text() == "View: Full text"
+    assert speed.text().startswith("Speed:") and speed.accessibleName() == speed.text()
+    switcher.apply("sv")
+    qtbot.waitUntil(lambda: count.text().endswith(" ord"))
+    assert cycle.text() == "Visa: Hela texten" and speed.text().startswith("Fart:")
+    window.close()
+    window.deleteLater()
+    qtbot.wait(50)
+    switcher.apply("en")  # a window that is gone is not written to (an error here fails the test)
+    qtbot.wait(50)

@@ -251,6 +251,8 @@ class GlossaryPanel(QDockWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:
             self.name_title_buttons()
+            self.apply_filter(self.filter.text())  # "80 ord"
+            self.show_term(self.current)  # the hint shown before a word is chosen
 
     def name_title_buttons(self) -> None:
         """Give Qt's own close and float buttons names in the current language.

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.content.model import Section
+from reader.i18n import when_language_changes
 from reader.speech.controller import ReadingController, State
 from reader.speech.driver import DEFAULT_WPM, SpeechUnavailableError, VoiceInfo, choose_voice
 from reader.speech.engine import SpeechEngine, Ticket, voices_sorted
@@ -245,6 +246,7 @@ class SpeechUi(QObject):
         self._connect()
         self._apply_settings()
         self._set_enabled_for(State.STOPPED)
+        when_language_changes(self._show_setting_texts)
         self._start_engine()
 
     # -- set-up ---------------------------------------------------------
@@ -442,14 +444,19 @@ class SpeechUi(QObject):
         self.panel.volume.blockSignals(True)
         self.panel.volume.setValue(s.get("speech/volume"))
         self.panel.volume.blockSignals(False)
-        self.panel.volume_label.setText(_tr("Volym: {0} %").format(s.get("speech/volume")))
-        self.panel.speed.setText(speed_label(s.get("speech/rate")))
-        self.panel.speed.setAccessibleName(speed_label(s.get("speech/rate")))
+        self._show_setting_texts()
         self.action_highlight.setChecked(s.get("speech/highlight"))
         self.action_continue.setChecked(s.get("speech/continue"))
         rate = s.get("speech/rate")
         self.action_slower.setEnabled(rate > SPEEDS[0])
         self.action_faster.setEnabled(rate < SPEEDS[-1])
+
+    def _show_setting_texts(self, _language: str = "") -> None:
+        """The volume and speed in words, in the current language."""
+        s = self.settings
+        self.panel.volume_label.setText(_tr("Volym: {0} %").format(s.get("speech/volume")))
+        self.panel.speed.setText(speed_label(s.get("speech/rate")))
+        self.panel.speed.setAccessibleName(speed_label(s.get("speech/rate")))
 
     def _start_engine(self) -> None:
         self._when_done(self.engine.check(), self._on_checked)

@@ -21,6 +21,7 @@ from reader.content.compiled import glossary_or_empty, summaries_or_empty
 from reader.content.glossary import Glossary
 from reader.content.model import Section
 from reader.content.summaries import Summaries
+from reader.i18n import when_language_changes
 from reader.ui.reading_pane import ReadingPane
 
 log = logging.getLogger(__name__)
@@ -117,6 +118,7 @@ class ViewMode(QObject):
         self._create_actions()
         window.section_changed.connect(self._on_section_changed)
         self.settings.changed.connect(self._on_setting)
+        when_language_changes(self._on_language)
         low_changed = getattr(window, "low_changed", None)  # a low window has no room for two texts
         if low_changed is not None:
             low_changed.connect(lambda _low: self.refresh())
@@ -163,6 +165,10 @@ class ViewMode(QObject):
         )
         self.overview_action.setEnabled(self.summaries.overview is not None)
         self._sync_actions()
+
+    def _on_language(self, _code: str) -> None:
+        self._sync_actions()  # "Visa: Båda" is built from two strings: no safety net maps it
+        self.refresh()
 
     def _cycle_text(self) -> str:
         return QCoreApplication.translate("ViewMode", "Visa: {0}").format(mode_label(self.mode))
