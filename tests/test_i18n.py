@@ -185,3 +185,16 @@ def test_texts_built_at_run_time_follow_a_switch_of_language(switcher, qtbot, co
     qtbot.wait(50)
     switcher.apply("en")  # a window that is gone is not written to (an error here fails the test)
     qtbot.wait(50)
+
+
+def test_voice_names_follow_a_switch_of_language(switcher, speech_window, qtbot):
+    from reader.speech.fake_driver import FakeDriver
+
+    switcher.apply("sv")
+    window = speech_window(driver=FakeDriver())
+    combo = window.speech.panel.voice
+    assert combo.itemText(0).startswith("Svenska – ")
+    switcher.apply("en")
+    qtbot.waitUntil(lambda: combo.itemText(0).startswith("Swedish – "))
+    switcher.apply("sv")
+    assert combo.itemText(0).startswith("Svenska – ")

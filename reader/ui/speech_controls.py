@@ -452,11 +452,17 @@ class SpeechUi(QObject):
         self.action_faster.setEnabled(rate < SPEEDS[-1])
 
     def _show_setting_texts(self, _language: str = "") -> None:
-        """The volume and speed in words, in the current language."""
+        """The volume, speed and voice names in words, in the current language."""
         s = self.settings
         self.panel.volume_label.setText(_tr("Volym: {0} %").format(s.get("speech/volume")))
         self.panel.speed.setText(speed_label(s.get("speech/rate")))
         self.panel.speed.setAccessibleName(speed_label(s.get("speech/rate")))
+        combo = self.panel.voice
+        by_id = {v.id: v for v in self.voices}
+        for i in range(combo.count()):
+            voice = by_id.get(combo.itemData(i))
+            if voice is not None:
+                combo.setItemText(i, voice_label(voice))  # "Svenska – eSpeak NG"
 
     def _start_engine(self) -> None:
         self._when_done(self.engine.check(), self._on_checked)
