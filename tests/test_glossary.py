@@ -251,3 +251,26 @@ def test_explanation_can_be_read_aloud(qtbot, content_root):
     assert panel.read_button.isEnabled()
     panel.read_button.click()
     assert spoken == [f"{term.term}. {term.explanation}"]
+
+
+def test_in_a_low_window_the_panel_scrolls_and_the_text_keeps_its_width(window, qtbot):
+    """A long explanation is never cut short; the list moves above the text to leave it room."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QScrollArea
+
+    from reader.ui.glossary_panel import GlossaryPanel
+
+    window.resize(683, 384)
+    qtbot.waitUntil(lambda: window.low)
+    assert window.splitter.orientation() == Qt.Orientation.Horizontal
+    panel = window.findChild(GlossaryPanel)
+    term = max(panel.glossary.terms, key=lambda t: len(t.explanation))
+    panel.show_term(term)
+    panel.show()
+    label = panel.explanation
+    qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()))  # all of it, not cut
+    assert isinstance(panel.widget(), QScrollArea)
+    qtbot.waitUntil(lambda: window.splitter.orientation() == Qt.Orientation.Vertical)
+    assert window.height() == 384  # the window did not grow past the screen
+    panel.close_panel()
+    qtbot.waitUntil(lambda: window.splitter.orientation() == Qt.Orientation.Horizontal)

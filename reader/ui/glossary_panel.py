@@ -17,11 +17,13 @@ from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDockWidget,
+    QFrame,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -178,7 +180,14 @@ class GlossaryPanel(QDockWidget):
         layout.addWidget(self.count_label)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.close_button)
-        self.setWidget(body)
+        # In a low window the panel scrolls instead of cutting an explanation short.
+        scroll = QScrollArea()
+        scroll.setObjectName("GlossaryScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        self.setWidget(scroll)
 
         self.filter.textChanged.connect(self.apply_filter)
         self.list.currentItemChanged.connect(self._on_current_item)

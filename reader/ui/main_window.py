@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.button_bar)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
+        central.installEventFilter(self)
 
         self.position_label = QLabel()
         self.position_label.setObjectName("PositionLabel")
@@ -367,6 +368,9 @@ class MainWindow(QMainWindow):
 
     # -- keyboard: Page Up/Down move between sections at the ends ------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if watched is self.centralWidget() and event.type() == QEvent.Type.Resize:
+            self._arrange_list()  # e.g. the glossary panel opened beside it
+            return False
         if watched is self.reading_pane and event.type() == QEvent.Type.KeyPress:
             bar = self.reading_pane.verticalScrollBar()
             at_end = bar.value() >= bar.maximum()
@@ -391,20 +395,26 @@ class MainWindow(QMainWindow):
             self.low = low
             self.button_bar.set_low(low)
             self.low_changed.emit(low)
+        self._arrange_list(force=low_changed)
+
+    def _arrange_list(self, force: bool = False) -> None:
+        """The list beside the text, or above it when the room left of any open panel is narrow."""
         # Stacked, the list would take height a low window does not have: it stays beside
         # the text down to a narrower width there.
-        narrow = self.width() < (LOW_NARROW_WIDTH_PX if low else NARROW_WIDTH_PX)
+        width = self.centralWidget().width()
+        low = self.height() < LOW_HEIGHT_PX  # the window's new size, even before its resizeEvent
+        narrow = width < (LOW_NARROW_WIDTH_PX if low else NARROW_WIDTH_PX)
         wanted = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
         turned = self.splitter.orientation() != wanted
         if turned:
             self.splitter.setOrientation(wanted)
-        if turned or low_changed:
+        if turned or force:
             if narrow:  # a few titles above the text (the list scrolls), the rest for the text
                 top = 100 if low else 160
                 self.splitter.setSizes([top, max(200, self.height() - top)])
             else:
                 side = 220 if low else 300
-                self.splitter.setSizes([side, max(300, self.width() - side)])
+                self.splitter.setSizes([side, max(300, width - side)])
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().closeEvent(event)

@@ -69,6 +69,7 @@ class ReadingPane(QTextBrowser):
         self.setTabChangesFocus(True)
         self.setLocale(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
         self.document().setDocumentMargin(DOCUMENT_MARGIN_PX)
+        self.setMinimumHeight(64)  # Qt's default asks more; a low window gives the rest to the text
 
     # -- content -------------------------------------------------------------
     @property

@@ -21,6 +21,7 @@ class SectionList(QListWidget):
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setUniformItemSizes(False)
         self.setSpacing(2)
+        self.setMinimumHeight(56)  # one title: a low window must still fit the text below it
         self.currentRowChanged.connect(self._on_row)
         self._updating = False
 
