@@ -187,3 +187,26 @@ def test_new_visitor_finds_no_trace_of_the_last_search(window, qtbot):
         qtbot.wait(10)
         signal.emit()
         assert bar.field.text() == ""
+
+
+def test_in_a_low_window_the_search_bar_keeps_every_control_in_view(window, qtbot):
+    """Short labels and two rows: no button is covered by the text, and the count is in the status bar."""
+    window.resize(683, 384)
+    qtbot.waitUntil(lambda: window.low)
+    bar = window.search_bar
+    bar.open_bar()
+    bar.field.setText("trygghet")
+    bar.run()
+    qtbot.waitUntil(lambda: bar.next_button.text() == "Nästa")
+    assert bar.next_button.accessibleName() == "Nästa träff"
+    assert bar.close_button.text() == "Stäng" and bar.close_button.accessibleName() == "Stäng sökningen"
+    assert not bar.count_label.isVisible()
+    assert bar.field.accessibleDescription() == bar.count_text()
+    assert window.statusBar().currentMessage() == bar.count_text()
+    text_top = window.view_mode.splitter.geometry().top()
+    qtbot.waitUntil(lambda: bar.geometry().bottom() < window.view_mode.splitter.geometry().top())
+    for button in (bar.previous_button, bar.next_button, bar.close_button, bar.scope):
+        assert button.isVisible()
+        assert bar.mapTo(window.reading_area, button.geometry().bottomLeft()).y() < text_top
+    window.resize(1200, 800)
+    qtbot.waitUntil(lambda: bar.next_button.text() == "Nästa träff" and bar.count_label.isVisible())

@@ -56,6 +56,14 @@ class FlowLayout(QLayout):
         m = self.contentsMargins()
         area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
         x, y, line_height = area.x(), area.y(), 0
+        row: list[tuple[QLayoutItem, QPoint, QSize]] = []
+
+        def place_row() -> None:
+            # A label beside a taller field or button sits on the row's middle, not at its top.
+            for item, point, hint in row:
+                item.setGeometry(QRect(point + QPoint(0, (line_height - hint.height()) // 2), hint))
+            row.clear()
+
         for item in self._items:
             widget = item.widget()
             if widget is not None and widget.isHidden():
@@ -63,14 +71,18 @@ class FlowLayout(QLayout):
             hint = item.sizeHint()
             next_x = x + hint.width() + self._spacing
             if next_x - self._spacing > area.right() + 1 and line_height > 0:
+                if not test_only:
+                    place_row()
                 x = area.x()
                 y = y + line_height + self._spacing
                 next_x = x + hint.width() + self._spacing
                 line_height = 0
             if not test_only:
-                item.setGeometry(QRect(QPoint(x, y), hint))
+                row.append((item, QPoint(x, y), hint))
             x = next_x
             line_height = max(line_height, hint.height())
+        if not test_only:
+            place_row()
         return y + line_height - rect.y() + m.bottom()
 
 

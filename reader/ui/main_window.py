@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         self.reading_area.setObjectName("ReadingArea")
         self.reading_layout = QVBoxLayout(self.reading_area)
         self.reading_layout.setContentsMargins(0, 0, 0, 0)
+        self.reading_layout.setSpacing(0)  # the button rows above the text bring their own margins
         self.reading_layout.addWidget(self.reading_pane)
 
         self.splitter = StackingSplitter(Qt.Orientation.Horizontal)

@@ -69,7 +69,9 @@ class ReadingPane(QTextBrowser):
         self.setTabChangesFocus(True)
         self.setLocale(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
         self.document().setDocumentMargin(DOCUMENT_MARGIN_PX)
-        self.setMinimumHeight(64)  # Qt's default asks more; a low window gives the rest to the text
+        # Qt's default asks for more: in a low window with the search bar open the text gives
+        # way down to this, rather than being laid over the bar's buttons.
+        self.setMinimumHeight(40)
 
     # -- content -------------------------------------------------------------
     @property

@@ -11,13 +11,23 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QWidget
 
 from reader import search
 from reader.paths import content_dir
 from reader.ui.flow_layout import FlowLayout, wrapping_policy
 
 DEBOUNCE_MS = 250
+COMPACT_WIDTH_PX = 600  # narrower than this, the buttons use their short labels
+
+
+def _pair(label: QLabel, field: QWidget) -> QWidget:
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(label)
+    row.addWidget(field, 1)
+    return box
 
 
 class SearchBar(QWidget):
@@ -33,6 +43,7 @@ class SearchBar(QWidget):
         self._loaded_summaries = None  # read once, only for a window without the plain-language view
 
         layout = FlowLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)  # between the reading buttons and the text: little height
         policy = wrapping_policy()
         policy.setVerticalPolicy(QSizePolicy.Policy.Fixed)  # never takes the text's room
         self.setSizePolicy(policy)
@@ -67,17 +78,23 @@ class SearchBar(QWidget):
         self.close_button = QPushButton(QCoreApplication.translate("SearchBar", "Stäng sökningen"))
         self.close_button.setObjectName("SearchClose")
         self.close_button.setToolTip(QCoreApplication.translate("SearchBar", "Stäng sökningen (Esc)"))
+        # A label and its field wrap as one, so "Sök i:" never ends a row without its list.
+        # The buttons come before the scope: in a small window that fits two rows, not three.
         for w in (
-            label,
-            self.field,
-            self.scope_label,
-            self.scope,
+            _pair(label, self.field),
             self.previous_button,
             self.next_button,
             self.close_button,
+            _pair(self.scope_label, self.scope),
         ):
             layout.addWidget(w)
         layout.addWidget(self.count_label)
+        self._compact = False
+        self._low = bool(getattr(window, "low", False))
+        low_changed = getattr(window, "low_changed", None)
+        if low_changed is not None:
+            low_changed.connect(self._on_low)
+        self._name_buttons()
         for b in (self.previous_button, self.next_button, self.close_button):
             b.setAutoDefault(False)
 
@@ -102,6 +119,36 @@ class SearchBar(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:
             self._update_count(announce=False)  # the count is built at run time
+            self._name_buttons()
+
+    def _on_low(self, low: bool) -> None:
+        self._low = low
+        self._name_buttons()
+
+    def _name_buttons(self) -> None:
+        """Whole labels; short ones ("Nästa") in a narrow or low window. The names stay whole."""
+        self._compact = self._low or 0 < self.width() < COMPACT_WIDTH_PX
+        for button, whole, short in (
+            (
+                self.previous_button,
+                QCoreApplication.translate("SearchBar", "Föregående träff"),
+                QCoreApplication.translate("SearchBar", "Föregående"),
+            ),
+            (
+                self.next_button,
+                QCoreApplication.translate("SearchBar", "Nästa träff"),
+                QCoreApplication.translate("SearchBar", "Nästa"),
+            ),
+            (
+                self.close_button,
+                QCoreApplication.translate("SearchBar", "Stäng sökningen"),
+                QCoreApplication.translate("SearchBar", "Stäng"),
+            ),
+        ):
+            button.setText(short if self._compact else whole)
+            button.setAccessibleName(whole)
+        self.count_label.setVisible(not self._compact)  # a third row would leave the text no room
+        self.updateGeometry()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         if event.type() == QEvent.Type.ShortcutOverride and event.key() == Qt.Key.Key_Escape:
@@ -119,8 +166,15 @@ class SearchBar(QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
-        if self.height() != self.layout().heightForWidth(self.width()):
-            self.updateGeometry()  # rows wrapped or unwrapped: ask for the new height
+        if (0 < self.width() < COMPACT_WIDTH_PX or self._low) != self._compact:
+            self._name_buttons()
+        needed = self.layout().heightForWidth(self.width())
+        if self.minimumHeight() != needed:
+            # Rows wrapped or unwrapped: a minimum, so the text below gives way rather than
+            # covering the second row in a low window.
+            self.setMinimumHeight(needed)
+        if self.height() != needed:
+            self.updateGeometry()
 
     # -- opening and closing ---------------------------------------------------
     def open_bar(self) -> None:
@@ -136,6 +190,7 @@ class SearchBar(QWidget):
         if view is not None:
             view.summary_pane.set_layer("search", [])
         self.hide()
+        self.window.statusBar().clearMessage()
         self.window.reading_pane.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _scope_changed(self) -> None:
@@ -284,11 +339,14 @@ class SearchBar(QWidget):
     def _update_count(self, announce: bool) -> None:
         text = self.count_text()
         self.count_label.setText(text)
+        self.field.setAccessibleDescription(text)
         has = bool(self.hits)
         self.previous_button.setEnabled(has)
         self.next_button.setEnabled(has)
         if announce and self.field.text().strip():
             self.window.announce(text)
+            if self._compact and self.isVisible():
+                self.window.statusBar().showMessage(text)  # kept there: the bar has no room for it
 
 
 def install_search(window) -> SearchBar:

@@ -124,6 +124,7 @@ class SpeechPanel(QWidget):
         self._narrow = False
         self._low = False
         self._layout = FlowLayout(self)
+        self._layout.setContentsMargins(8, 4, 8, 4)  # between the big buttons and the text: little height
         policy = wrapping_policy()
         policy.setVerticalPolicy(QSizePolicy.Policy.Maximum)  # the text gets all spare height
         self.setSizePolicy(policy)

@@ -709,6 +709,18 @@
             <translation>Close search (Esc)</translation>
         </message>
         <message>
+            <source>Föregående</source>
+            <translation>Previous</translation>
+        </message>
+        <message>
+            <source>Nästa</source>
+            <translation>Next</translation>
+        </message>
+        <message>
+            <source>Stäng</source>
+            <translation>Close</translation>
+        </message>
+        <message>
             <source>Skriv det du vill hitta.</source>
             <translation>Type what you want to find.</translation>
         </message>

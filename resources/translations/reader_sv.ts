@@ -709,6 +709,18 @@
             <translation>Stäng sökningen (Esc)</translation>
         </message>
         <message>
+            <source>Föregående</source>
+            <translation>Föregående</translation>
+        </message>
+        <message>
+            <source>Nästa</source>
+            <translation>Nästa</translation>
+        </message>
+        <message>
+            <source>Stäng</source>
+            <translation>Stäng</translation>
+        </message>
+        <message>
             <source>Skriv det du vill hitta.</source>
             <translation>Skriv det du vill hitta.</translation>
         </message>
