@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from reader import fonts, themes
 from reader.settings import DEFAULTS
 from reader.ui.flow_layout import FlowLayout, wrapping_policy
+from reader.ui.screen_fit import fit_on_screen
 
 
 class AppearancePanel(QDialog):
@@ -211,7 +212,7 @@ class AppearancePanel(QDialog):
         outer.addWidget(bottom_box)
 
         self.settings.changed.connect(self._on_setting)
-        self.resize(560, 720)
+        fit_on_screen(self, 560, 720, near=self.parentWidget())  # it scrolls when the screen is low
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         """A new interface language: build the panel again (units and names are made at start)."""

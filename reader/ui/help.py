@@ -18,6 +18,7 @@ from reader.content.loader import build_section, read_text_file
 from reader.content.model import Section
 from reader.paths import content_dir
 from reader.ui.reading_pane import ReadingPane
+from reader.ui.screen_fit import fit_on_screen
 
 PAGES = {"help": {"sv": "sv.md", "en": "en.md"}, "about": {"sv": "om.md", "en": "about.md"}}
 
@@ -118,7 +119,7 @@ class HelpWindow(QDialog):
         layout.addLayout(buttons)
         layout.addWidget(self.pane, 1)
         self.setStyleSheet("QPushButton { font-size: 14pt; padding: 6px 14px; }")
-        self.resize(1000, 760)
+        fit_on_screen(self, 1000, 760, near=self.parentWidget())
         self.page = page
         self.show_page(page)
 
