@@ -6,9 +6,12 @@ import os
 import sys
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
 ROOT = Path(__file__).resolve().parent.parent
+
+# Offscreen Qt, on a desktop-sized screen: its own default (800 × 800) is smaller than the
+# window the app opens on a real desktop, which would make every window start narrow.
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={ROOT / 'tests' / 'data' / 'desktop_screen.json'}"
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 

@@ -26,12 +26,23 @@ def test_a_window_asked_larger_than_the_screen_is_made_to_fit(qtbot, monkeypatch
     assert (widget.width(), widget.height()) == (300, 200)
 
 
-def test_help_and_appearance_fit_the_screen_they_open_on(window, qtbot):
+def test_help_and_appearance_fit_the_screen_they_open_on(window, qtbot, monkeypatch):
     from reader.ui.help import HelpWindow
 
-    room = window.screen().availableGeometry()
+    monkeypatch.setattr(window, "screen", lambda: SmallScreen())  # they open on the window's screen
     help_window = HelpWindow(window)
     qtbot.addWidget(help_window)
     window.action_appearance.trigger()
     for dialog in (help_window, window.appearance_panel):
-        assert dialog.width() <= room.width() and dialog.height() <= room.height() - 40, dialog
+        assert dialog.width() <= 683 and dialog.height() <= 360 - 40, dialog
+
+
+def test_the_main_window_opens_no_larger_than_a_small_screen(qtbot, content_root, monkeypatch):
+    from reader.content.loader import load_pack
+    from reader.settings import Settings
+    from reader.ui.main_window import MainWindow
+
+    monkeypatch.setattr(QWidget, "screen", lambda self: SmallScreen())
+    window = MainWindow(load_pack(content_root).document, Settings())
+    qtbot.addWidget(window)
+    assert window.width() <= 683 and window.height() <= 360 - 40

@@ -34,6 +34,7 @@ from reader.ui.button_bar import ButtonBar
 from reader.ui.help import install_help
 from reader.ui.print_dialog import install_printing
 from reader.ui.reading_pane import ReadingPane
+from reader.ui.screen_fit import fit_on_screen
 from reader.ui.section_list import SectionList
 from reader.ui.speech_controls import install_speech
 from reader.ui.view_mode import install_view_mode
@@ -152,7 +153,7 @@ class MainWindow(QMainWindow):
 
         start = self.document.index_of(self.settings.get("reading/last_section"))
         self.go_to_section(max(0, start))
-        self.resize(1200, 800)
+        fit_on_screen(self, 1200, 800)  # on a small screen (a laptop at 200 %), no larger than it
         install_kiosk(self)  # public-computer mode and the window.new_visitor signal (reader/kiosk.py)
         install_language_menu(self)  # Svenska / English, applied at once (reader/i18n.py)
         install_printing(self)  # Skriv ut i stor stil, PDF (reader/ui/print_dialog.py)
