@@ -320,3 +320,21 @@ def test_in_a_low_window_the_overview_asked_for_is_shown_on_its_own(window, qtbo
     window.resize(1200, 800)
     qtbot.waitUntil(lambda: not window.low)
     assert view.visible_panes() == [window.reading_pane, view.summary_pane]  # beside the text again
+
+
+def test_a_large_interface_scale_folds_the_buttons_as_a_smaller_window_would(window, qtbot):
+    """At 200 % every button is twice the size: a 1200 × 800 window has the room of a 600 × 400 one."""
+    from reader.ui.button_bar import NARROW_KEEP
+
+    window.resize(1200, 800)
+    qtbot.waitUntil(lambda: not window.low)
+    pane = window.reading_pane
+    window.settings.set("view/ui_scale", 200)
+    qtbot.waitUntil(lambda: window.low and window.ui_scale == 2.0)
+    shown = {b.action.objectName() for b in window.button_bar.buttons() if b.isVisible()}
+    assert shown <= set(NARROW_KEEP)
+    assert not any(w.isVisible() for w in window.speech.wide_widgets)
+    qtbot.waitUntil(lambda: pane.viewport().height() >= 6 * pane.fontMetrics().lineSpacing())
+    window.settings.set("view/ui_scale", 100)
+    qtbot.waitUntil(lambda: not window.low and window.ui_scale == 1.0)
+    assert {"find", "help"} <= {b.action.objectName() for b in window.button_bar.buttons() if b.isVisible()}

@@ -116,6 +116,7 @@ class ButtonBar(QWidget):
         self._menu_actions: list[QAction] = []
         self._narrow = False
         self._low = False
+        self._scale = 1.0
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -145,13 +146,15 @@ class ButtonBar(QWidget):
         super().resizeEvent(event)
         self._update_narrow(event.size().width())
 
-    def set_low(self, low: bool) -> None:
-        """In a low window (e.g. a small laptop at 200 %) keep only the main buttons, as when narrow."""
+    def set_room(self, low: bool, scale: float) -> None:
+        """In a low window (e.g. a small laptop at 200 %) keep only the main buttons, as when narrow;
+        at a larger interface scale the buttons are bigger, so "narrow" starts wider."""
         self._low = low
+        self._scale = scale
         self._update_narrow(self.width())
 
     def _update_narrow(self, width: int) -> None:
-        narrow = width < NARROW_WIDTH_PX or self._low
+        narrow = width < NARROW_WIDTH_PX * self._scale or self._low
         if narrow != self._narrow:
             self._narrow = narrow
             self.arrange()

@@ -68,7 +68,9 @@ class MainWindow(QMainWindow):
     section_changed = Signal(int)  # index into document.sections
     text_size_changed = Signal(int)
     closing = Signal()  # the window is closing for good: features stop their threads
-    low_changed = Signal(bool)  # True below LOW_HEIGHT_PX: features show only their main controls
+    # The room changed: ``low`` (below LOW_HEIGHT_PX) or ``ui_scale`` (the interface scale, which
+    # makes every button bigger, so a 1200 px window at 200 % has the room of a 600 px one).
+    room_changed = Signal()
 
     def __init__(
         self,
@@ -87,6 +89,7 @@ class MainWindow(QMainWindow):
         self.content_errors = list(errors or [])
         self.current_index = -1
         self.low = False
+        self.ui_scale = 1.0
         self._menus: dict[str, QMenu] = {}
         self.setWindowTitle(document.window_title)
         self.setObjectName("MainWindow")
@@ -150,6 +153,9 @@ class MainWindow(QMainWindow):
         self._update_accessible_names()
         self.apply_text_size(self.settings.get("text/size_pt"), announce=False)
         install_reading_comfort(self)  # fonts, themes, presets, search, ruler (reader/ui/appearance.py)
+        self.settings.changed.connect(
+            lambda key, _value: self._update_room() if key == "view/ui_scale" else None
+        )
 
         start = self.document.index_of(self.settings.get("reading/last_section"))
         self.go_to_section(max(0, start))
@@ -391,31 +397,37 @@ class MainWindow(QMainWindow):
     # -- layout: side by side when wide, stacked when narrow -------------------------------
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
-        low = self.height() < LOW_HEIGHT_PX
-        low_changed = low != self.low
-        if low_changed:
-            self.low = low
-            self.button_bar.set_low(low)
-            self.low_changed.emit(low)
-        self._arrange_list(force=low_changed)
+        self._update_room()
+
+    def _update_room(self) -> None:
+        """Low or not, at which interface scale: the features fold their buttons to match."""
+        scale = max(1.0, self.settings.get("view/ui_scale") / 100)
+        low = self.height() < LOW_HEIGHT_PX * scale
+        changed = low != self.low or scale != self.ui_scale
+        if changed:
+            self.low, self.ui_scale = low, scale
+            self.button_bar.set_room(low, scale)
+            self.room_changed.emit()
+        self._arrange_list(force=changed)
 
     def _arrange_list(self, force: bool = False) -> None:
         """The list beside the text, or above it when the room left of any open panel is narrow."""
         # Stacked, the list would take height a low window does not have: it stays beside
         # the text down to a narrower width there.
         width = self.centralWidget().width()
-        low = self.height() < LOW_HEIGHT_PX  # the window's new size, even before its resizeEvent
-        narrow = width < (LOW_NARROW_WIDTH_PX if low else NARROW_WIDTH_PX)
+        scale = self.ui_scale
+        low = self.height() < LOW_HEIGHT_PX * scale  # the window's new size, even before its resizeEvent
+        narrow = width < (LOW_NARROW_WIDTH_PX if low else NARROW_WIDTH_PX) * scale
         wanted = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
         turned = self.splitter.orientation() != wanted
         if turned:
             self.splitter.setOrientation(wanted)
         if turned or force:
             if narrow:  # a few titles above the text (the list scrolls), the rest for the text
-                top = 100 if low else 160
+                top = round((100 if low else 160) * scale)
                 self.splitter.setSizes([top, max(200, self.height() - top)])
             else:
-                side = 220 if low else 300
+                side = min(round((220 if low else 300) * scale), width * 2 // 5)
                 self.splitter.setSizes([side, max(300, width - side)])
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)

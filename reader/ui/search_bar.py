@@ -90,10 +90,9 @@ class SearchBar(QWidget):
             layout.addWidget(w)
         layout.addWidget(self.count_label)
         self._compact = False
-        self._low = bool(getattr(window, "low", False))
-        low_changed = getattr(window, "low_changed", None)
-        if low_changed is not None:
-            low_changed.connect(self._on_low)
+        room_changed = getattr(window, "room_changed", None)
+        if room_changed is not None:
+            room_changed.connect(self._name_buttons)
         self._name_buttons()
         for b in (self.previous_button, self.next_button, self.close_button):
             b.setAutoDefault(False)
@@ -121,13 +120,14 @@ class SearchBar(QWidget):
             self._update_count(announce=False)  # the count is built at run time
             self._name_buttons()
 
-    def _on_low(self, low: bool) -> None:
-        self._low = low
-        self._name_buttons()
+    def _wants_compact(self) -> bool:
+        """A low window, or a bar narrower than its buttons want at the interface scale."""
+        scale = getattr(self.window, "ui_scale", 1.0)
+        return bool(getattr(self.window, "low", False)) or 0 < self.width() < COMPACT_WIDTH_PX * scale
 
     def _name_buttons(self) -> None:
         """Whole labels; short ones ("Nästa") in a narrow or low window. The names stay whole."""
-        self._compact = self._low or 0 < self.width() < COMPACT_WIDTH_PX
+        self._compact = self._wants_compact()
         for button, whole, short in (
             (
                 self.previous_button,
@@ -166,7 +166,7 @@ class SearchBar(QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
-        if (0 < self.width() < COMPACT_WIDTH_PX or self._low) != self._compact:
+        if self._wants_compact() != self._compact:
             self._name_buttons()
         needed = self.layout().heightForWidth(self.width())
         if self.minimumHeight() != needed:

@@ -123,6 +123,7 @@ class SpeechPanel(QWidget):
         self.setObjectName("SpeechPanel")
         self._narrow = False
         self._low = False
+        self._scale = 1.0
         self._layout = FlowLayout(self)
         self._layout.setContentsMargins(8, 4, 8, 4)  # between the big buttons and the text: little height
         policy = wrapping_policy()
@@ -174,13 +175,15 @@ class SpeechPanel(QWidget):
             self.updateGeometry()
             self._update_narrow(force=event.oldSize().width() < 0)
 
-    def set_low(self, low: bool) -> None:
-        """In a low window keep only the main buttons, as when narrow: the text needs the height."""
+    def set_room(self, low: bool, scale: float) -> None:
+        """In a low window keep only the main buttons, as when narrow: the text needs the height.
+        At a larger interface scale the buttons are bigger, so "narrow" starts wider."""
         self._low = low
+        self._scale = scale
         self._update_narrow()
 
     def _update_narrow(self, force: bool = False) -> None:
-        narrow = self.width() < NARROW_PANEL_PX or self._low
+        narrow = self.width() < NARROW_PANEL_PX * self._scale or self._low
         if narrow != self._narrow or force:
             self._narrow = narrow
             self.narrow_changed.emit(narrow)
@@ -382,14 +385,17 @@ class SpeechUi(QObject):
         p.add(p.status)
         self._narrow = False
         p.narrow_changed.connect(self._on_narrow)
-        low_changed = getattr(self.window, "low_changed", None)
-        if low_changed is not None:
-            low_changed.connect(p.set_low)
-            p.set_low(bool(getattr(self.window, "low", False)))
+        room_changed = getattr(self.window, "room_changed", None)
+        if room_changed is not None:
+            room_changed.connect(self._on_room)
+            self._on_room()
         self._update_visibility()
         layout = getattr(self.window, "reading_layout", None)
         if layout is not None:
             layout.insertWidget(0, p, 0)
+
+    def _on_room(self) -> None:
+        self.panel.set_room(bool(getattr(self.window, "low", False)), getattr(self.window, "ui_scale", 1.0))
 
     def _on_narrow(self, narrow: bool) -> None:
         self._narrow = narrow

@@ -119,9 +119,9 @@ class ViewMode(QObject):
         window.section_changed.connect(self._on_section_changed)
         self.settings.changed.connect(self._on_setting)
         when_language_changes(self._on_language)
-        low_changed = getattr(window, "low_changed", None)  # a low window has no room for two texts
-        if low_changed is not None:
-            low_changed.connect(lambda _low: self.refresh())
+        room_changed = getattr(window, "room_changed", None)  # a low window has no room for two texts
+        if room_changed is not None:
+            room_changed.connect(self.refresh)
         self.summary_pane.apply_style(self.full_pane.text_style)
         self.refresh()
         if not self.settings.get(OVERVIEW_SEEN) and summaries.overview is not None:
