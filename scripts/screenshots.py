@@ -19,6 +19,16 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+def settle(app, seconds: float = 0.3) -> None:
+    """Let the window finish laying out (buttons that fold re-lay the rows once more)."""
+    import time
+
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
@@ -46,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
             window.apply_text_size(size, announce=False)
             window.go_to_section(2)
             window.appearance.flush()
-            app.processEvents()
+            settle(app)
             path = args.out / f"{key}-{label}.png"
             window.grab().save(str(path))
             written.append(path)
@@ -64,12 +74,12 @@ def main(argv: list[str] | None = None) -> int:
     window.search_bar.open_bar()
     window.search_bar.field.setText("trygg")
     window.search_bar.run()
-    app.processEvents()
+    settle(app)
     path = args.out / "ruler-and-search.png"
     window.grab().save(str(path))
     written.append(path)
     window.action_appearance.trigger()
-    app.processEvents()
+    settle(app)
     path = args.out / "appearance-panel.png"
     window.appearance_panel.grab().save(str(path))
     written.append(path)
@@ -79,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
     window.search_bar.close_bar()
     window.resize(360, 860)
     window.appearance.flush()
-    app.processEvents()
+    settle(app)
     path = args.out / "easier-reading-narrow.png"
     window.grab().save(str(path))
     written.append(path)
