@@ -79,6 +79,7 @@ def run_gui(
     )
     if section:
         window.go_to_section_id(section)
+    window.restore_geometry()  # where the reader left it (a public computer remembers nothing)
     window.show()
     report_settings_problem(window, settings)  # a broken or unwritable settings file is told, not hidden
     code = app.exec()

@@ -91,6 +91,8 @@ DEFAULTS: dict[str, Setting] = {
     "view/reading_mode": Setting("full", str, choices=("full", "summary", "both")),
     "glossary/marks": Setting("first", str, choices=("first", "all", "off")),
     "plain/overview_seen": Setting(False, bool),
+    # Where the window was, and how large (Qt's saveGeometry, base64); a public computer forgets it.
+    "window/geometry": Setting("", str),
 }
 
 

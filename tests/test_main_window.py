@@ -338,3 +338,43 @@ def test_a_large_interface_scale_folds_the_buttons_as_a_smaller_window_would(win
     window.settings.set("view/ui_scale", 100)
     qtbot.waitUntil(lambda: not window.low and window.ui_scale == 1.0)
     assert {"find", "help"} <= {b.action.objectName() for b in window.button_bar.buttons() if b.isVisible()}
+
+
+def test_the_window_opens_where_and_as_large_as_it_was(qtbot, content_root):
+    document = load_pack(content_root).document
+    settings = Settings()
+    first = MainWindow(document, settings)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(900, 650)
+    qtbot.waitUntil(lambda: (first.width(), first.height()) == (900, 650))
+    first.close()
+    assert settings.get("window/geometry")
+    second = MainWindow(document, settings)
+    qtbot.addWidget(second)
+    assert second.restore_geometry()
+    second.show()
+    assert (second.width(), second.height()) == (900, 650)
+
+
+def test_a_broken_saved_window_size_is_ignored(qtbot, content_root, caplog):
+    settings = Settings()
+    settings.set("window/geometry", "inte en fönsterstorlek %%")
+    window = MainWindow(load_pack(content_root).document, settings)
+    qtbot.addWidget(window)
+    size = (window.width(), window.height())
+    assert not window.restore_geometry()
+    window.show()
+    assert (window.width(), window.height()) == size
+    assert "could not be used" in caplog.text
+
+
+def test_full_screen_is_not_remembered_as_the_window_size(qtbot, content_root):
+    settings = Settings()
+    window = MainWindow(load_pack(content_root).document, settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.showFullScreen()
+    qtbot.waitUntil(window.isFullScreen)
+    window.close()
+    assert settings.get("window/geometry") == ""

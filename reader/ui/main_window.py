@@ -9,7 +9,9 @@ their own actions, buttons and panels through the small API here:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+import logging
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -38,6 +40,8 @@ from reader.ui.screen_fit import fit_on_screen
 from reader.ui.section_list import SectionList
 from reader.ui.speech_controls import install_speech
 from reader.ui.view_mode import install_view_mode
+
+log = logging.getLogger(__name__)
 
 NARROW_WIDTH_PX = 720
 # Lower than this (a small laptop screen at 150-200 %), the buttons fold as in a narrow
@@ -433,7 +437,25 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().closeEvent(event)
         if event.isAccepted():
+            if not self.isFullScreen():  # full screen (F11) is not where the next start should open
+                self.settings.set("window/geometry", bytes(self.saveGeometry().toBase64()).decode("ascii"))
             self.closing.emit()
+
+    def restore_geometry(self) -> bool:
+        """Open where and as large as the window was last time; Qt keeps it on a screen that exists."""
+        saved = self.settings.get("window/geometry")
+        if not saved:
+            return False
+        try:
+            data = QByteArray.fromBase64(
+                saved.encode("ascii"), QByteArray.Base64Option.AbortOnBase64DecodingErrors
+            )
+        except UnicodeEncodeError:
+            data = QByteArray()
+        if data.isEmpty() or not self.restoreGeometry(data):
+            log.warning("the saved window size could not be used; the window opens at its usual size")
+            return False
+        return True
 
     # -- problems in the content ----------------------------------------------------------
     def show_content_errors(self) -> None:
