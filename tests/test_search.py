@@ -203,8 +203,8 @@ def test_in_a_low_window_the_search_bar_keeps_every_control_in_view(window, qtbo
     assert not bar.count_label.isVisible()
     assert bar.field.accessibleDescription() == bar.count_text()
     assert window.statusBar().currentMessage() == bar.count_text()
-    text_top = window.view_mode.splitter.geometry().top()
     qtbot.waitUntil(lambda: bar.geometry().bottom() < window.view_mode.splitter.geometry().top())
+    text_top = window.view_mode.splitter.geometry().top()
     for button in (bar.previous_button, bar.next_button, bar.close_button, bar.scope):
         assert button.isVisible()
         assert bar.mapTo(window.reading_area, button.geometry().bottomLeft()).y() < text_top

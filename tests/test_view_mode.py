@@ -372,3 +372,16 @@ def test_a_malformed_glossary_is_reported_and_the_app_works(qtbot, tmp_path, con
     assert win.view_mode.missing_label.isVisibleTo(win)
     win.go_to_section_id("arbete")
     assert win.view_mode.summary_pane.section.id == "arbete"
+
+
+def test_the_greeting_stands_beside_the_text_only_where_both_get_room(qtbot, content_root):
+    """Side by side, or one above the other in a tall window; otherwise the full text alone."""
+    win = make_window(qtbot, content_root, seen_overview=False)
+    view = win.view_mode
+    assert view.showing_overview
+    assert names(view.visible_panes()) == ["ReadingPane", "SummaryPane"]  # 1200 × 800: side by side
+    win.resize(960, 700)  # the two would stand one above the other, each with a few lines
+    qtbot.waitUntil(lambda: names(view.visible_panes()) == ["ReadingPane"])
+    win.resize(960, 1040)  # tall enough for both, one above the other
+    qtbot.waitUntil(lambda: names(view.visible_panes()) == ["ReadingPane", "SummaryPane"])
+    assert view.summary_pane.section.id == "overview"

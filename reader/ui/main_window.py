@@ -47,6 +47,8 @@ NARROW_WIDTH_PX = 720
 # Lower than this (a small laptop screen at 150-200 %), the buttons fold as in a narrow
 # window and the section list above the text takes less room: the text gets the height.
 LOW_HEIGHT_PX = 600
+# Narrower than NARROW_WIDTH_PX the list would sit above the text and take height as well.
+STACKED_LOW_HEIGHT_PX = 800
 LOW_NARROW_WIDTH_PX = 560
 
 
@@ -406,7 +408,7 @@ class MainWindow(QMainWindow):
     def _update_room(self) -> None:
         """Low or not, at which interface scale: the features fold their buttons to match."""
         scale = max(1.0, self.settings.get("view/ui_scale") / 100)
-        low = self.height() < LOW_HEIGHT_PX * scale
+        low = self._is_low(scale)
         changed = low != self.low or scale != self.ui_scale
         if changed:
             self.low, self.ui_scale = low, scale
@@ -414,13 +416,22 @@ class MainWindow(QMainWindow):
             self.room_changed.emit()
         self._arrange_list(force=changed)
 
+    def _is_low(self, scale: float) -> bool:
+        """Too little height for every button and the text: the features fold to their main ones.
+
+        Counted on the window's new size, which is known before its resizeEvent arrives.
+        """
+        height = self.height()
+        would_stack = self.centralWidget().width() < NARROW_WIDTH_PX * scale
+        return height < LOW_HEIGHT_PX * scale or (would_stack and height < STACKED_LOW_HEIGHT_PX * scale)
+
     def _arrange_list(self, force: bool = False) -> None:
         """The list beside the text, or above it when the room left of any open panel is narrow."""
         # Stacked, the list would take height a low window does not have: it stays beside
         # the text down to a narrower width there.
         width = self.centralWidget().width()
         scale = self.ui_scale
-        low = self.height() < LOW_HEIGHT_PX * scale  # the window's new size, even before its resizeEvent
+        low = self._is_low(scale)
         narrow = width < (LOW_NARROW_WIDTH_PX if low else NARROW_WIDTH_PX) * scale
         wanted = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
         turned = self.splitter.orientation() != wanted

@@ -34,6 +34,8 @@ SETTING = "view/reading_mode"
 OVERVIEW_SEEN = "plain/overview_seen"
 # Below this width of the reading area, "Båda" stacks the panes.
 SIDE_BY_SIDE_MIN_PX = 800
+# One above the other, two texts need a tall window to leave each a useful number of lines.
+TWO_STACKED_MIN_HEIGHT_PX = 1000
 
 
 def mode_label(mode: str) -> str:
@@ -62,6 +64,7 @@ class ViewMode(QObject):
         self.glossary = glossary
         self.showing_overview = False
         self._overview_asked = False  # the reader chose "Programmet i korthet" (not the greeting)
+        self._two_shown = False  # the overview stands beside the full text now
 
         self.full_pane: ReadingPane = window.reading_pane
         self.summary_pane = ReadingPane()
@@ -250,10 +253,11 @@ class ViewMode(QObject):
         summary = self.current_summary()
         mode = self.mode
         if self.showing_overview and self.mode == FULL:
-            # Beside the full text when there is room; in a low window the greeting waits, and
+            # Beside the full text when there is room; where the two would share a low window,
+            # or stand one above the other in one that is not tall, the greeting waits, and
             # the overview the reader asked for is shown on its own.
-            low = bool(getattr(self.window, "low", False))
-            mode = (SUMMARY if self._overview_asked else FULL) if low else BOTH
+            self._two_shown = self._room_for_two()
+            mode = BOTH if self._two_shown else (SUMMARY if self._overview_asked else FULL)
         if self.showing_overview and self.mode == SUMMARY:
             mode = SUMMARY
         want_summary = mode in (SUMMARY, BOTH)
@@ -280,6 +284,16 @@ class ViewMode(QObject):
         self._orient()
         # Lay the panes out now, so a position set right after a change is not moved by a late re-layout.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+
+    def _room_for_two(self) -> bool:
+        window = self.window
+        if getattr(window, "low", False):
+            return False
+        scale = getattr(window, "ui_scale", 1.0)
+        area = window.reading_area
+        # Before the window is first shown nothing is laid out: the list takes about 300 px.
+        width = area.width() if area.isVisible() else window.width() - round(300 * scale)
+        return width >= SIDE_BY_SIDE_MIN_PX or window.height() >= TWO_STACKED_MIN_HEIGHT_PX * scale
 
     def _orient(self) -> None:
         wide = self.window.reading_area.width() >= SIDE_BY_SIDE_MIN_PX
@@ -326,7 +340,10 @@ class ViewMode(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         if watched is self.window.reading_area and event.type() == QEvent.Type.Resize:
-            self._orient()
+            if self.showing_overview and self.mode == FULL and self._room_for_two() != self._two_shown:
+                self.refresh()  # the overview beside the text comes, or goes, with the room
+            else:
+                self._orient()
         elif watched is self.summary_pane and event.type() == QEvent.Type.KeyPress:
             return self._page_past_the_end(event.key()) or super().eventFilter(watched, event)
         elif (
