@@ -74,8 +74,9 @@ class MainWindow(QMainWindow):
     section_changed = Signal(int)  # index into document.sections
     text_size_changed = Signal(int)
     closing = Signal()  # the window is closing for good: features stop their threads
-    # The room changed: ``low`` (below LOW_HEIGHT_PX) or ``ui_scale`` (the interface scale, which
-    # makes every button bigger, so a 1200 px window at 200 % has the room of a 600 px one).
+    # The room changed: ``low`` (too little height for every button and the text, see _is_low)
+    # or ``ui_scale`` (the interface scale, which makes every button bigger, so a 1200 px
+    # window at 200 % has the room of a 600 px one).
     room_changed = Signal()
 
     def __init__(
