@@ -64,7 +64,9 @@ def test_search_bar_without_the_plain_language_view_reads_the_packs_summaries(wi
 
     shown = window.search_bar.summaries()
     window.view_mode = None  # a window without the plain-language view: the fallback path
+    del window.summaries
     found = window.search_bar.summaries()
+    assert window.summaries is not None  # read once and kept, not read again for every section
     expected = load_summaries(content_root, window.document)
     assert found and set(found) == set(shown)
     assert all(found[k].text == expected.for_section(k).text == shown[k].text for k in found)

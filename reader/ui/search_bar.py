@@ -7,15 +7,13 @@ the result without looking for it.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QWidget
 
 from reader import search
-from reader.paths import content_dir
 from reader.ui.flow_layout import FlowLayout, wrapping_policy
+from reader.ui.view_mode import summary_for
 
 DEBOUNCE_MS = 250
 COMPACT_WIDTH_PX = 600  # narrower than this, the buttons use their short labels
@@ -40,7 +38,6 @@ class SearchBar(QWidget):
         self.setAccessibleName(QCoreApplication.translate("SearchBar", "Sök"))
         self.hits: list[search.Hit] = []
         self.current = -1
-        self._loaded_summaries = None  # read once, only for a window without the plain-language view
 
         layout = FlowLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)  # between the reading buttons and the text: little height
@@ -239,19 +236,9 @@ class SearchBar(QWidget):
 
     def summaries(self) -> dict:
         """The plain-language summaries the window shows (without that view, the pack's own)."""
-        view = getattr(self.window, "view_mode", None)
-        source = getattr(view, "summaries", None)
-        if source is None or not hasattr(source, "for_section"):
-            if self._loaded_summaries is None:
-                from reader.content.compiled import summaries_or_empty
-
-                document = self.window.document
-                root = Path(document.root) if document.root else content_dir()
-                self._loaded_summaries = summaries_or_empty(root, document)
-            source = self._loaded_summaries
         found = {}
         for section in self.window.document.sections:
-            summary = source.for_section(section.id)
+            summary = summary_for(self.window, section.id)
             if summary is not None:
                 found[section.id] = summary
         return found

@@ -22,6 +22,7 @@ from reader.content.glossary import Glossary
 from reader.content.model import Section
 from reader.content.summaries import Summaries
 from reader.i18n import when_language_changes
+from reader.paths import content_dir
 from reader.ui.reading_pane import ReadingPane
 
 log = logging.getLogger(__name__)
@@ -357,12 +358,15 @@ class ViewMode(QObject):
 
 
 def summary_for(window, section_id: str) -> Section | None:
-    """The summary of ``section_id`` the window shows, read from the pack if it has none loaded."""
+    """The summary of ``section_id`` the window shows.
+
+    A window without the plain-language view reads the pack's summaries once and keeps them.
+    """
     summaries = getattr(window, "summaries", None)
     if summaries is None:
-        from reader.content.compiled import summaries_or_empty
-
-        summaries = summaries_or_empty(Path(window.document.root), window.document)
+        document = window.document
+        root = Path(document.root) if document.root else content_dir()
+        summaries = window.summaries = summaries_or_empty(root, document)
     return summaries.for_section(section_id)
 
 
