@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
-from reader.ui.flow_layout import FlowLayout, wrapping_policy
+from reader.ui.flow_layout import FlowLayout, folds, wrapping_policy
 
 MIN_TARGET_PX = 44
 
@@ -154,7 +154,7 @@ class ButtonBar(QWidget):
         self._update_narrow(self.width())
 
     def _update_narrow(self, width: int) -> None:
-        narrow = width < NARROW_WIDTH_PX * self._scale or self._low
+        narrow = folds(width, NARROW_WIDTH_PX, self._low, self._scale)
         if narrow != self._narrow:
             self._narrow = narrow
             self.arrange()

@@ -86,6 +86,15 @@ class FlowLayout(QLayout):
         return y + line_height - rect.y() + m.bottom()
 
 
+def folds(width: int, limit_px: int, low: bool, scale: float) -> bool:
+    """Whether a row of big buttons keeps only its main ones (with short labels).
+
+    It does in a low window, and when narrower than ``limit_px`` at the interface
+    scale: at 200 % every button is twice as wide, so the row folds twice as soon.
+    """
+    return low or width < limit_px * scale
+
+
 def wrapping_policy() -> QSizePolicy:
     policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
     policy.setHeightForWidth(True)

@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QWidget
 
 from reader import search
-from reader.ui.flow_layout import FlowLayout, wrapping_policy
+from reader.ui.flow_layout import FlowLayout, folds, wrapping_policy
 from reader.ui.view_mode import summary_for
 
 DEBOUNCE_MS = 250
@@ -119,8 +119,10 @@ class SearchBar(QWidget):
 
     def _wants_compact(self) -> bool:
         """A low window, or a bar narrower than its buttons want at the interface scale."""
-        scale = getattr(self.window, "ui_scale", 1.0)
-        return bool(getattr(self.window, "low", False)) or 0 < self.width() < COMPACT_WIDTH_PX * scale
+        low = bool(getattr(self.window, "low", False))
+        if self.width() <= 0:  # not laid out yet: not narrow
+            return low
+        return folds(self.width(), COMPACT_WIDTH_PX, low, getattr(self.window, "ui_scale", 1.0))
 
     def _name_buttons(self) -> None:
         """Whole labels; short ones ("Nästa") in a narrow or low window. The names stay whole."""

@@ -50,7 +50,7 @@ from reader.speech.export import ExportCancelledError, ExportResult, export_audi
 from reader.speech.player import AudioOut, QtAudioOut, no_device_message
 from reader.speech.service import create_engine, no_swedish_message
 from reader.ui.button_bar import ActionButton
-from reader.ui.flow_layout import FlowLayout, wrapping_policy
+from reader.ui.flow_layout import FlowLayout, folds, wrapping_policy
 from reader.ui.reading_pane import ReadingPane
 from reader.ui.view_mode import summary_for
 
@@ -183,7 +183,7 @@ class SpeechPanel(QWidget):
         self._update_narrow()
 
     def _update_narrow(self, force: bool = False) -> None:
-        narrow = self.width() < NARROW_PANEL_PX * self._scale or self._low
+        narrow = folds(self.width(), NARROW_PANEL_PX, self._low, self._scale)
         if narrow != self._narrow or force:
             self._narrow = narrow
             self.narrow_changed.emit(narrow)
