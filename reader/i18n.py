@@ -67,7 +67,7 @@ def qt_translations_dir() -> Path:
 @cache
 def _ts_pairs(lang: str) -> tuple[tuple[str, str], ...]:
     """(source, translation) of every finished message in ``reader_<lang>.ts``."""
-    import xml.etree.ElementTree as ET  # only the tests and tools read .ts files
+    import xml.etree.ElementTree as ET  # read at a switch of language, not at start
 
     path = ts_file(lang)
     try:
