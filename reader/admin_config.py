@@ -6,20 +6,24 @@ the executable or in the platform's system-wide configuration folder (see
 public-computer mode on, set the idle time, name the one folder where saving is
 allowed, set the start values of a few preferences and lock any of them.
 
-Bad values never stop the app: each one is reported (logged outside public-computer
-mode) and replaced by its default. Reading the file never writes anything.
+Bad values never stop the app: each one is reported in plain Swedish, naming the
+key, on the terminal (standard error) and, outside public-computer mode, in the log,
+and replaced by its default. Numbers must be finite and in range (inf, NaN, 1e400
+are refused), the file must be a small regular file, and values nested inside each
+other are bounded. Reading the file never writes anything.
 """
 
 from __future__ import annotations
 
 import logging
+import math
 import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from reader.settings import DEFAULTS, MemoryStore, Settings
+from reader.settings import DEFAULTS, MemoryStore, Settings, finite_number
 
 log = logging.getLogger(__name__)
 
@@ -115,15 +119,31 @@ def load_admin_config(path: Path | str | None = None) -> AdminConfig:
     if path is None:
         return config
     config.source = path
-    import tomllib  # only when there is a file to read
+    from reader.safe_read import MAX_CONFIG_BYTES, UnsafeFileError, parse_toml, read_bytes
 
     try:
-        data = tomllib.loads(path.read_text("utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        config.problems.append(f"{path}: could not be read ({exc}); using defaults")
+        data = parse_toml(read_bytes(path, MAX_CONFIG_BYTES).decode("utf-8"))
+    except UnsafeFileError as exc:
+        where = f" (rad {exc.line})" if exc.line else ""
+        config.problems.append(f"filen kunde inte läsas{where}: {exc.message} Vanliga värden används.")
         _report(config)
         return config
-    parse_admin_data(data, config)
+    except UnicodeDecodeError:
+        config.problems.append(
+            "filen är inte giltig UTF-8-text och kunde inte läsas. Vanliga värden används."
+        )
+        _report(config)
+        return config
+    except OSError as exc:
+        config.problems.append(f"filen kunde inte läsas ({exc.strerror or exc}). Vanliga värden används.")
+        _report(config)
+        return config
+    try:
+        parse_admin_data(data, config)
+    except Exception as exc:  # never: but a value the checks missed must not stop the app
+        log.debug("administrator configuration", exc_info=True)
+        config.problems.append(f"filen kunde inte tolkas ({exc.__class__.__name__}). Vanliga värden används.")
+        parse_admin_data({}, config)
     _report(config)
     return config
 
@@ -134,7 +154,7 @@ def parse_admin_data(data: dict[str, Any], config: AdminConfig | None = None) ->
     known_tables = {"kiosk", "defaults", "locked"}
     for key in data:
         if key not in known_tables:
-            config.problems.append(f"unknown entry [{key}] ignored")
+            config.problems.append(f"okänd del [{_name(key)}] används inte")
 
     kiosk = _table(data, "kiosk", config)
     config.kiosk = _bool(kiosk, "enabled", False, config)
@@ -144,28 +164,30 @@ def parse_admin_data(data: dict[str, Any], config: AdminConfig | None = None) ->
     config.export_folder = _folder(kiosk, config)
     for key in kiosk:
         if key not in {"enabled", "full_screen", "lock_quit", "idle_minutes", "export_folder"}:
-            config.problems.append(f"unknown setting kiosk.{key} ignored")
+            config.problems.append(f"okänd inställning kiosk.{_name(key)} används inte")
 
     defaults = _table(data, "defaults", config)
     for name, value in defaults.items():
         key = PREFERENCE_KEYS.get(name)
         if key is None or key not in DEFAULTS:
-            config.problems.append(f"unknown setting defaults.{name} ignored")
+            config.problems.append(f"okänd inställning defaults.{_name(name)} används inte")
             continue
         try:
             config.defaults[key] = DEFAULTS[key].coerce(value)
-        except (TypeError, ValueError) as exc:
-            config.problems.append(f"defaults.{name}: {exc}; using {DEFAULTS[key].default!r}")
+        except (TypeError, ValueError, OverflowError, RecursionError) as exc:
+            config.problems.append(
+                f"defaults.{_name(name)}: {exc}; {DEFAULTS[key].default!r} används i stället"
+            )
 
     locked_table = _table(data, "locked", config)
     locked: set[str] = set()
     for name, value in locked_table.items():
         key = PREFERENCE_KEYS.get(name)
         if key is None or key not in DEFAULTS:
-            config.problems.append(f"unknown setting locked.{name} ignored")
+            config.problems.append(f"okänd inställning locked.{_name(name)} används inte")
             continue
         if not isinstance(value, bool):
-            config.problems.append(f"locked.{name} must be true or false; not locked")
+            config.problems.append(f"locked.{name} ska vara true eller false; inställningen låses inte")
             continue
         if value:
             locked.add(key)
@@ -173,18 +195,31 @@ def parse_admin_data(data: dict[str, Any], config: AdminConfig | None = None) ->
     return config
 
 
+def _name(key: object, limit: int = 40) -> str:
+    """A key from the file, cut short for a message."""
+    text = str(key)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def _report(config: AdminConfig) -> None:
-    """Log problems, except in public-computer mode where no log may be kept."""
-    if config.kiosk:
-        return
+    """Say every problem on the terminal; also log it, except in public-computer mode.
+
+    In public-computer mode no log is kept, but standard error is not a file: an
+    administrator starting the app from a terminal (or a service manager's journal)
+    still sees why a setting was not used.
+    """
     for problem in config.problems:
-        log.warning("administrator configuration %s: %s", config.source or "", problem)
+        if config.kiosk:
+            if sys.stderr is not None:
+                print(f"lasaren: administratörsfilen {config.source or ''}: {problem}", file=sys.stderr)
+        else:
+            log.warning("administratörsfilen %s: %s", config.source or "", problem)
 
 
 def _table(data: dict[str, Any], name: str, config: AdminConfig) -> dict[str, Any]:
     value = data.get(name, {})
     if not isinstance(value, dict):
-        config.problems.append(f"[{name}] must be a table; ignored")
+        config.problems.append(f"[{name}] ska vara en tabell; den används inte")
         return {}
     return value
 
@@ -193,34 +228,46 @@ def _bool(table: dict[str, Any], name: str, default: bool, config: AdminConfig) 
     value = table.get(name, default)
     if isinstance(value, bool):
         return value
-    config.problems.append(f"kiosk.{name} must be true or false; using {str(default).lower()}")
+    config.problems.append(f"kiosk.{name} ska vara true eller false; {str(default).lower()} används")
     return default
 
 
 def _idle(table: dict[str, Any], config: AdminConfig) -> float:
-    value = table.get("idle_minutes", DEFAULT_IDLE_MINUTES)
-    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= MAX_IDLE_MINUTES:
+    raw = table.get("idle_minutes", DEFAULT_IDLE_MINUTES)
+    try:
+        value = finite_number(raw) if isinstance(raw, int | float) else math.nan
+    except ValueError:
+        value = math.nan
+    if not 0 <= value <= MAX_IDLE_MINUTES:  # NaN fails this too
         config.problems.append(
-            f"kiosk.idle_minutes must be a number from 0 to {MAX_IDLE_MINUTES:g}; "
-            f"using {DEFAULT_IDLE_MINUTES:g}"
+            f"kiosk.idle_minutes ska vara ett tal från 0 till {MAX_IDLE_MINUTES:g}; "
+            f"{DEFAULT_IDLE_MINUTES:g} används"
         )
         return DEFAULT_IDLE_MINUTES
     if 0 < value < 1:
-        config.problems.append("kiosk.idle_minutes below 1 minute raised to 1 (the warning alone lasts 30 s)")
+        config.problems.append("kiosk.idle_minutes under 1 minut höjs till 1 (varningen ensam varar 30 s)")
         return 1.0
     return float(value)
 
 
 def _folder(table: dict[str, Any], config: AdminConfig) -> Path | None:
     value = table.get("export_folder", "")
-    if not isinstance(value, str):
-        config.problems.append("kiosk.export_folder must be text; saving switched off")
+    if not isinstance(value, str) or "\x00" in value:
+        config.problems.append("kiosk.export_folder ska vara text; att spara är avstängt")
         return None
     if not value.strip():
         return None
     folder = Path(os.path.expandvars(value.strip())).expanduser()
     if not folder.is_absolute():
-        config.problems.append("kiosk.export_folder must be a full path; saving switched off")
+        config.problems.append(
+            f"kiosk.export_folder ska vara en fullständig sökväg (från roten), inte {_name(value)!r}; "
+            "att spara är avstängt"
+        )
+        return None
+    if ".." in folder.parts:
+        config.problems.append(
+            f"kiosk.export_folder får inte innehålla .. ({_name(value)!r}); att spara är avstängt"
+        )
         return None
     return folder
 

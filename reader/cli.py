@@ -6,7 +6,6 @@ Exit codes: 0 success, 2 usage error, 3 content error (message on stderr).
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
@@ -25,6 +24,7 @@ EXIT_CONTENT = 3
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="reader",
+        allow_abbrev=False,  # --kio is not --kiosk: a shortcut's typo must not pick an option
         description="Läsaren: Treklöverns program för Helsingborg 2023–2026, lätt att läsa och lyssna på.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -73,20 +73,12 @@ def load_all(args: argparse.Namespace) -> compiled.Pack | None:
         return None
 
 
-def write_file_atomically(path: Path, data: bytes) -> None:
-    """Write beside ``path``, then rename: a full disk never leaves half a file under that name."""
-    tmp = path.with_name(f".{path.name}.part")
-    try:
-        tmp.write_bytes(data)
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-
-
 def write_output(text: str, out: str | None) -> None:
-    if out:
-        write_file_atomically(Path(out), text.encode("utf-8"))
+    """The text to ``out`` (reader/safe_write.py: never through a link, whole or not at all), or to the screen."""
+    if out is not None:
+        from reader.safe_write import write_bytes
+
+        write_bytes(out, text.encode("utf-8"))
     else:
         sys.stdout.write(text)
         sys.stdout.flush()
@@ -100,6 +92,11 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"okänt argument: {' '.join(unknown)}")
     if sys.stdout and hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(encoding="utf-8")
+    from reader.safe_write import install_signal_cleanup
+
+    install_signal_cleanup()  # SIGTERM mid-export leaves no temporary file behind
+    if (args.rate is not None or args.voice is not None) and not args.export_audio:
+        parser.error("--rate och --voice hör ihop med --export-audio")
     if speech_cli.wanted(args):
         return speech_cli.run(args, parser, content_root(args))
     if args.export_pdf:
@@ -107,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return export_pdf_cli(args, content_root(args))
     headless = args.list_sections or args.export_text
-    if args.out and not headless:
+    if args.out is not None and not headless:
         parser.error("--out hör ihop med en export, t.ex. --export-text")
     if (args.summary or args.glossary) and not args.export_text:
         parser.error("--summary och --glossary hör ihop med --export-text")
@@ -148,7 +145,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             write_output(text, args.out)
         except OSError as exc:
-            print(f"reader: kunde inte skriva {args.out}: {exc.strerror}", file=sys.stderr)
+            print(f"reader: kunde inte skriva {args.out}: {exc.strerror or exc}", file=sys.stderr)
             return 1
         if result.errors:
             report_errors(result.errors)

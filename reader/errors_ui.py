@@ -150,6 +150,10 @@ def settings_problem(settings) -> str | None:
     kept. Memory-only settings (kiosk mode, tests) have no file and no problem.
     """
     store = getattr(settings, "store", None)
+    if getattr(settings, "bad_values", None):
+        return _tr(
+            "Några av dina sparade inställningar hade ogiltiga värden. Läsaren använder vanliga värden för dem."
+        )
     if not hasattr(store, "isWritable") or not hasattr(store, "status"):
         return None
     try:

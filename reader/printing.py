@@ -10,7 +10,6 @@ screen theme.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -217,28 +216,31 @@ def setup_page(device: QPagedPaintDevice) -> None:
 
 
 def write_pdf(job: PrintJob, path: Path | str) -> int:
-    """Write ``job`` as an A4 PDF at ``path``; return the page count. Raises OSError."""
-    path = Path(path)
-    # Written beside the chosen name and renamed when complete: QPdfWriter does not report
-    # write errors, so a full disk would otherwise leave a cut-off file that looks saved.
-    tmp = path.with_name(f".{path.name}.part")
-    try:
-        writer = QPdfWriter(str(tmp))
-        writer.setResolution(RESOLUTION_DPI)
-        writer.setTitle(job.title)
-        writer.setCreator("Läsaren")
-        setup_page(writer)
-        pages = paint_job(job, writer)
-        del writer  # finishes the file
-        with open(tmp, "rb") as written:
-            written.seek(max(0, tmp.stat().st_size - 32))
-            complete = b"%%EOF" in written.read()
-        if not complete:
-            raise OSError(QCoreApplication.translate("Printing", "PDF-filen kunde inte skrivas."))
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    """Write ``job`` as an A4 PDF at ``path``; return the page count. Raises OSError.
+
+    The PDF is painted into memory, checked to be complete (QPdfWriter does not
+    report write errors) and then written by ``reader.safe_write``: a new temporary
+    file beside the chosen name, renamed when whole, never through a link.
+    """
+    from PySide6.QtCore import QBuffer, QIODevice
+
+    from reader.safe_write import check_target, write_bytes
+
+    check_target(path)  # a missing folder or /dev/null is said before the pages are painted
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(RESOLUTION_DPI)
+    writer.setTitle(job.title)
+    writer.setCreator("Läsaren")
+    setup_page(writer)
+    pages = paint_job(job, writer)
+    del writer  # finishes the PDF
+    data = bytes(buffer.data())
+    buffer.close()
+    if b"%%EOF" not in data[-32:]:
+        raise OSError(QCoreApplication.translate("Printing", "PDF-filen kunde inte skrivas."))
+    write_bytes(path, data)
     return pages
 
 
@@ -310,6 +312,8 @@ def export_pdf_cli(args, root: Path) -> int:
 
     if not args.out:
         return fail(2, "--export-pdf behöver --out FIL.pdf")
+    if Path(args.out).suffix.lower() != ".pdf":
+        return fail(2, "--out ska sluta på .pdf (till exempel --out program.pdf)")
     if QGuiApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         app = QGuiApplication(sys.argv[:1])  # noqa: F841 (kept alive while painting)
@@ -319,13 +323,20 @@ def export_pdf_cli(args, root: Path) -> int:
         for error in exc.errors:
             print(f"reader: {error}", file=sys.stderr)
         return 3
+    from reader.content.summaries import OVERVIEW_ID
+
     document = pack.result.document
-    section = document.section(args.section) if args.section else None
-    if args.section and section is None:
+    overview = bool(args.summary) and args.section == OVERVIEW_ID  # "Programmet i korthet"
+    section = document.section(args.section) if args.section and not overview else None
+    if args.section and section is None and not overview:
         ids = ", ".join(s.id for s in document.sections)
         return fail(2, f"okänt avsnitt ”{args.section}”. Avsnitt som finns: {ids}")
     sections = [section] if section is not None else list(document.sections)
-    if args.summary:
+    if overview:
+        if pack.summaries.overview is None:
+            return fail(3, "det finns ingen översikt (Programmet i korthet) att skriva ut")
+        sections = [pack.summaries.overview]
+    elif args.summary:
         summaries = pack.summaries
         found = [summaries.for_section(s.id) for s in sections]
         if not section and summaries.overview is not None:
@@ -345,6 +356,6 @@ def export_pdf_cli(args, root: Path) -> int:
     try:
         pages = write_pdf(job, args.out)
     except OSError as exc:
-        return fail(1, f"kunde inte skriva {args.out}: {exc}")
+        return fail(1, f"kunde inte spara PDF-filen {args.out}: {exc.strerror or exc}")
     print(f"{args.out}: {pages} sidor", file=sys.stderr)
     return 0

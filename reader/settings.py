@@ -9,7 +9,9 @@ there is one place that says what can be remembered.
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import math
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,6 +20,55 @@ from PySide6.QtCore import QObject, QSettings, Signal
 log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 1
+
+
+# A stored text longer than this is not a preference but damage (the longest real one,
+# the window geometry, is a few hundred characters).
+MAX_TEXT_CHARS = 10_000
+# Numbers written with more characters than this are refused before they are parsed.
+MAX_NUMBER_CHARS = 40
+
+
+def short_repr(value: Any, limit: int = 60) -> str:
+    """``repr`` for a message, cut short; safe for huge or deeply nested values."""
+    if isinstance(value, list | tuple | dict | set):
+        return f"<{type(value).__name__}>"
+    try:
+        text = repr(value) if not isinstance(value, int) or abs(value) < 10**30 else "<ett mycket stort tal>"
+    except Exception:  # a value whose repr fails
+        return f"<{type(value).__name__}>"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def finite_number(value: Any) -> float:
+    """``value`` (a number, or text holding one) as a finite float, or raise ValueError.
+
+    Infinity, NaN, numbers too large for a float (1e400, a 5,000-digit integer),
+    booleans and anything that is not a number are refused: a NaN would pass every
+    range check (every comparison with it is false) and an infinity ends in an
+    OverflowError wherever it is turned into a whole number.
+    """
+    if isinstance(value, bool):
+        raise ValueError(f"inte ett tal: {short_repr(value)}")
+    if isinstance(value, str):
+        text = value.strip()
+        if not text or len(text) > MAX_NUMBER_CHARS:
+            raise ValueError(f"inte ett tal: {short_repr(value)}")
+        try:
+            number = float(text)
+        except ValueError:
+            raise ValueError(f"inte ett tal: {short_repr(value)}") from None
+    elif isinstance(value, int):
+        if abs(value) > 2**53:
+            raise ValueError("talet är för stort")
+        number = float(value)
+    elif isinstance(value, float):
+        number = value
+    else:
+        raise ValueError(f"inte ett tal: {short_repr(value)}")
+    if not math.isfinite(number):
+        raise ValueError(f"inte ett ändligt tal: {short_repr(value)}")
+    return number
 
 
 @dataclass(frozen=True)
@@ -40,23 +91,26 @@ class Setting:
             elif isinstance(value, int) and value in (0, 1):
                 result = bool(value)
             else:
-                raise ValueError(f"not a boolean: {value!r}")
+                raise ValueError(f"inte sant eller falskt: {short_repr(value)}")
         elif self.kind in (int, float):
-            if isinstance(value, bool):
-                raise ValueError(f"not a number: {value!r}")
-            result = self.kind(float(value)) if self.kind is int else float(value)
-            if self.kind is int and float(value) != int(float(value)):
-                raise ValueError(f"not a whole number: {value!r}")
+            result = finite_number(value)
+            if self.kind is int:
+                if result != int(result):
+                    raise ValueError(f"inte ett heltal: {short_repr(value)}")
+                result = int(result)
         else:
             if not isinstance(value, str):
-                raise ValueError(f"not text: {value!r}")
+                raise ValueError(f"inte text: {short_repr(value)}")
+            if len(value) > MAX_TEXT_CHARS:
+                raise ValueError(f"för lång text ({len(value)} tecken, högst {MAX_TEXT_CHARS})")
             result = value
         if self.minimum is not None and result < self.minimum:
-            raise ValueError(f"{result!r} below {self.minimum}")
+            raise ValueError(f"{result!r} är mindre än {self.minimum:g}")
         if self.maximum is not None and result > self.maximum:
-            raise ValueError(f"{result!r} above {self.maximum}")
+            raise ValueError(f"{result!r} är större än {self.maximum:g}")
         if self.choices is not None and result not in self.choices:
-            raise ValueError(f"{result!r} not one of {self.choices}")
+            allowed = ", ".join(str(c) for c in self.choices)
+            raise ValueError(f"{short_repr(result)} är inte ett av värdena {allowed}")
         return result
 
 
@@ -132,7 +186,9 @@ class Settings(QObject):
     def __init__(self, store: QSettings | MemoryStore | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self.store = store if store is not None else MemoryStore()
+        self.bad_values: list[str] = []  # keys whose stored value was refused at start
         self._check_schema()
+        self._drop_bad_values()
 
     @classmethod
     def persistent(cls, parent: QObject | None = None) -> Settings:
@@ -153,11 +209,32 @@ class Settings(QObject):
             return
         try:
             version = int(stored)
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):
             version = -1
         if version != SCHEMA_VERSION:
             log.warning("settings: schema %r is not %d; starting from defaults", stored, SCHEMA_VERSION)
             self.reset()
+
+    def _drop_bad_values(self) -> None:
+        """Forget stored values that are not valid (inf, NaN, 1e400, wrong type), once, at start.
+
+        Each is logged and removed, so the next start is clean; ``bad_values`` lets the
+        window tell the reader that some choices were reset.
+        """
+        for key, spec in DEFAULTS.items():
+            try:
+                if not self.store.contains(key):
+                    continue
+                raw = self.store.value(key, None)
+            except Exception:
+                continue
+            try:
+                spec.coerce(raw)
+            except (TypeError, ValueError, OverflowError, RecursionError) as exc:
+                self.bad_values.append(key)
+                self._warn("settings: bad value for %s (%s); using default", key, exc)
+                with contextlib.suppress(Exception):
+                    self.store.remove(key)
 
     def default(self, key: str) -> Any:
         """The value ``key`` has when nothing is stored (an administrator may change it)."""
@@ -183,7 +260,7 @@ class Settings(QObject):
             return self.default(key)
         try:
             return spec.coerce(raw)
-        except (TypeError, ValueError) as exc:
+        except (TypeError, ValueError, OverflowError, RecursionError) as exc:
             self._warn("settings: bad value for %s (%s); using default", key, exc)
             return self.default(key)
 

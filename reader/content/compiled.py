@@ -114,10 +114,10 @@ def write_compiled(root: Path, target: Path | None = None) -> Path:
         "code": code_fingerprint(),
         "pack": pack,
     }
+    from reader.safe_write import write_bytes
+
     target.parent.mkdir(parents=True, exist_ok=True)
-    part = target.with_name(target.name + ".part")
-    part.write_bytes(pickle.dumps(stored, protocol=pickle.HIGHEST_PROTOCOL))
-    part.replace(target)
+    write_bytes(target, pickle.dumps(stored, protocol=pickle.HIGHEST_PROTOCOL))
     return target
 
 

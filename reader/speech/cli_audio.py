@@ -42,6 +42,8 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser, content_root:
 
     if args.export_audio and not args.out:
         parser.error("--export-audio behöver --out FIL.wav")
+    if args.list_voices and args.out is not None and not args.export_audio:
+        parser.error("--out hör ihop med en export, t.ex. --export-audio")
     if args.rate is not None and not MIN_WPM <= args.rate <= MAX_WPM:
         parser.error(f"--rate ska vara mellan {MIN_WPM} och {MAX_WPM} ord per minut")
     engine = create_engine(content_root, inline=True)
@@ -86,12 +88,20 @@ def _export(args: argparse.Namespace, engine, voice: str) -> int:
         return 3
     result = pack.result
     document = result.document
-    if args.section and document.section(args.section) is None:
+    from reader.content.summaries import OVERVIEW_ID
+
+    overview = getattr(args, "summary", False) and args.section == OVERVIEW_ID  # "Programmet i korthet"
+    if args.section and document.section(args.section) is None and not overview:
         ids = ", ".join(s.id for s in document.sections)
         print(f"reader: okänt avsnitt ”{args.section}”. Avsnitt som finns: {ids}", file=sys.stderr)
         return 2
-    sections = [document.section(args.section)] if args.section else list(document.sections)
-    if getattr(args, "summary", False):
+    sections = [document.section(args.section)] if args.section and not overview else list(document.sections)
+    if overview:
+        if pack.summaries.overview is None:
+            print("reader: det finns ingen översikt (Programmet i korthet)", file=sys.stderr)
+            return 3
+        sections = [pack.summaries.overview]
+    elif getattr(args, "summary", False):
         summaries = []
         for s in sections:
             summary = pack.summaries.for_section(s.id)

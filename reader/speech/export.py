@@ -1,7 +1,7 @@
 """Save speech as an audio file (WAV, or MP3 when an encoder is installed).
 
-The file is written under a temporary name in the chosen folder and renamed
-only when complete, so a cancelled or failed export never leaves a
+The file is written under a new temporary name in the chosen folder
+(``reader.safe_write``) and renamed only when complete, so a cancelled or failed export never leaves a
 half-written file under the name the user chose (and never replaces an
 older file of that name until the new one is whole).
 """
@@ -9,14 +9,14 @@ older file of that name until the new one is whole).
 from __future__ import annotations
 
 import contextlib
-import os
-import tempfile
 import wave
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from reader.content.model import Section
+from reader.safe_write import atomic_write
 from reader.speech.engine import SpeechEngine, SpeechParams, Ticket
 
 PARAGRAPH_PAUSE_MS = 350
@@ -52,8 +52,8 @@ def texts_of(sections: Sequence[Section]) -> list[tuple[str, bool]]:
 
 
 class _WavSink:
-    def __init__(self, path: Path, rate: int) -> None:
-        self._w = wave.open(str(path), "wb")  # noqa: SIM115 (closed in close())
+    def __init__(self, stream: BinaryIO, rate: int) -> None:
+        self._w = wave.open(stream, "wb")  # noqa: SIM115 (closed in close())
         self._w.setnchannels(1)
         self._w.setsampwidth(2)
         self._w.setframerate(rate)
@@ -66,7 +66,7 @@ class _WavSink:
 
 
 class _Mp3Sink:
-    def __init__(self, path: Path, rate: int) -> None:
+    def __init__(self, stream: BinaryIO, rate: int) -> None:
         import lameenc
 
         self._enc = lameenc.Encoder()
@@ -74,16 +74,13 @@ class _Mp3Sink:
         self._enc.set_in_sample_rate(rate)
         self._enc.set_channels(1)
         self._enc.set_quality(5)
-        self._f = open(path, "wb")  # noqa: SIM115 (closed in close())
+        self._f = stream
 
     def add(self, pcm: bytes) -> None:
         self._f.write(self._enc.encode(pcm))
 
     def close(self) -> None:
-        try:
-            self._f.write(self._enc.flush())
-        finally:
-            self._f.close()
+        self._f.write(self._enc.flush())
 
 
 def export_audio(
@@ -100,45 +97,41 @@ def export_audio(
     mp3 = out.suffix.lower() == ".mp3"
     if mp3 and not mp3_available():
         raise OSError("MP3 encoder not installed")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=".part", dir=out.parent or ".")
-    os.close(fd)
-    tmp = Path(tmp_name)
-    sink = None
     total_ms = 0
-    try:
-        total = len(texts)
-        # ask for the next sentence while the current one is written
-        pending = engine.synthesise(texts[0][0], params, ticket) if texts else None
-        for i, (_text, paragraph_end) in enumerate(texts):
-            if ticket is not None and ticket.cancelled:
-                raise ExportCancelledError()
-            result = pending.result()
-            pending = engine.synthesise(texts[i + 1][0], params, ticket) if i + 1 < total else None
-            if result.cancelled or (ticket is not None and ticket.cancelled):
-                raise ExportCancelledError()
-            if sink is None:
-                sink = (_Mp3Sink if mp3 else _WavSink)(tmp, result.sample_rate)
-                rate = result.sample_rate
-            sink.add(result.pcm)
-            total_ms += result.duration_ms
-            if paragraph_end:
-                gap = rate * PARAGRAPH_PAUSE_MS // 1000
-                sink.add(bytes(2 * gap))
-                total_ms += PARAGRAPH_PAUSE_MS
-            if progress is not None:
-                progress(i + 1, total)
-        if sink is None:
-            sink = (_Mp3Sink if mp3 else _WavSink)(tmp, 22050)
-        sink.close()
+    rate = 22050
+    # A new temporary file beside ``out`` (never through a link), renamed when whole;
+    # removed on an error, on Avbryt and on SIGTERM (reader/safe_write.py).
+    with atomic_write(out) as stream:
         sink = None
-        with contextlib.suppress(OSError):  # an ordinary file's rights, not the temporary file's 0600
-            os.chmod(tmp, out.stat().st_mode & 0o777 if out.exists() else 0o644)
-        os.replace(tmp, out)
-        return ExportResult(out, total_ms, len(texts))
-    except BaseException:
-        if sink is not None:
-            with contextlib.suppress(Exception):
-                sink.close()
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
+        try:
+            total = len(texts)
+            # ask for the next sentence while the current one is written
+            pending = engine.synthesise(texts[0][0], params, ticket) if texts else None
+            for i, (_text, paragraph_end) in enumerate(texts):
+                if ticket is not None and ticket.cancelled:
+                    raise ExportCancelledError()
+                result = pending.result()
+                pending = engine.synthesise(texts[i + 1][0], params, ticket) if i + 1 < total else None
+                if result.cancelled or (ticket is not None and ticket.cancelled):
+                    raise ExportCancelledError()
+                if sink is None:
+                    sink = (_Mp3Sink if mp3 else _WavSink)(stream, result.sample_rate)
+                    rate = result.sample_rate
+                sink.add(result.pcm)
+                total_ms += result.duration_ms
+                if paragraph_end:
+                    gap = rate * PARAGRAPH_PAUSE_MS // 1000
+                    sink.add(bytes(2 * gap))
+                    total_ms += PARAGRAPH_PAUSE_MS
+                if progress is not None:
+                    progress(i + 1, total)
+            if sink is None:
+                sink = (_Mp3Sink if mp3 else _WavSink)(stream, rate)
+            sink.close()
+        except BaseException:
+            if sink is not None:
+                with contextlib.suppress(Exception):  # no half-closed writer left to write later
+                    sink.close()
+            raise
+
+    return ExportResult(out, total_ms, len(texts))
