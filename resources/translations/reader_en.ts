@@ -849,6 +849,10 @@
             <translation>Something went wrong in the program. You can go on reading as usual.</translation>
         </message>
         <message>
+            <source>Några av dina sparade inställningar hade ogiltiga värden. Läsaren använder vanliga värden för dem.</source>
+            <translation>Some of your saved settings had values that are not valid. The reader uses the usual values for them.</translation>
+        </message>
+        <message>
             <source>Dina sparade inställningar var skadade. Läsaren använder vanliga inställningar.</source>
             <translation>Your saved settings were damaged. The reader uses the usual settings.</translation>
         </message>

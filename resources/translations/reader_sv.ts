@@ -849,6 +849,10 @@
             <translation>Något gick fel i programmet. Du kan fortsätta läsa som vanligt.</translation>
         </message>
         <message>
+            <source>Några av dina sparade inställningar hade ogiltiga värden. Läsaren använder vanliga värden för dem.</source>
+            <translation>Några av dina sparade inställningar hade ogiltiga värden. Läsaren använder vanliga värden för dem.</translation>
+        </message>
+        <message>
             <source>Dina sparade inställningar var skadade. Läsaren använder vanliga inställningar.</source>
             <translation>Dina sparade inställningar var skadade. Läsaren använder vanliga inställningar.</translation>
         </message>
