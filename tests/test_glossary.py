@@ -23,10 +23,20 @@ def document(content_root):
     return load_pack(content_root).document
 
 
-def test_at_least_forty_terms_and_no_errors(glossary):
+MAX_SENTENCE_WORDS = 15  # lättläst: no sentence of an explanation longer than this
+MIN_TERMS = 150  # a whole read of the programme found well over a hundred hard words
+
+
+def _texts(document, content_root) -> list[str]:
+    """The programme's sections and the summaries: every text the glossary marks."""
+    texts = [s.text for s in document.sections]
+    return texts + [p.read_text("utf-8") for p in sorted((content_root / "summaries").glob("*.md"))]
+
+
+def test_many_terms_and_no_errors(glossary):
     assert glossary.present
     assert glossary.errors == []
-    assert len(glossary.terms) >= 40
+    assert len(glossary.terms) >= MIN_TERMS
     assert len({t.id for t in glossary.terms}) == len(glossary.terms)
 
 
@@ -38,8 +48,7 @@ def test_every_term_stands_in_the_programme(glossary, document):
 
 
 def test_every_listed_form_is_used(glossary, document, content_root):
-    texts = [s.text for s in document.sections]
-    texts += [p.read_text("utf-8") for p in (content_root / "summaries").glob("*.md")]
+    texts = _texts(document, content_root)
     for term in glossary.terms:
         for form in term.forms:
             pattern = re.compile(
@@ -72,8 +81,123 @@ def test_examples_from_the_issue_are_there(glossary):
         "byalag",
         "västkustbanan",
         "hh-förbindelse",
+        # named in issue 17 as missing
+        "samverkan",
+        "samhällsutmaning",
+        "trygghetsdialog",
+        "daglig verksamhet",
+        "våld i nära relation",
+        "fristående utförare",
+        "missförhållanden",
+        "helsingborgsdeklarationen",
+        "grogrund",
+        "krafttag",
+        "psykiatri",
+        "city",
+        "svenskt näringsliv",
     ):
         assert word in words, word
+
+
+# Every word of these families in the programme and the summaries must be marked.
+WORD_FAMILIES = (
+    "samverk",  # samverkan, samverka, samverkar (and the compounds with their own entries)
+    "samhällsutmaning",
+    "välfärd",  # välfärden, välfärdsservice, välfärdssektorn, välfärdsyrkena, välfärdsbrott
+    "budget",  # budgeten, budgetarbetet, budgetsamverkan
+    "psykiatri",
+    "trygghetsdialog",
+    "krafttag",
+    "grogrund",
+    "missförhållanden",
+    "helsingborgsdeklaration",
+    "utanförskap",
+    "bidragsberoend",
+    "kompetens",
+    "skattekr",
+    "skattecr",
+    "lss",
+    "city",
+)
+
+
+def test_every_word_of_the_named_families_is_marked(glossary, document, content_root):
+    unmarked = []
+    for text in _texts(document, content_root):
+        spans = [(o.start, o.end) for o in glossary.find(text)]
+        for match in re.finditer(r"[^\W\d_]+", text):
+            in_family = match.group().casefold().startswith(WORD_FAMILIES)
+            if in_family and not any(a <= match.start() and match.end() <= b for a, b in spans):
+                unmarked.append(match.group())
+    assert unmarked == []
+
+
+# Words that look like an inflection of a term but are another word.
+NOT_AN_INFLECTION = {"finnas"}  # "finnas" (exist) is not a form of "finna" (find)
+ENDINGS = ("s", "n", "en", "et", "t", "a", "na", "ar", "er", "or", "arna", "erna", "orna", "ens", "ets")
+
+
+def test_every_inflected_form_in_the_text_is_marked(glossary, document, content_root):
+    """A term's word with an ordinary ending (-en, -et, -ar, -erna …) is never left unmarked."""
+    unmarked = set()
+    for text in _texts(document, content_root):
+        spans = [(o.start, o.end) for o in glossary.find(text)]
+        for match in re.finditer(r"[^\W\d_]+", text):
+            word = match.group().casefold()
+            if word in NOT_AN_INFLECTION or any(a <= match.start() and match.end() <= b for a, b in spans):
+                continue
+            for term in glossary.terms:
+                for form in (term.term, *term.forms):
+                    stem = form.casefold()
+                    if " " not in stem and word.startswith(stem) and word[len(stem) :] in ENDINGS:
+                        unmarked.add((term.term, match.group()))
+    assert unmarked == set()
+
+
+# Proper names in the programme; a mark may cover one only when it is the name's own entry.
+PROPER_NAMES = (
+    "Svenskt näringsliv",
+    "Region Skåne",
+    "Familjen Helsingborg",
+    "Campus Helsingborg",
+    "Greater Copenhagen",
+    "Helsingborgs stad",
+    "Helsingborgsdeklarationen",
+    "Citysamverkan",
+    "Öresundsregionen",
+    "Väst kustbanan",
+    "Polisen",
+    "Skatteverket",
+    "Kronofogden",
+    "Tullen",
+    "STRING",
+)
+
+
+def test_no_mark_inside_a_proper_name_or_another_word(glossary, document, content_root):
+    for text in _texts(document, content_root):
+        for occ in glossary.find(text):
+            word = text[occ.start : occ.end]
+            before = text[occ.start - 1] if occ.start else " "
+            after = text[occ.end : occ.end + 2]
+            # never the tail or head of a hyphenated word ("LSS-insatser" is marked whole)
+            assert before != "-", word
+            assert not re.match(r"-[^\W\d_]", after), word
+            for name in PROPER_NAMES:
+                for found in re.finditer(re.escape(name), text):
+                    if occ.start < found.end() and found.start() < occ.end:
+                        assert (occ.start, occ.end) == found.span(), (word, name)
+                        term = glossary.term(occ.term_id)
+                        assert term.term.casefold() == name.casefold() or name in term.forms, (word, name)
+
+
+def test_svenskt_naringsliv_is_the_organisation_not_the_business_sector(glossary, document):
+    text = document.section("trygghet").text
+    start = text.index("Svenskt näringsliv")
+    inside = [o for o in glossary.find(text) if start <= o.start < start + len("Svenskt näringsliv")]
+    assert [(o.term_id, o.end - o.start) for o in inside] == [
+        ("svenskt-naringsliv", len("Svenskt näringsliv"))
+    ]
 
 
 def test_explanations_are_short_and_plain(glossary):
@@ -82,6 +206,9 @@ def test_explanations_are_short_and_plain(glossary):
         assert 1 <= len(sentences) <= 3, term.term
         assert word_count(term.explanation) <= 45, term.term
         assert term.explanation.endswith((".", "”")), term.term
+        for sentence in sentences:
+            count = word_count(sentence)
+            assert count <= MAX_SENTENCE_WORDS, f"{term.term}: {count} words in {sentence!r}"
 
 
 def test_offsets_point_at_the_words(glossary, document):
@@ -110,14 +237,18 @@ def test_inflected_and_odd_forms_are_found(glossary, document):
     assert ansvar["nämndernas"] == "namnd"
     assert ansvar["Region Skåne"] == "region-skane"
     valfard = words_in("valfard")
-    assert valfard["LSS"] == "lss"  # in "LSS-insatser"
+    assert valfard["LSS-insatser"] == "lss"  # the whole hyphenated word
+    assert valfard["välfärdsyrkena"] == "valfardsyrke"
+    assert valfard["våld i nära relation"] == "vald-i-nara-relation"
+    assert valfard["fristående utförare"] == "fristaende-utforare"
+    assert valfard["utförare"] == "utforare"  # "välja utförare", on its own
     trygghet = words_in("trygghet")
     assert trygghet["Parallelsamhället"] == "parallellsamhalle"
     assert trygghet["välfärdsbrott"] == "valfardsbrott"
 
 
 def test_a_form_inside_a_longer_word_is_not_marked(glossary):
-    text = "Välfärdsbrottslighet och budgetarbetet."
+    text = "Välfärdsbrottslighet och budgetsamverkansavtal."
     assert glossary.find(text) == []
 
 
@@ -196,7 +327,7 @@ def test_bad_bytes_give_the_line(tmp_path, content_root):
 def test_cli_exports_the_glossary(capsys):
     assert main(["--export-text", "--glossary"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert len(lines) >= 40
+    assert len(lines) >= MIN_TERMS
     assert all(re.fullmatch(r"[^:]+: .+", line) for line in lines)
     assert any(line.startswith("penningtvätt: ") for line in lines)
 
@@ -227,7 +358,7 @@ def test_manifest_names_the_glossary_and_summaries(tmp_path, content_root):
     text = text.replace('glossary = "glossary.toml"', 'glossary = "ord.toml"')
     text = text.replace('summaries = "summaries"', 'summaries = "lattlast"')
     manifest.write_text(text, "utf-8")
-    assert len(load_glossary(pack).terms) >= 40
+    assert len(load_glossary(pack).terms) >= MIN_TERMS
     document = load_pack(pack).document
     summaries = load_summaries(pack, document)
     assert summaries.errors == [] and len(summaries.sections) == 6
