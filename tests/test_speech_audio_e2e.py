@@ -11,8 +11,6 @@ from __future__ import annotations
 import array
 import json
 import math
-import os
-import shutil
 import subprocess
 import sys
 import textwrap
@@ -20,6 +18,7 @@ import time
 from pathlib import Path
 
 import pytest
+from pulse_server import PrivatePulse, PulseUnavailableError
 
 pytestmark = pytest.mark.audio
 ROOT = Path(__file__).resolve().parent.parent
@@ -81,55 +80,15 @@ def _rms(samples) -> float:
 
 @pytest.fixture
 def pulse(tmp_path):
-    exe = shutil.which("pulseaudio")
-    if exe is None or shutil.which("parec") is None or shutil.which("pactl") is None:
-        pytest.skip("PulseAudio is not installed (apt-get install pulseaudio pulseaudio-utils)")
-    runtime = tmp_path / "pulse-runtime"
-    runtime.mkdir(mode=0o700)
-    socket = runtime / "native"
-    env = dict(os.environ)
-    env.update(
-        XDG_RUNTIME_DIR=str(runtime),
-        PULSE_RUNTIME_PATH=str(runtime),
-        PULSE_STATE_PATH=str(tmp_path / "pulse-state"),
-        PULSE_SERVER=f"unix:{socket}",
-    )
-    env.pop("PULSE_COOKIE", None)
-    server = subprocess.Popen(
-        [
-            exe,
-            "--daemonize=no",
-            "--exit-idle-time=-1",
-            "-n",
-            f"--load=module-native-protocol-unix socket={socket} auth-anonymous=1",
-            "--load=module-null-sink sink_name=rec rate=16000 channels=1",
-            "--load=module-always-sink",
-        ],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    deadline = time.time() + 10
-    while time.time() < deadline:
-        if server.poll() is not None:
-            reason = server.stderr.read().decode(errors="replace")[-300:]
-            pytest.skip(f"PulseAudio cannot run here: {reason.strip()}")
-        ok = subprocess.run(["pactl", "info"], env=env, capture_output=True).returncode == 0
-        if ok:
-            break
-        time.sleep(0.1)
-    else:
-        server.kill()
-        pytest.skip("PulseAudio did not start within 10 s")
-    subprocess.run(["pactl", "set-default-sink", "rec"], env=env, check=False)
     try:
-        yield env
+        server = PrivatePulse(tmp_path)
+        server.start()
+    except PulseUnavailableError as exc:
+        pytest.skip(str(exc))
+    try:
+        yield server.env
     finally:
-        server.terminate()
-        try:
-            server.wait(5)
-        except subprocess.TimeoutExpired:
-            server.kill()
+        server.stop()
 
 
 def test_play_gives_speech_pause_and_stop_give_silence_within_300_ms(pulse, tmp_path):
@@ -191,3 +150,82 @@ def test_play_gives_speech_pause_and_stop_give_silence_within_300_ms(pulse, tmp_
     assert paused < quiet, f"sound went on after Pause (rms {paused:.0f})"
     assert resumed > 500, f"no speech after Resume (rms {resumed:.0f})"
     assert after < quiet, f"sound went on after Stop (rms {after:.0f}, while reading {speaking:.0f})"
+
+
+READ_TO_END = textwrap.dedent(
+    """
+    import json, sys, time
+    from pathlib import Path
+    from PySide6.QtCore import QCoreApplication, QTimer
+    app = QCoreApplication([])
+    from reader.content.loader import build_section
+    from reader.speech.controller import ReadingController, State
+    from reader.speech.player import QtAudioOut
+    from reader.speech.service import create_engine
+    root = Path(sys.argv[1])
+    first = build_section("kort", "", sys.argv[2])
+    second = build_section("lang", "", sys.argv[3])
+    engine = create_engine(root / "content")
+    engine.check().result()
+    out = QtAudioOut()
+    ctl = ReadingController(engine, out, next_section=lambda s: second if s is first else None)
+    ctl.stall_s = 60.0  # the watchdog must not be what ends it: the clock itself must reach the end
+    events = []
+    ctl.section_entered.connect(lambda s: events.append(["entered", s.id, time.time()]))
+    ctl.state_changed.connect(lambda s: events.append(["state", s.value, time.time()]))
+    ctl.highlight.connect(lambda *v: events.append(["highlight", list(v), time.time()]))
+    def check():
+        if ctl.state == State.ENDED:
+            time.sleep(0.3)
+            app.processEvents()
+            print(json.dumps({"events": events, "state": ctl.state.value, "timer": ctl._timer.isActive(),
+                              "section": ctl.section.id}), flush=True)
+            ctl.shutdown(); engine.shutdown(); app.quit()
+    poll = QTimer(); poll.timeout.connect(check); poll.start(50)
+    ctl.set_section(first)
+    QTimer.singleShot(300, lambda: ctl.play(0))
+    QTimer.singleShot(90_000, lambda: (print(json.dumps({"events": events, "state": ctl.state.value}), flush=True), app.quit()))
+    app.exec()
+    """
+)
+SHORT_TEXT = "Hej."
+LONG_TEXT = (
+    "Helsingborg ska vara en stad där alla kan leva ett gott liv. "
+    "Vi vill att barn och unga ska få en bra start i livet, i förskolan och i skolan. "
+    "Äldre ska känna sig trygga, både hemma och i vården. "
+    "Staden ska ta hand om pengarna och använda dem där de gör mest nytta. "
+    "Det ska vara lätt att starta och driva företag, och det ska finnas jobb för fler."
+)
+
+
+def test_reading_ends_exactly_and_moves_on_with_the_real_audio_backend(pulse):
+    """A short and a long text are read to their ends through PulseAudio: the short one's end
+    moves the reading to the next section, the long one's end gives the finished state, the
+    highlight is cleared and the tick timer stops (nothing keeps running)."""
+    started = time.time()
+    child = subprocess.run(
+        [sys.executable, "-c", READ_TO_END, str(ROOT), SHORT_TEXT, LONG_TEXT],
+        env={**pulse, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert child.returncode == 0, child.stderr[-2000:]
+    result = json.loads(child.stdout.strip().splitlines()[-1])
+    assert result["state"] == "ended", f"reading never finished: {result['events'][-5:]}"
+    assert "audio clock stopped" not in child.stderr, "the end came from the watchdog, not the clock"
+    events = result["events"]
+    entered = [e for e in events if e[0] == "entered"]
+    assert [e[1] for e in entered] == ["lang"], "the end of the short text did not move on"
+    states = [e[1] for e in events if e[0] == "state"]
+    assert states[-1] == "ended" and "reading" in states
+    assert result["section"] == "lang"
+    assert not result["timer"], "the reading timer still runs after the end"
+    words = [e for e in events if e[0] == "highlight" and e[1][2] >= 0 and e[2] > entered[0][2]]
+    assert len(words) > 20, "the long text's words were not followed"
+    highlights = [e for e in events if e[0] == "highlight"]
+    assert highlights[-1][1] == [-1, -1, -1, -1], "the last word stays highlighted"
+    # the long text takes seconds to say: it ended after it was heard, not at once
+    ended_at = next(e[2] for e in reversed(events) if e[0] == "state" and e[1] == "ended")
+    assert ended_at - entered[0][2] > 5.0
+    assert time.time() - started < 100

@@ -258,3 +258,92 @@ def test_no_audio_device_reports_a_message(document, qapp):
     rig.run(20)
     assert rig.ctl.state is State.STOPPED
     assert rig.errors == ["Ingen ljudutgång."]
+
+
+class ShortClockOut(FakeAudioOut):
+    """A device whose clock stops ``short`` bytes before the end, as Qt's did (2 bytes short)."""
+
+    def __init__(self, short: int, *, idle: bool) -> None:
+        super().__init__()
+        self.short = short
+        self.idle = idle
+        self.total_written = 0
+
+    def write(self, data: bytes) -> int:
+        n = super().write(data)
+        self.total_written += n
+        return n
+
+    def played_bytes(self) -> int:
+        return min(self.clock, max(0, self.total_written - self.short))
+
+    def drained(self) -> bool:
+        return self.idle and not self.buffered
+
+    def reset(self) -> None:
+        super().reset()
+        self.total_written = 0
+
+
+def _read_short_section(document, qapp, out, *, clock_now=None):
+    from reader.content.loader import build_section
+
+    rig = Rig(document, qapp, output=out)
+    short = build_section("kort", "", "Hej hopp.")
+    rig.ctl.next_section = lambda s: document.sections[2] if s is short else None
+    if clock_now is not None:
+        rig.ctl.monotonic = clock_now
+    rig.ctl.set_section(short)
+    rig.ctl.play()
+    return rig
+
+
+def test_a_clock_two_bytes_short_still_reaches_the_end(document, qapp):
+    """Within a couple of milliseconds of the end is the end (whole frames, not bytes)."""
+    rig = _read_short_section(document, qapp, ShortClockOut(2, idle=False))
+    rig.run(3000)
+    assert rig.entered == [document.sections[2].id], "the end of the short text did not move on"
+
+
+def test_an_idle_device_has_played_everything(document, qapp):
+    """The device says it is idle after everything was written: that is the end, whatever its clock."""
+    rig = _read_short_section(document, qapp, ShortClockOut(4000, idle=True))
+    rig.run(3000)
+    assert rig.entered == [document.sections[2].id]
+
+
+def test_a_stalled_clock_ends_the_section_by_the_watchdog(document, qapp):
+    """A clock that never reaches the end and a device that never says idle: the watchdog ends it."""
+    now = [0.0]
+    rig = _read_short_section(document, qapp, ShortClockOut(4000, idle=False), clock_now=lambda: now[0])
+    rig.run(3000)
+    assert rig.entered == [] and rig.ctl.state is State.READING
+    now[0] += rig.ctl.stall_s + 0.5
+    rig.run(20)
+    assert rig.entered == [document.sections[2].id]
+
+
+def test_a_device_that_stops_playing_stops_the_reading_with_a_message(document, qapp):
+    """Audio waiting and a clock standing still (the sound went away): stopped, with a plain message."""
+    now = [0.0]
+    rig = Rig(document, qapp)
+    rig.ctl.monotonic = lambda: now[0]
+    rig.ctl.set_section(document.sections[1])
+    rig.ctl.play()
+    rig.run(300)
+    for _ in range(3):
+        rig.ctl.tick()  # the device plays nothing more
+        now[0] += rig.ctl.stall_s / 2 + 0.1
+    rig.ctl.tick()
+    assert rig.ctl.state is State.STOPPED
+    assert rig.errors and "Ljudet stannade" in rig.errors[-1]
+
+
+def test_the_clock_in_whole_frames_is_exact(qapp):
+    """Qt's microseconds (rounded down) convert back to exactly the frames played, at every rate."""
+    from reader.speech.player import usecs_to_bytes
+
+    for rate in (8000, 16000, 22050, 24000, 44100, 48000):
+        for frames in (1, 2, 3, 127843, 127844, 10**7 + 1):
+            usecs = frames * 1_000_000 // rate
+            assert usecs_to_bytes(usecs, rate) == frames * 2, (rate, frames)

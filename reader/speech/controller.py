@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import enum
 import logging
+import time
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
@@ -26,6 +27,10 @@ log = logging.getLogger(__name__)
 
 LOOKAHEAD = 2  # sentences synthesised ahead of the one being written
 TICK_MS = 10
+END_TOLERANCE_MS = 2  # a clock this close to the end of what was written has reached it
+# A device whose clock stands still this long while audio waits to be heard has stopped
+# (a stalled stream, a sound server gone): reading must not stay "Läser upp" forever.
+STALL_S = 4.0
 
 
 class State(enum.Enum):
@@ -82,6 +87,10 @@ class ReadingController(QObject):
         self._written = 0
         self._last_highlight: tuple[int, int, int, int] = (-1, -1, -1, -1)
         self._awaiting_first = False
+        self._clock_seen = -1  # the watchdog: the last clock value and when it last moved
+        self._clock_moved_at = 0.0
+        self.stall_s = STALL_S
+        self.monotonic: Callable[[], float] = time.monotonic
         self._timer: QTimer | None = None
         if auto_tick:
             self._timer = QTimer(self)
@@ -140,6 +149,7 @@ class ReadingController(QObject):
         if self.state != State.PAUSED:
             return
         self.output.resume()
+        self._clock_seen = -1  # a pause is not a stall
         self._set_state(State.READING)
         if self._timer is not None:
             self._timer.start()
@@ -275,6 +285,12 @@ class ReadingController(QObject):
 
     def _follow_clock(self) -> None:
         clock = self.output.played_bytes()
+        everything_written = self._write_index >= len(self.sentences) and (
+            not self._segments or self._segments[-1].written >= len(self._segments[-1].synthesis.pcm)
+        )
+        if everything_written and self._heard_everything(clock):
+            self._end_of_section()
+            return
         current = None
         for seg in self._segments:
             if seg.base <= clock < seg.end:
@@ -284,6 +300,9 @@ class ReadingController(QObject):
         while len(self._segments) > 1 and self._segments[0].end <= clock:
             done = self._segments.pop(0)
             self._jobs.pop(done.index, None)
+        if self._stalled(clock):
+            self._on_stall(everything_written)
+            return
         if current is not None:
             self.index = current.index
             ms = (clock - current.base) * 1000 // (2 * current.synthesis.sample_rate)
@@ -294,12 +313,42 @@ class ReadingController(QObject):
                 else:
                     break
             self._emit_highlight(current.index, word)
-            return
-        everything_written = self._write_index >= len(self.sentences) and (
-            not self._segments or self._segments[-1].written >= len(self._segments[-1].synthesis.pcm)
-        )
-        if everything_written and clock >= self._written:
+
+    def _heard_everything(self, clock: int) -> bool:
+        """The end of what was written is reached: by the clock (in whole frames, within a
+        couple of milliseconds), or the device says it is idle with nothing left to play."""
+        rate = self.output.sample_rate or 0
+        tolerance = rate * 2 * END_TOLERANCE_MS // 1000
+        if clock >= self._written - tolerance:
+            return True
+        drained = getattr(self.output, "drained", None)
+        return bool(self._written and drained is not None and drained())
+
+    def _stalled(self, clock: int) -> bool:
+        """Watchdog: True when the clock has stood still for ``stall_s`` with audio still to hear."""
+        now = self.monotonic()
+        if clock != self._clock_seen or clock >= self._written:
+            self._clock_seen = clock
+            self._clock_moved_at = now
+            return False
+        return now - self._clock_moved_at > self.stall_s
+
+    def _on_stall(self, everything_written: bool) -> None:
+        if everything_written:
+            # the last few milliseconds never reported as played: the audio has ended
+            log.warning(
+                "audio clock stopped %d bytes before the end; ending the section",
+                self._written - self._clock_seen,
+            )
             self._end_of_section()
+            return
+        log.warning("audio clock stopped with audio waiting; stopping the reading")
+        self._fail(
+            QCoreApplication.translate(
+                "Speech",
+                "Ljudet stannade. Kontrollera högtalarna eller hörlurarna och tryck på Läs upp igen.",
+            )
+        )
 
     def _end_of_section(self) -> None:
         finished = self.section
@@ -370,6 +419,7 @@ class ReadingController(QObject):
         self.output.reset()
         self._segments.clear()
         self._written = 0
+        self._clock_seen = -1
         self._awaiting_first = False
         if self._timer is not None:
             self._timer.stop()

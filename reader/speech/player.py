@@ -33,6 +33,9 @@ class AudioOut(Protocol):
     def played_bytes(self) -> int:
         """Bytes the device has played since the last ``reset``/``open`` (the audio clock)."""
 
+    def drained(self) -> bool:
+        """Whether the device says it has played everything written to it (it is idle)."""
+
     def pause(self) -> None: ...
 
     def resume(self) -> None: ...
@@ -43,6 +46,19 @@ class AudioOut(Protocol):
     def set_volume(self, volume: float) -> None: ...
 
     def close(self) -> None: ...
+
+
+def usecs_to_bytes(usecs: int, sample_rate: int) -> int:
+    """The audio clock in bytes of 16-bit mono: whole frames, rounded to the nearest one.
+
+    Qt reports the time played in whole microseconds, rounded down, so converting back
+    with rounding down loses up to a frame: 255,688 bytes played read as 255,686, and
+    the end of the audio was never reached.
+    """
+    if sample_rate <= 0 or usecs <= 0:
+        return 0
+    frames = (usecs * sample_rate + 500_000) // 1_000_000
+    return frames * 2
 
 
 def no_device_message() -> str:
@@ -104,7 +120,14 @@ class QtAudioOut:
     def played_bytes(self) -> int:
         if self._sink is None or self._io is None:
             return 0
-        return int(self._sink.processedUSecs()) * self.sample_rate * 2 // 1_000_000 // 2 * 2
+        return usecs_to_bytes(int(self._sink.processedUSecs()), self.sample_rate)
+
+    def drained(self) -> bool:
+        if self._sink is None or self._io is None:
+            return False
+        from PySide6.QtMultimedia import QAudio
+
+        return self._sink.state() == QAudio.State.IdleState
 
     def pause(self) -> None:
         self._paused = True
@@ -185,6 +208,9 @@ class FakeAudioOut:
 
     def played_bytes(self) -> int:
         return self.clock
+
+    def drained(self) -> bool:
+        return not self.buffered and self.clock > 0
 
     def pause(self) -> None:
         self.paused = True

@@ -1,0 +1,91 @@
+"""A private PulseAudio server with a null sink, for the tests that need real audio.
+
+Its runtime and state folders are temporary and its socket is its own, so the tests
+never touch a user's sound server; the server can be stopped (killed, as when a sound
+server crashes) and started again on the same socket while the app runs.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+RATE = 16000
+
+
+class PulseUnavailableError(RuntimeError):
+    """PulseAudio is not installed or cannot run here (the test is skipped with this reason)."""
+
+
+class PrivatePulse:
+    """One private server: ``env`` points clients at it; ``start``, ``kill`` and ``stop`` control it."""
+
+    def __init__(self, folder: Path) -> None:
+        self.exe = shutil.which("pulseaudio")
+        if self.exe is None or shutil.which("parec") is None or shutil.which("pactl") is None:
+            raise PulseUnavailableError(
+                "PulseAudio is not installed (apt-get install pulseaudio pulseaudio-utils)"
+            )
+        self.runtime = folder / "pulse-runtime"
+        self.runtime.mkdir(mode=0o700, parents=True, exist_ok=True)
+        self.socket = self.runtime / "native"
+        self.env = dict(os.environ)
+        self.env.update(
+            XDG_RUNTIME_DIR=str(self.runtime),
+            PULSE_RUNTIME_PATH=str(self.runtime),
+            PULSE_STATE_PATH=str(folder / "pulse-state"),
+            PULSE_SERVER=f"unix:{self.socket}",
+        )
+        self.env.pop("PULSE_COOKIE", None)
+        self.server: subprocess.Popen | None = None
+
+    def start(self, timeout: float = 10.0) -> None:
+        self.server = subprocess.Popen(
+            [
+                self.exe,
+                "--daemonize=no",
+                "--exit-idle-time=-1",
+                "-n",
+                f"--load=module-native-protocol-unix socket={self.socket} auth-anonymous=1",
+                f"--load=module-null-sink sink_name=rec rate={RATE} channels=1",
+                "--load=module-always-sink",
+            ],
+            env=self.env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            if self.server.poll() is not None:
+                reason = self.server.stderr.read().decode(errors="replace")[-300:]
+                raise PulseUnavailableError(f"PulseAudio cannot run here: {reason.strip()}")
+            if subprocess.run(["pactl", "info"], env=self.env, capture_output=True).returncode == 0:
+                break
+            time.sleep(0.1)
+        else:
+            self.stop()
+            raise PulseUnavailableError(f"PulseAudio did not start within {timeout:.0f} s")
+        subprocess.run(["pactl", "set-default-sink", "rec"], env=self.env, check=False, capture_output=True)
+
+    def kill(self) -> None:
+        """Gone at once, as when the sound server crashes."""
+        if self.server is not None and self.server.poll() is None:
+            self.server.send_signal(signal.SIGKILL)
+            self.server.wait(5)
+        self.server = None
+
+    def stop(self) -> None:
+        if self.server is None:
+            return
+        if self.server.poll() is None:
+            self.server.terminate()
+            try:
+                self.server.wait(5)
+            except subprocess.TimeoutExpired:
+                self.server.kill()
+                self.server.wait(5)
+        self.server = None
