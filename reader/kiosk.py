@@ -12,8 +12,10 @@ Installed on every main window by :func:`install_kiosk`, which sets
 
 Also for other features:
 
-- ``window.kiosk.activity()``: call it while something the visitor started is still
-  going (e.g. reading aloud) so the idle reset waits.
+- ``window.kiosk.activity()``: the visitor did something (only for input the idle
+  watcher cannot see itself, e.g. a button that stands for "I am here"). Never call it for
+  what the app does (speech, highlights, timers): the idle time counts the visitor alone,
+  so reading aloud does not keep a forgotten session alive.
 - ``window.kiosk.speak_requested(text)``: the speech feature connects it to read a
   short notice aloud (the idle warning).
 - :func:`save_path`: where to save a file the visitor asked for. In public-computer
@@ -27,36 +29,48 @@ plays from memory.
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMenu, QMessageBox, QWidget
 
 from reader.admin_config import AdminConfig, load_admin_config, make_settings
 from reader.settings import Settings
 
+log = logging.getLogger(__name__)
+
 WARNING_SECONDS = 30
 SMOKE_ENV = "LASAREN_SMOKE_QUIT"  # set by scripts/smoke_bundle.py only
+# What a visitor does. Only events from the window system count (``spontaneous``): events the
+# app sends itself (a scroll, a moved widget, a key a feature simulates) are not a visitor.
 ACTIVITY_EVENTS = {
     QEvent.Type.KeyPress,
     QEvent.Type.MouseButtonPress,
     QEvent.Type.MouseMove,
     QEvent.Type.Wheel,
     QEvent.Type.TouchBegin,
+    QEvent.Type.TouchUpdate,
     QEvent.Type.TabletPress,
 }
+POINTER_EVENTS = {QEvent.Type.MouseMove}
+# A pointer that moved less than this (a window appearing under a still mouse, a jitter)
+# did not move: Qt reports such "moves" without the visitor touching anything.
+POINTER_SLOP_PX = 3
 
 
 class IdleWatcher(QObject):
-    """Counts idle time from keyboard, mouse and touch anywhere in the app.
+    """Counts idle time from the visitor's keyboard, mouse and touch anywhere in the app.
 
     ``warn`` fires after ``idle_ms`` without input; then ``expired`` fires after
     ``warning_ms`` more unless the visitor does something (which emits ``resumed``).
-    ``idle_ms`` 0 switches it off.
+    Only the visitor's input counts and only it leaves the warning: nothing the app does
+    (speech, word highlights, its own scrolling, timers, announcements) can hold off the
+    reset. ``idle_ms`` 0 switches it off.
     """
 
     warn = Signal()
@@ -67,8 +81,8 @@ class IdleWatcher(QObject):
         super().__init__(parent)
         self.idle_ms = max(0, int(idle_ms))
         self.warning_ms = int(warning_ms)
-        self.busy: Callable[[], bool] | None = None  # True while the app works for the visitor
         self.warning = False
+        self._pointer: QPointF | None = None  # where the pointer was last seen
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.timeout.connect(self._start_warning)
@@ -95,7 +109,7 @@ class IdleWatcher(QObject):
             self._idle.start(self.idle_ms)
 
     def activity(self) -> None:
-        """Input (or a running task) happened: start counting again."""
+        """The visitor did something: start counting again (and leave the warning)."""
         was_warning = self.warning
         self.restart()
         if was_warning:
@@ -114,22 +128,34 @@ class IdleWatcher(QObject):
             app.removeEventFilter(self)
 
     def _start_warning(self) -> None:
-        if self.busy is not None and self.busy():
-            self.restart()  # e.g. reading aloud: the visitor is listening, not gone
-            return
         self.warning = True
         self._grace.start(self.warning_ms)
         self.warn.emit()
 
     def _expire(self) -> None:
         self.warning = False
-        self.expired.emit()
-        self.restart()
+        try:
+            self.expired.emit()
+        finally:
+            self.restart()
+
+    def is_visitor_input(self, event: QEvent) -> bool:
+        """Whether ``event`` is something a person did (not something the app did)."""
+        kind = event.type()
+        if kind not in ACTIVITY_EVENTS or not event.spontaneous():
+            return False
+        if kind in POINTER_EVENTS:
+            where = event.globalPosition()
+            last, self._pointer = self._pointer, QPointF(where)
+            if last is None:
+                return False  # the first position seen is where the pointer already was
+            moved = abs(where.x() - last.x()) + abs(where.y() - last.y())
+            # A mouse moving alone does not dismiss the warning: a bumped table must not count.
+            return moved >= POINTER_SLOP_PX and not self.warning
+        return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        kind = event.type()
-        # Mouse moves alone do not dismiss the warning: a bumped table must not count.
-        if kind in ACTIVITY_EVENTS and not (self.warning and kind == QEvent.Type.MouseMove):
+        if event.type() in ACTIVITY_EVENTS and self.is_visitor_input(event):
             self.activity()
         return False
 
@@ -160,51 +186,40 @@ class KioskController(QObject):
         self.idle.warn.connect(self._show_warning)
         self.idle.resumed.connect(self._hide_warning)
         self.idle.expired.connect(self.reset)
-        self.idle.busy = self._reading_aloud
         window.installEventFilter(self)
 
     def activity(self) -> None:
+        """The visitor did something the idle watcher cannot see itself (see the module doc)."""
         self.idle.activity()
-
-    def _reading_aloud(self) -> bool:
-        controller = getattr(getattr(self.window, "speech", None), "controller", None)
-        state = getattr(controller, "state", None)
-        return getattr(state, "value", None) == "reading"
 
     # -- "Ny besökare" ------------------------------------------------------------------
     def reset(self) -> None:
-        """Everything back to the start: defaults, first section, no speech, no search, no dialogs."""
-        self._hide_warning()
+        """Everything back to the start: defaults, first section, no speech, no search, no dialogs.
+
+        It always completes: whatever speech, dialogs or a feature are doing, each step runs
+        on its own, and a step that fails is logged and does not stop the others.
+        """
         window = self.window
-        for widget in QApplication.topLevelWidgets():
-            if widget is not window and widget.isVisible() and _belongs_to(widget, window):
-                widget.close()  # help, print and message windows the visitor opened
-        self.new_visitor.emit()
-        _forget_known_state(window)
-        settings = getattr(window, "settings", None)
-        if settings is not None:
-            settings.reset()
-        if hasattr(window, "apply_text_size") and settings is not None:
-            window.apply_text_size(settings.get("text/size_pt"), announce=False)
-        switcher = getattr(window, "language_switcher", None)
-        if switcher is not None and settings is not None and switcher.language != settings.get("ui/language"):
-            switcher.apply(settings.get("ui/language"))
-        if hasattr(window, "go_to_section"):
-            window.go_to_section(0)
-        pane = getattr(window, "reading_pane", None)
-        if pane is not None:
-            pane.verticalScrollBar().setValue(0)
-            pane.moveCursor(pane.textCursor().MoveOperation.Start)
-        clipboard = QGuiApplication.clipboard()
-        if clipboard is not None:
-            clipboard.clear()
-        if self.enabled and self.admin.full_screen:
-            window.showFullScreen()
-        section_list = getattr(window, "section_list", None)
-        if section_list is not None:
-            section_list.setFocus(Qt.FocusReason.OtherFocusReason)
+        steps: list[Callable[[], None]] = [
+            self._hide_warning,
+            lambda: close_other_windows(window),
+            _forget_known_state_of(window),
+            self.new_visitor.emit,
+            lambda: _reset_settings(window),
+            lambda: window.go_to_section(0) if hasattr(window, "go_to_section") else None,
+            lambda: forget_traces(window),
+            lambda: window.showFullScreen() if self.enabled and self.admin.full_screen else None,
+            lambda: _focus_start(window),
+        ]
+        for step in steps:
+            try:
+                step()
+            except Exception:  # one feature's failure must not leave the next visitor its traces
+                log.exception("a step of the reset failed; the others go on")
         self.resets += 1
         self.idle.restart()
+        # a dialog's own code may open something again as its loop ends: look once more
+        QTimer.singleShot(0, window, lambda: close_other_windows(window))
         if hasattr(window, "announce"):
             window.announce(QCoreApplication.translate("Kiosk", "Läsaren har börjat om för en ny besökare."))
 
@@ -241,9 +256,13 @@ class KioskController(QObject):
                 return True
             if event.type() == QEvent.Type.Hide and not self.window.isMinimized():
                 self.idle.pause()  # a closed window must not reset anything later
-            elif event.type() == QEvent.Type.Show:
-                self.idle.restart()
+            elif event.type() == QEvent.Type.Show and not self.idle.warning:
+                self.idle.restart()  # (the warning is left by the visitor's input alone)
         return False
+
+
+def _forget_known_state_of(window: QWidget) -> Callable[[], None]:
+    return lambda: _forget_known_state(window)
 
 
 def _forget_known_state(window: QWidget) -> None:
@@ -257,21 +276,95 @@ def _forget_known_state(window: QWidget) -> None:
         if controller is not None and hasattr(controller, "stop"):
             controller.stop()
     search_bar = getattr(window, "search_bar", None)
-    if search_bar is not None:
-        field = getattr(search_bar, "field", None)
-        if field is not None:
-            field.clear()
-        if hasattr(search_bar, "close_bar"):
-            search_bar.close_bar()
+    if search_bar is not None and hasattr(search_bar, "forget"):
+        search_bar.forget()
+    if hasattr(window, "statusBar"):
+        window.statusBar().clearMessage()
 
 
-def _belongs_to(widget: QObject, window: QObject) -> bool:
-    parent = widget.parent()
-    while parent is not None:
-        if parent is window:
-            return True
-        parent = parent.parent()
-    return False
+def _reset_settings(window: QWidget) -> None:
+    settings = getattr(window, "settings", None)
+    if settings is None:
+        return
+    settings.reset()
+    if hasattr(window, "apply_text_size"):
+        window.apply_text_size(settings.get("text/size_pt"), announce=False)
+    switcher = getattr(window, "language_switcher", None)
+    if switcher is not None and switcher.language != settings.get("ui/language"):
+        switcher.apply(settings.get("ui/language"))
+
+
+def _focus_start(window: QWidget) -> None:
+    section_list = getattr(window, "section_list", None)
+    if section_list is not None:
+        section_list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def close_other_windows(window: QWidget) -> None:
+    """Close every window and dialog but the main window: help, messages, menus, modal ones too.
+
+    A modal dialog runs its own event loop; ``done`` ends that loop (a message box without a
+    Cancel button ignores a plain close), and whatever is still shown is hidden.
+    """
+    for _ in range(3):  # closing one can reveal (or open) another
+        others = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if w is not window and w.isVisible() and not hasattr(w, "kiosk") and w.window() is w
+        ]
+        if not others:
+            return
+        for widget in others:
+            try:
+                if isinstance(widget, QMenu):
+                    widget.close()
+                elif isinstance(widget, QDialog):
+                    widget.done(QDialog.DialogCode.Rejected)
+                else:
+                    widget.close()
+                if widget.isVisible():
+                    widget.hide()
+            except RuntimeError:  # already deleted by its own code
+                continue
+
+
+def forget_traces(window: QWidget) -> None:
+    """Clear what a visitor leaves in widgets: typed text and its undo history, selections,
+    scroll positions, and the clipboard and the X11 primary selection."""
+    from PySide6.QtGui import QClipboard
+    from PySide6.QtWidgets import (
+        QAbstractScrollArea,
+        QAbstractSpinBox,
+        QComboBox,
+        QLineEdit,
+        QPlainTextEdit,
+        QTextEdit,
+    )
+
+    for edit in window.findChildren(QLineEdit):
+        parent = edit.parentWidget()
+        if isinstance(parent, QAbstractSpinBox | QComboBox):
+            edit.setText(edit.text())  # its value comes from the settings; only the history goes
+        else:
+            edit.setText("")  # setText also empties the undo and redo history
+        edit.deselect()
+    for text in [*window.findChildren(QTextEdit), *window.findChildren(QPlainTextEdit)]:
+        cursor = text.textCursor()
+        if cursor.hasSelection():
+            cursor.clearSelection()
+            text.setTextCursor(cursor)
+        text.document().clearUndoRedoStacks()
+    for area in window.findChildren(QAbstractScrollArea):
+        area.verticalScrollBar().setValue(area.verticalScrollBar().minimum())
+        area.horizontalScrollBar().setValue(area.horizontalScrollBar().minimum())
+    pane = getattr(window, "reading_pane", None)
+    if pane is not None:
+        pane.moveCursor(pane.textCursor().MoveOperation.Start)
+    clipboard = QGuiApplication.clipboard()
+    if clipboard is not None:
+        clipboard.clear(QClipboard.Mode.Clipboard)
+        if clipboard.supportsSelection():
+            clipboard.clear(QClipboard.Mode.Selection)
 
 
 def safe_file_name(name: str) -> str:

@@ -10,8 +10,8 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader.admin_config import AdminConfig, make_settings
 from reader.content.loader import load_pack
@@ -96,15 +96,43 @@ def test_idle_watcher_warns_then_expires(qtbot):
     watcher.stop()
 
 
-def test_no_warning_while_reading_aloud(qtbot):
-    watcher = IdleWatcher(idle_ms=20, warning_ms=40)
-    busy = [True]
-    watcher.busy = lambda: busy[0]
-    with qtbot.assertNotEmitted(watcher.warn, wait=150):
+def test_what_the_app_does_never_counts_as_a_visitor(qtbot):
+    """Events the app sends itself (keys, pointer moves, scrolling) neither hold off the warning
+    nor leave it; the warning is left by the visitor's input alone (a real key press)."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QPointF
+    from PySide6.QtGui import QKeyEvent, QMouseEvent
+    from PySide6.QtWidgets import QLineEdit
+
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    field.show()
+    watcher = IdleWatcher(idle_ms=80, warning_ms=5000)
+    resumed = []
+    watcher.resumed.connect(lambda: resumed.append(True))
+
+    def app_events():
+        key = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "a")
+        QCoreApplication.sendEvent(field, key)
+        move = QMouseEvent(
+            QEvent.Type.MouseMove,
+            QPointF(5, 5),
+            QPointF(500, 500),
+            Qt.MouseButton.NoButton,
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        QCoreApplication.sendEvent(field, move)
+
+    busy = QTimer()
+    busy.timeout.connect(app_events)
+    busy.start(10)
+    with qtbot.waitSignal(watcher.warn, timeout=3000):
         pass
-    busy[0] = False
-    with qtbot.waitSignal(watcher.warn, timeout=2000):
-        pass
+    qtbot.wait(150)
+    assert watcher.warning and not resumed, "something the app did left the warning"
+    busy.stop()
+    qtbot.keyClick(field, Qt.Key.Key_B)  # the visitor
+    assert resumed and not watcher.warning
     watcher.stop()
 
 
@@ -293,3 +321,56 @@ def test_full_screen_option(qtbot, document):
     assert not window.isFullScreen()
     window.kiosk.reset()  # a new visitor gets the administrator's full screen back
     assert window.isFullScreen()
+
+
+def test_new_visitor_leaves_no_undo_history_and_no_search_count(qtbot, document):
+    """Ctrl+Z in the glossary filter or the search field does not bring back the last visitor's word,
+    and the search bar does not keep "Inga träffar på …"."""
+    from PySide6.QtWidgets import QLineEdit
+
+    window = kiosk_window(qtbot, document)
+    bar = window.search_bar
+    bar.open_bar()
+    qtbot.keyClicks(bar.field, "qqqxyz")
+    bar.run()
+    assert "Inga träffar" in bar.count_label.text()
+    glossary_filter = window.glossary_panel.panel.filter
+    window.glossary_panel.toggle_list()
+    qtbot.keyClicks(glossary_filter, "budget")
+    glossary_filter.clear()
+    assert glossary_filter.isUndoAvailable()
+    window.statusBar().showMessage("Inga träffar på ”qqqxyz”.")
+    window.action_new_visitor.trigger()
+    for edit in window.findChildren(QLineEdit):
+        assert not edit.isUndoAvailable(), edit.objectName()
+        assert not edit.isRedoAvailable(), edit.objectName()
+    assert glossary_filter.text() == "" and bar.field.text() == ""
+    assert "qqqxyz" not in bar.count_label.text()
+    assert "qqqxyz" not in window.statusBar().currentMessage()
+    assert not window.glossary_panel.panel.isVisible()
+
+
+def test_reset_closes_a_modal_dialog_and_every_other_window(qtbot, document):
+    """A message box left open (its own event loop) is ended by the reset, and so are menus."""
+    window = kiosk_window(qtbot, document)
+    results = []
+    QTimer.singleShot(100, window.kiosk.reset)
+    results.append(QMessageBox.question(window, "Test", "Lämnad öppen?"))
+    assert results == [QMessageBox.StandardButton.No] or results[0] != QMessageBox.StandardButton.Yes
+    assert [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window] == []
+    assert window.kiosk.resets == 1
+
+
+def test_a_failing_feature_does_not_stop_the_reset(qtbot, document):
+    window = kiosk_window(qtbot, document)
+    window.go_to_section(3)
+    window.search_bar.open_bar()
+    window.search_bar.field.setText("skola")
+
+    def broken():
+        raise RuntimeError("a feature failed")
+
+    window.settings.reset = broken
+    window.kiosk.reset()
+    assert window.current_index == 0 and window.kiosk.resets == 1
+    assert window.search_bar.field.text() == ""

@@ -422,3 +422,28 @@ def test_a_small_window_still_shows_why_reading_aloud_cannot_work(window, qtbot)
     window.resize(1200, 800)
     qtbot.waitUntil(lambda: not window.low)
     assert status.isVisible()
+
+
+def test_the_idle_warning_breaks_in_and_the_visitor_goes_on_where_they_were(rig):
+    """Public computer: "Är du kvar?" is read over the reading; answering it goes back there."""
+    section = rig.win.active_pane().section
+    rig.ui.toggle()
+    rig.run(600)
+    index = rig.ctl.index
+    assert rig.ctl.state is State.READING
+    rig.win.kiosk.speak_requested.emit("Är du kvar?")
+    assert rig.ctl.section.id == "notice" and rig.ctl.state is State.READING
+    rig.run(200)
+    rig.win.kiosk.idle.resumed.emit()  # the visitor pressed a key
+    assert rig.ctl.section is section
+    assert rig.ctl.state is State.READING and rig.ctl.index == index
+
+
+def test_speech_highlights_never_count_as_the_visitor(rig):
+    """Word highlights are the app's doing: they do not restart the idle time."""
+    calls = []
+    rig.win.kiosk.idle.activity = lambda: calls.append(True)
+    rig.ui.toggle()
+    rig.run(1500)
+    assert rig.ctl.state is State.READING
+    assert calls == []

@@ -306,8 +306,7 @@ def forget_visitor(window) -> None:
     """Clear what a visitor typed or opened here (settings are reset by the public-computer mode)."""
     bar = getattr(window, "search_bar", None)
     if bar is not None:
-        bar.field.setText("")  # setText also empties the undo history
-        bar.close_bar()
+        bar.forget()
     panel = getattr(window, "appearance_panel", None)
     if panel is not None:
         panel.close()

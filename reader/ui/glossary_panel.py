@@ -349,7 +349,7 @@ class GlossaryController(QObject):
     def forget(self) -> None:
         """Close the panel and clear what the last reader looked up."""
         self.panel.hide()
-        self.panel.filter.clear()
+        self.panel.filter.setText("")  # setText, not clear(): clear() can be undone with Ctrl+Z
         self.panel.show_term(None)
         self.last_pane = None
 

@@ -192,6 +192,15 @@ class SearchBar(QWidget):
         self.window.statusBar().clearMessage()
         self.window.reading_pane.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def forget(self) -> None:
+        """A new visitor: no query, no count ("Inga träffar på …"), no undo history, bar closed."""
+        self._timer.stop()
+        self.field.blockSignals(True)
+        self.field.setText("")  # setText, not clear(): it also empties the undo history
+        self.field.blockSignals(False)
+        self.close_bar()
+        self._update_count(announce=False)
+
     def _scope_changed(self) -> None:
         self.window.settings.set("search/scope", self.scope.currentData())
         self.run()

@@ -237,7 +237,7 @@ class SpeechUi(QObject):
         self._status_problem = False  # the status line says why reading aloud cannot work
         self._our_scroll = False
         self._manual_scroll_at = -1e9
-        self._activity_at = -1e9
+        self._interrupted = None  # (section, sentence, state) a spoken notice broke into
         self._prefetch_timer: QTimer | None = None
         self._shut_down = False
         self._export_ticket: Ticket | None = None
@@ -437,7 +437,10 @@ class SpeechUi(QObject):
             new_visitor.connect(self.forget_visitor)
         kiosk = getattr(self.window, "kiosk", None)
         if kiosk is not None and hasattr(kiosk, "speak_requested"):
-            kiosk.speak_requested.connect(self.speak_notice)
+            kiosk.speak_requested.connect(self._speak_idle_warning)
+            idle = getattr(kiosk, "idle", None)
+            if idle is not None:
+                idle.resumed.connect(self._after_notice)  # the visitor is still here
         if pane.section is not None:
             self.controller.set_section(pane.section)
 
@@ -565,6 +568,7 @@ class SpeechUi(QObject):
 
     def forget_visitor(self) -> None:
         """A new visitor (public computer): stop reading and saving, go back to the start."""
+        self._interrupted = None
         self.cancel_export()
         self.controller.stop()
         self.controller.index = 0
@@ -583,6 +587,28 @@ class SpeechUi(QObject):
             return
         self.controller.set_section(notice)
         self.controller.play(0)
+
+    def _speak_idle_warning(self, text: str) -> None:
+        """The public computer's "Är du kvar?": read it, and remember where reading was."""
+        c = self.controller
+        if c.state in (State.READING, State.PAUSED) and c.section is not None and c.section.id != "notice":
+            self._interrupted = (c.section, c.index, c.state)  # back there if the visitor stays
+        self.speak_notice(text)
+
+    def _after_notice(self) -> None:
+        """The visitor answered the notice: stop it, and go on reading where the notice broke in."""
+        c = self.controller
+        interrupted, self._interrupted = self._interrupted, None
+        if c.section is not None and c.section.id == "notice":
+            c.stop()
+            pane = self.window.active_pane()
+            c.set_section(pane.section)
+        if interrupted is None:
+            return
+        section, index, state = interrupted
+        c.set_section(section, start=index)
+        if state == State.READING:
+            c.play(index)
 
     def step_speed(self, direction: int) -> None:
         rate = self.settings.get("speech/rate")
@@ -656,10 +682,7 @@ class SpeechUi(QObject):
         return None
 
     def _on_highlight(self, s0: int, s1: int, w0: int, w1: int) -> None:
-        kiosk = getattr(self.window, "kiosk", None)
-        if kiosk is not None and s0 >= 0 and time.monotonic() - self._activity_at > 1.0:
-            self._activity_at = time.monotonic()
-            kiosk.activity()  # listening counts as using the computer (no idle reset)
+        # (Highlights are the app's doing, never the visitor's: they do not hold off the idle reset.)
         if s0 < 0:
             for p in self.window.findChildren(ReadingPane):
                 p.set_reading_highlight(None, scroll=False)
