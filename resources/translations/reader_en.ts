@@ -767,6 +767,10 @@
             <source>Uppläsningen stannade på grund av ett fel. Tryck på Läs upp för att försöka igen.</source>
             <translation>Reading aloud stopped because of an error. Press Read aloud to try again.</translation>
         </message>
+        <message>
+            <source>Ljudet stannade. Kontrollera högtalarna eller hörlurarna och tryck på Läs upp igen.</source>
+            <translation>The sound stopped. Check the speakers or headphones and press Read aloud again.</translation>
+        </message>
     </context>
     <context>
         <name>Themes</name>

@@ -767,6 +767,10 @@
             <source>Uppläsningen stannade på grund av ett fel. Tryck på Läs upp för att försöka igen.</source>
             <translation>Uppläsningen stannade på grund av ett fel. Tryck på Läs upp för att försöka igen.</translation>
         </message>
+        <message>
+            <source>Ljudet stannade. Kontrollera högtalarna eller hörlurarna och tryck på Läs upp igen.</source>
+            <translation>Ljudet stannade. Kontrollera högtalarna eller hörlurarna och tryck på Läs upp igen.</translation>
+        </message>
     </context>
     <context>
         <name>Themes</name>
