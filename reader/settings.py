@@ -141,6 +141,7 @@ DEFAULTS: dict[str, Setting] = {
     "speech/highlight": Setting(True, bool),
     "speech/continue": Setting(True, bool),
     "speech/more_controls": Setting(False, bool),
+    "speech/clearer": Setting(False, bool),  # Tydligare: slower, longer pauses
     # Plain language: which text is shown, glossary marks, the overview shown once to a new reader.
     "view/reading_mode": Setting("full", str, choices=("full", "summary", "both")),
     "glossary/marks": Setting("first", str, choices=("first", "all", "off")),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reader.content.loader import load_pack
+from reader.speech import pace
 from reader.speech.controller import ReadingController, State
 from reader.speech.engine import SpeechEngine
 from reader.speech.fake_driver import FakeDriver
@@ -47,8 +48,15 @@ class Rig:
             self.ctl.tick()
 
     def sentence_ms(self, section, index) -> int:
+        """How long sentence ``index`` sounds, with the pause after a paragraph's last sentence."""
         words = len(section.sentences[index].text.split())
-        return words * 60000 // self.ctl.params.rate_wpm
+        ends = set()
+        i = -1
+        for p in section.paragraphs:
+            i += len(p.sentences)
+            ends.add(i)
+        pause = pace.paragraph_pause_ms(self.ctl.params.clearer) if index in ends else 0
+        return words * 60000 // self.ctl.params.rate_wpm + pause
 
 
 def test_play_reads_sentences_in_order_and_highlights_words(document, qapp):

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from reader.content.loader import load_pack
 from reader.settings import Settings
+from reader.speech import pace
 from reader.speech.controller import State
 from reader.speech.engine import SpeechEngine
 from reader.speech.fake_driver import FakeDriver
@@ -146,7 +147,7 @@ def test_continue_into_next_section_moves_the_window(rig):
     last = section.sentences[-1]
     rig.ctl.play(from_sentence=len(section.sentences) - 1)
     _stop_timer(rig)
-    rig.run(len(last.text.split()) * 400 + 200)
+    rig.run(len(last.text.split()) * 400 + 200 + pace.PARAGRAPH_PAUSE_MS)  # a paragraph's pause
     _stop_timer(rig)
     assert rig.win.current_index == 1
     assert rig.ctl.section is rig.win.reading_pane.section
@@ -160,7 +161,8 @@ def test_speed_steps_are_said_in_words_and_remembered(rig):
     assert rig.ctl.params.rate_wpm == 188
     for _ in range(10):
         rig.ui.action_faster.trigger()
-    assert rig.win.settings.get("speech/rate") == 3.0 and not rig.ui.action_faster.isEnabled()
+    assert rig.win.settings.get("speech/rate") == 2.0 and not rig.ui.action_faster.isEnabled()
+    assert rig.ui.panel.speed.text() == "Fart: dubbelt så snabbt (300 ord i minuten)"
     for _ in range(12):
         rig.ui.action_slower.trigger()
     assert rig.win.settings.get("speech/rate") == 0.5
@@ -310,7 +312,7 @@ def test_end_of_the_programme_is_said(rig):
     section = rig.ctl.section
     rig.ctl.play(from_sentence=len(section.sentences) - 1)
     _stop_timer(rig)
-    rig.run(len(section.sentences[-1].text.split()) * 400 + 200)
+    rig.run(len(section.sentences[-1].text.split()) * 400 + 200 + pace.PARAGRAPH_PAUSE_MS)
     assert rig.ctl.state is State.ENDED
     assert rig.ui.panel.status.text() == "Slut på programmet"
     assert "Slut på programmet" in rig.announced

@@ -14,11 +14,12 @@ import logging
 import time
 from collections.abc import Callable
 from concurrent.futures import Future
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from reader.content.model import Section
+from reader.speech import pace
 from reader.speech.driver import DEFAULT_WPM, SpeechUnavailableError, Synthesis
 from reader.speech.engine import SpeechEngine, SpeechParams, Ticket
 from reader.speech.player import AudioOut
@@ -91,6 +92,11 @@ class ReadingController(QObject):
         self._clock_moved_at = 0.0
         self.stall_s = STALL_S
         self.monotonic: Callable[[], float] = time.monotonic
+        self._paced: tuple[Section | None, pace.TextShape, frozenset[int]] = (
+            None,
+            pace.PROGRAMME_SHAPE,
+            frozenset(),
+        )
         self._timer: QTimer | None = None
         if auto_tick:
             self._timer = QTimer(self)
@@ -181,10 +187,32 @@ class ReadingController(QObject):
             self._jump(target)
 
     def set_rate(self, wpm: int) -> None:
-        self._change_params(SpeechParams(self.params.voice, int(wpm)))
+        self._change_params(replace(self.params, rate_wpm=int(wpm)))
 
     def set_voice(self, voice: str) -> None:
-        self._change_params(SpeechParams(voice, self.params.rate_wpm))
+        self._change_params(replace(self.params, voice=voice))
+
+    def set_pace(self, wpm: int, clearer: bool) -> None:
+        """The pace in words a minute, and Tydligare (longer pauses), in one change."""
+        self._change_params(replace(self.params, rate_wpm=int(wpm), clearer=bool(clearer)))
+
+    def params_for(self, section: Section | None) -> SpeechParams:
+        """What a sentence of ``section`` is synthesised with: the pace planned for that text."""
+        return replace(self.params, shape=self._pacing(section)[0])
+
+    def _pacing(self, section: Section | None) -> tuple[pace.TextShape, frozenset[int]]:
+        """The section's shape and the sentences that end a paragraph (computed once a section)."""
+        if section is None:
+            return pace.PROGRAMME_SHAPE, frozenset()
+        if self._paced[0] is not section:
+            texts = [
+                (s.text, i == len(p.sentences) - 1)
+                for p in section.paragraphs
+                for i, s in enumerate(p.sentences)
+            ]
+            ends = frozenset(i for i, (_, end) in enumerate(texts) if end)
+            self._paced = (section, pace.shape_of(texts), ends)
+        return self._paced[1], self._paced[2]
 
     def set_volume(self, volume: float) -> None:
         self.output.set_volume(volume)
@@ -233,10 +261,11 @@ class ReadingController(QObject):
         following = self._paragraph_start_after(self._write_index)
         if following is not None:
             wanted.append(following)
+        params = self.params_for(self.section)
         for i in wanted:
             if i not in self._jobs:
                 ticket = Ticket()
-                fut = self.engine.synthesise(self.sentences[i].text, self.params, ticket)
+                fut = self.engine.synthesise(self.sentences[i].text, params, ticket)
                 self._jobs[i] = (fut, ticket)
 
     def _paragraph_start_after(self, index: int) -> int | None:
@@ -258,7 +287,7 @@ class ReadingController(QObject):
                 job = self._jobs.get(self._write_index)
                 if job is None or not job[0].done():
                     return
-                synthesis = job[0].result()  # raises the engine's error, if any
+                synthesis = self._with_paragraph_pause(self._write_index, job[0].result())  # may raise
                 if not self.output.sample_rate or self.output.sample_rate != synthesis.sample_rate:
                     if self._written:  # rate change mid-stream: start a fresh stream
                         self.output.reset()
@@ -282,6 +311,13 @@ class ReadingController(QObject):
             if self._awaiting_first:
                 self._awaiting_first = False
                 self.first_audio.emit()
+
+    def _with_paragraph_pause(self, index: int, synthesis: Synthesis) -> Synthesis:
+        """A sentence that ends a paragraph is followed by a pause, as in a saved audio file."""
+        if index not in self._pacing(self.section)[1] or not synthesis.pcm:
+            return synthesis
+        gap = synthesis.sample_rate * pace.paragraph_pause_ms(self.params.clearer) // 1000
+        return replace(synthesis, pcm=synthesis.pcm + bytes(2 * gap))
 
     def _follow_clock(self) -> None:
         clock = self.output.played_bytes()

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.speech import lexicon as lexicon_mod
+from reader.speech import pace
 from reader.speech.driver import SpeechDriver, Synthesis, VoiceInfo, WordTiming
 from reader.speech.lexicon import Lexicon
 
@@ -27,8 +28,16 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class SpeechParams:
+    """How to read: ``rate_wpm`` is the pace in words a minute, pauses included.
+
+    ``clearer`` is *Tydligare* (a pause after every sentence); ``shape`` is the
+    text being read (see ``pace``), so a text of long words still keeps the pace.
+    """
+
     voice: str = "sv"
     rate_wpm: int = 150
+    clearer: bool = False
+    shape: pace.TextShape | None = None
 
 
 class Ticket:
@@ -125,7 +134,7 @@ class SpeechEngine:
         rewritten = self.lexicon.apply(text)
         should_stop = (lambda: ticket.cancelled) if ticket is not None else None
         raw = self.driver.synthesise(
-            rewritten.spoken, voice=params.voice, rate_wpm=params.rate_wpm, should_stop=should_stop
+            rewritten.spoken, voice=params.voice, rate_wpm=self._driver_rate(params), should_stop=should_stop
         )
         words = []
         for w in raw.words:
@@ -133,13 +142,24 @@ class SpeechEngine:
             if words and start < words[-1].end:
                 continue  # two spoken words of one replaced shown word
             words.append(WordTiming(start, end, w.ms))
-        result = Synthesis(raw.pcm, raw.sample_rate, _tidy_words(text, words), raw.cancelled)
+        pcm = raw.pcm
+        pause = pace.sentence_pause_ms(params.clearer) * raw.sample_rate // 1000
+        if pause and pcm:
+            pcm += bytes(2 * pause)
+        result = Synthesis(pcm, raw.sample_rate, _tidy_words(text, words), raw.cancelled)
         if not result.cancelled:
             with self._cache_lock:
                 self._cache[key] = result
                 while len(self._cache) > self._cache_size:
                     self._cache.popitem(last=False)
         return result
+
+    def _driver_rate(self, params: SpeechParams) -> int:
+        """eSpeak NG's rate for the pace asked; other voices are given words a minute as they are."""
+        paced = getattr(self.driver, "paced", None)
+        if paced is None or not paced(params.voice):
+            return params.rate_wpm
+        return pace.espeak_rate(params.rate_wpm, params.shape or pace.PROGRAMME_SHAPE, params.clearer)
 
 
 _TRAILING = ".,;:!?…\"'”’»)]–-"

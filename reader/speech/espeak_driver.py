@@ -100,6 +100,10 @@ class EspeakDriver:
     def cancel(self) -> None:
         self._stop.set()
 
+    def paced(self, voice: str) -> bool:
+        """Its rate is calibrated by ``pace`` (words a minute of real text, not eSpeak's rate)."""
+        return True
+
     def _on_synth(self, wav, numsamples, events) -> int:
         i = 0
         while True:

@@ -11,15 +11,16 @@ from __future__ import annotations
 import contextlib
 import wave
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO
 
 from reader.content.model import Section
 from reader.safe_write import atomic_write
+from reader.speech import pace
 from reader.speech.engine import SpeechEngine, SpeechParams, Ticket
 
-PARAGRAPH_PAUSE_MS = 350
+PARAGRAPH_PAUSE_MS = pace.PARAGRAPH_PAUSE_MS
 
 
 class ExportCancelledError(Exception):
@@ -92,8 +93,14 @@ def export_audio(
     progress: Callable[[int, int], None] | None = None,
     ticket: Ticket | None = None,
 ) -> ExportResult:
-    """Speak ``texts`` into ``out`` (.wav or .mp3). Raises ExportCancelledError, OSError."""
+    """Speak ``texts`` into ``out`` (.wav or .mp3). Raises ExportCancelledError, OSError.
+
+    The pace is planned for these texts (``pace.shape_of``) unless ``params`` names a shape.
+    """
     out = Path(out)
+    if params.shape is None:
+        params = replace(params, shape=pace.shape_of(texts))
+    pause_ms = pace.paragraph_pause_ms(params.clearer)
     mp3 = out.suffix.lower() == ".mp3"
     if mp3 and not mp3_available():
         raise OSError("MP3 encoder not installed")
@@ -120,9 +127,9 @@ def export_audio(
                 sink.add(result.pcm)
                 total_ms += result.duration_ms
                 if paragraph_end:
-                    gap = rate * PARAGRAPH_PAUSE_MS // 1000
+                    gap = rate * pause_ms // 1000
                     sink.add(bytes(2 * gap))
-                    total_ms += PARAGRAPH_PAUSE_MS
+                    total_ms += pause_ms
                 if progress is not None:
                     progress(i + 1, total)
             if sink is None:

@@ -89,6 +89,11 @@ class CombinedDriver:
     ) -> Synthesis:
         return self._for(voice).synthesise(text, voice=voice, rate_wpm=rate_wpm, should_stop=should_stop)
 
+    def paced(self, voice: str) -> bool:
+        """Whether the driver of ``voice`` takes a calibrated rate (eSpeak NG does)."""
+        paced = getattr(self._for(voice), "paced", None)
+        return bool(paced is not None and paced(voice))
+
     def cancel(self) -> None:
         for d in self._usable:
             d.cancel()

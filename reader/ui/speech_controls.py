@@ -43,8 +43,9 @@ from PySide6.QtWidgets import (
 
 from reader.content.model import Section
 from reader.i18n import when_language_changes
+from reader.speech import pace
 from reader.speech.controller import ReadingController, State
-from reader.speech.driver import DEFAULT_WPM, SpeechUnavailableError, VoiceInfo, choose_voice
+from reader.speech.driver import SpeechUnavailableError, VoiceInfo, choose_voice
 from reader.speech.engine import SpeechEngine, Ticket, voices_sorted
 from reader.speech.export import ExportCancelledError, ExportResult, export_audio, mp3_available, texts_of
 from reader.speech.player import AudioOut, QtAudioOut, no_device_message
@@ -57,7 +58,8 @@ from reader.ui.view_mode import summary_for
 log = logging.getLogger(__name__)
 
 NARROW_PANEL_PX = 600  # below this width the panel shows only its main buttons
-SPEEDS = (0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
+# Twice normal is the top: eSpeak NG reads no faster than about 340 words a minute (see pace).
+SPEEDS = (0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0)
 MANUAL_SCROLL_PAUSE_S = 6.0  # after the user scrolls by hand, auto-scroll waits this long
 
 
@@ -82,9 +84,18 @@ def speed_words(multiplier: float) -> str:
     return names[nearest]
 
 
-def speed_label(multiplier: float) -> str:
-    wpm = round(DEFAULT_WPM * multiplier)
-    return _tr("Fart: {0} ({1} ord i minuten)").format(speed_words(multiplier), wpm)
+def speed_step(multiplier: float) -> float:
+    """The speed step a stored speed stands for (an older 2.5 or 3 is read as the fastest)."""
+    return min(SPEEDS, key=lambda s: abs(s - multiplier))
+
+
+def speed_label(multiplier: float, clearer: bool = False) -> str:
+    """E.g. "Fart: normal fart (150 ord i minuten)": the pace measured on the programme."""
+    step = speed_step(multiplier)
+    wpm = pace.target_wpm(step, clearer)
+    if clearer:
+        return _tr("Fart: {0}, tydligare ({1} ord i minuten)").format(speed_words(step), wpm)
+    return _tr("Fart: {0} ({1} ord i minuten)").format(speed_words(step), wpm)
 
 
 def voice_label(voice: VoiceInfo) -> str:
@@ -336,6 +347,15 @@ class SpeechUi(QObject):
             description=_tr("Läs vidare i nästa avsnitt när ett avsnitt är slut"),
             name="speech_continue",
         )
+        self.action_clearer = w.add_action(
+            _tr("Tydligare uppläsning"),
+            lambda on: self.settings.set("speech/clearer", bool(on)),
+            menu="speech",
+            checkable=True,
+            description=_tr("Läs lite långsammare, med längre pauser mellan meningar och stycken"),
+            name="speech_clearer",
+        )
+        self.action_clearer.setIconText(_tr("Tydligare"))
         self.action_more = w.add_action(
             _tr("Fler val för uppläsning"),
             lambda on: self.settings.set("speech/more_controls", bool(on)),
@@ -370,6 +390,7 @@ class SpeechUi(QObject):
             p.add(ActionButton(self.action_slower, p)),
             p.add(p.speed),
             p.add(ActionButton(self.action_faster, p)),
+            p.add(ActionButton(self.action_clearer, p)),
         ]
         self.more_button = p.add(ActionButton(self.action_more, p))
         self.more_widgets: list[QWidget] = [
@@ -446,8 +467,9 @@ class SpeechUi(QObject):
 
     def _apply_settings(self) -> None:
         s = self.settings
+        clearer = bool(s.get("speech/clearer"))
         self.controller.params = self.controller.params.__class__(
-            s.get("speech/voice") or "sv", round(DEFAULT_WPM * s.get("speech/rate"))
+            s.get("speech/voice") or "sv", pace.target_wpm(speed_step(s.get("speech/rate")), clearer), clearer
         )
         self.controller.continue_reading = s.get("speech/continue")
         self.controller.set_volume(s.get("speech/volume") / 100)
@@ -457,7 +479,8 @@ class SpeechUi(QObject):
         self._show_setting_texts()
         self.action_highlight.setChecked(s.get("speech/highlight"))
         self.action_continue.setChecked(s.get("speech/continue"))
-        rate = s.get("speech/rate")
+        self.action_clearer.setChecked(clearer)
+        rate = speed_step(s.get("speech/rate"))
         self.action_slower.setEnabled(rate > SPEEDS[0])
         self.action_faster.setEnabled(rate < SPEEDS[-1])
 
@@ -465,8 +488,9 @@ class SpeechUi(QObject):
         """The volume, speed and voice names in words, in the current language."""
         s = self.settings
         self.panel.volume_label.setText(_tr("Volym: {0} %").format(s.get("speech/volume")))
-        self.panel.speed.setText(speed_label(s.get("speech/rate")))
-        self.panel.speed.setAccessibleName(speed_label(s.get("speech/rate")))
+        label = speed_label(s.get("speech/rate"), s.get("speech/clearer"))
+        self.panel.speed.setText(label)
+        self.panel.speed.setAccessibleName(label)
         combo = self.panel.voice
         by_id = {v.id: v for v in self.voices}
         for i in range(combo.count()):
@@ -625,9 +649,12 @@ class SpeechUi(QObject):
     def _on_setting(self, key: str, value) -> None:
         if not key.startswith("speech/"):
             return
-        if key == "speech/rate":
-            self.controller.set_rate(round(DEFAULT_WPM * float(value)))
-            self.window.announce(speed_label(float(value)))
+        if key in ("speech/rate", "speech/clearer"):
+            clearer = bool(self.settings.get("speech/clearer"))
+            self.controller.set_pace(
+                pace.target_wpm(speed_step(self.settings.get("speech/rate")), clearer), clearer
+            )
+            self.window.announce(speed_label(self.settings.get("speech/rate"), clearer))
         elif key == "speech/voice":
             self.controller.set_voice(str(value) or "sv")
         elif key == "speech/volume":
@@ -746,7 +773,7 @@ class SpeechUi(QObject):
             return
         for i in (index, index + 1):
             if i < len(section.sentences):
-                self.engine.synthesise(section.sentences[i].text, self.controller.params)
+                self.engine.synthesise(section.sentences[i].text, self.controller.params_for(section))
 
     def _on_section_shown(self, pane: ReadingPane, section: Section) -> None:
         if self._advancing or section is self.controller.section:

@@ -1015,6 +1015,14 @@
             <translation>Go on in the next section</translation>
         </message>
         <message>
+            <source>Tydligare uppläsning</source>
+            <translation>Clearer reading</translation>
+        </message>
+        <message>
+            <source>Tydligare</source>
+            <translation>Clearer</translation>
+        </message>
+        <message>
             <source>Fler val för uppläsning</source>
             <translation>More choices for reading aloud</translation>
         </message>
@@ -1045,6 +1053,10 @@
         <message>
             <source>Sparar ljudfilen …</source>
             <translation>Saving the audio file …</translation>
+        </message>
+        <message>
+            <source>Fart: {0}, tydligare ({1} ord i minuten)</source>
+            <translation>Speed: {0}, clearer ({1} words a minute)</translation>
         </message>
         <message>
             <source>Läs upp texten från markören, eller pausa uppläsningen</source>
@@ -1085,6 +1097,10 @@
         <message>
             <source>Läs vidare i nästa avsnitt när ett avsnitt är slut</source>
             <translation>Go on reading in the next section when a section ends</translation>
+        </message>
+        <message>
+            <source>Läs lite långsammare, med längre pauser mellan meningar och stycken</source>
+            <translation>Read a little more slowly, with longer pauses between sentences and paragraphs</translation>
         </message>
         <message>
             <source>Visa eller göm knappar för stycken, volym, röst, markering och ljudfil</source>

@@ -1015,6 +1015,14 @@
             <translation>Fortsätt i nästa avsnitt</translation>
         </message>
         <message>
+            <source>Tydligare uppläsning</source>
+            <translation>Tydligare uppläsning</translation>
+        </message>
+        <message>
+            <source>Tydligare</source>
+            <translation>Tydligare</translation>
+        </message>
+        <message>
             <source>Fler val för uppläsning</source>
             <translation>Fler val för uppläsning</translation>
         </message>
@@ -1045,6 +1053,10 @@
         <message>
             <source>Sparar ljudfilen …</source>
             <translation>Sparar ljudfilen …</translation>
+        </message>
+        <message>
+            <source>Fart: {0}, tydligare ({1} ord i minuten)</source>
+            <translation>Fart: {0}, tydligare ({1} ord i minuten)</translation>
         </message>
         <message>
             <source>Läs upp texten från markören, eller pausa uppläsningen</source>
@@ -1085,6 +1097,10 @@
         <message>
             <source>Läs vidare i nästa avsnitt när ett avsnitt är slut</source>
             <translation>Läs vidare i nästa avsnitt när ett avsnitt är slut</translation>
+        </message>
+        <message>
+            <source>Läs lite långsammare, med längre pauser mellan meningar och stycken</source>
+            <translation>Läs lite långsammare, med längre pauser mellan meningar och stycken</translation>
         </message>
         <message>
             <source>Visa eller göm knappar för stycken, volym, röst, markering och ljudfil</source>
