@@ -229,7 +229,7 @@ def _shell_window(section_html: Path, overview_html: Path):
     right = QWidget()
     right_layout = QVBoxLayout(right)
     right_layout.addWidget(row(["Läs upp", "Stoppa", "Föregående mening", "Nästa mening", "Långsammare"]))
-    right_layout.addWidget(row(["Snabbare", "Fler val för uppläsning"]))
+    right_layout.addWidget(row(["Snabbare", "Tydligare uppläsning", "Fler val för uppläsning"]))
     right_layout.addWidget(QLabel("Fart: normal fart (150 ord i minuten)"))
     panes = QSplitter(Qt.Orientation.Horizontal)
     for title, source in (("Hela texten", section_html), ("Programmet i korthet", overview_html)):
