@@ -114,9 +114,9 @@ class SpeechEngine:
     def voices(self) -> Future:
         return self._run(self.driver.voices)
 
-    def spoken_text(self, text: str) -> str:
-        """What the engine is given for ``text`` (after the lexicon)."""
-        return self.lexicon.apply(text).spoken
+    def spoken_text(self, text: str, *, phonemes: bool = False) -> str:
+        """What the engine is given for ``text`` (after the lexicon; eSpeak NG gets ``phonemes``)."""
+        return self.lexicon.apply(text, phonemes=phonemes).spoken
 
     def synthesise(self, text: str, params: SpeechParams, ticket: Ticket | None = None) -> Future:
         """Future of a Synthesis whose word offsets refer to ``text`` as shown."""
@@ -131,7 +131,9 @@ class SpeechEngine:
                 return hit
         if ticket is not None and ticket.cancelled:
             return Synthesis(b"", 22050, [], cancelled=True)
-        rewritten = self.lexicon.apply(text)
+        espeak = self._paced(params.voice)
+        # eSpeak reads [[…]] as phonemes: a "[[" in the text itself is not one (same length)
+        rewritten = self.lexicon.apply(text.replace("[[", "[(") if espeak else text, phonemes=espeak)
         should_stop = (lambda: ticket.cancelled) if ticket is not None else None
         raw = self.driver.synthesise(
             rewritten.spoken, voice=params.voice, rate_wpm=self._driver_rate(params), should_stop=should_stop
@@ -154,10 +156,14 @@ class SpeechEngine:
                     self._cache.popitem(last=False)
         return result
 
+    def _paced(self, voice: str) -> bool:
+        """Whether ``voice`` is eSpeak NG's (a calibrated rate, phoneme input)."""
+        paced = getattr(self.driver, "paced", None)
+        return bool(paced is not None and paced(voice))
+
     def _driver_rate(self, params: SpeechParams) -> int:
         """eSpeak NG's rate for the pace asked; other voices are given words a minute as they are."""
-        paced = getattr(self.driver, "paced", None)
-        if paced is None or not paced(params.voice):
+        if not self._paced(params.voice):
             return params.rate_wpm
         return pace.espeak_rate(params.rate_wpm, params.shape or pace.PROGRAMME_SHAPE, params.clearer)
 

@@ -152,7 +152,8 @@ class EspeakDriver:
             self._should_stop = should_stop
             e.SetSynthCallback(self._on_synth)  # this instance collects the audio
             data = text.encode("utf-8")
-            result = e.Synth(data, flags=e.CHARS_UTF8 | e.ENDPAUSE)
+            # PHONEMES: [[…]] from the lexicon is read as eSpeak phoneme mnemonics
+            result = e.Synth(data, flags=e.CHARS_UTF8 | e.ENDPAUSE | e.PHONEMES)
             self._should_stop = None
             chunks, events = self._chunks, self._events
             self._chunks, self._events = [], []
@@ -167,6 +168,38 @@ class EspeakDriver:
         e = self._ensure()
         with _espeak_lock:
             return self._phonemes(e, text, voice)
+
+    def heard_phonemes(self, text: str, voice: str = "sv") -> str:
+        """The phonemes eSpeak actually speaks for ``text`` (``[[…]]`` input included).
+
+        Traced during a real synthesis, as ``espeak-ng -x`` prints them; for tests and
+        for checking the lexicon (POSIX C library needed for the trace file).
+        """
+        import os
+        import tempfile
+
+        e = self._ensure()
+        libc = ctypes.CDLL(None)
+        libc.fopen.restype = ctypes.c_void_p
+        libc.fopen.argtypes = [ctypes.c_char_p, ctypes.c_char_p]
+        libc.fclose.argtypes = [ctypes.c_void_p]
+        trace = e.dll.espeak_SetPhonemeTrace
+        trace.argtypes = [ctypes.c_int, ctypes.c_void_p]
+        fd, name = tempfile.mkstemp(suffix=".txt")
+        os.close(fd)
+        try:
+            with _espeak_lock:
+                stream = libc.fopen(name.encode(), b"w")
+                trace(1, stream)  # espeakPHONEMES_SHOW: eSpeak's mnemonics
+                try:
+                    self.synthesise(text, voice=voice)
+                finally:
+                    trace(0, None)
+                    libc.fclose(stream)
+            with open(name, encoding="utf-8", errors="replace") as f:
+                return " ".join(line.strip() for line in f if line.strip())
+        finally:
+            os.unlink(name)
 
     def _phonemes(self, e, text: str, voice: str) -> str:
         if voice != _current_voice[0]:

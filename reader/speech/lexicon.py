@@ -1,6 +1,10 @@
 """Pronunciation lexicon: changes what the engine is given, never what is shown.
 
-Entries live in the content pack (``lexicon.toml``). Applying the lexicon to a
+Entries live in the content pack (``lexicon.toml``). An entry may give eSpeak
+NG phonemes besides (or instead of) a respelling: eSpeak's Swedish rules
+stress the first syllable of words such as Helsingborg or Moderaterna, and no
+spelling moves that stress, so eSpeak is given ``[[phonemes]]`` (its own
+phoneme input) while other voices get the respelling. Applying the lexicon to a
 sentence gives the text to speak plus a map from positions in that spoken text
 back to positions in the shown text, so word highlighting still marks the
 words the reader sees (a replaced word is marked whole).
@@ -24,6 +28,7 @@ class Entry:
     written: str  # for messages and tests
     note: str = ""
     same_in_espeak: bool = False  # eSpeak already says it right; kept for other voices
+    phonemes: str = ""  # eSpeak NG phoneme mnemonics (a replacement template), given as [[…]]
 
 
 @dataclass(frozen=True)
@@ -77,16 +82,23 @@ class Lexicon:
     def __len__(self) -> int:
         return len(self.entries)
 
-    def apply(self, text: str) -> Rewritten:
-        """Return the text to speak for ``text`` with its position map."""
+    def apply(self, text: str, *, phonemes: bool = False) -> Rewritten:
+        """Return the text to speak for ``text`` with its position map.
+
+        ``phonemes``: the voice is eSpeak NG, so entries with phonemes give ``[[…]]``.
+        """
         matches: list[tuple[int, int, str]] = []
         taken: list[tuple[int, int]] = []
         for entry in self.entries:
             for m in entry.pattern.finditer(text):
                 if any(m.start() < e and s < m.end() for s, e in taken):
                     continue  # earlier entries win over overlapping later ones
+                if phonemes and entry.phonemes:
+                    spoken = f"[[{m.expand(entry.phonemes)}]]"
+                else:
+                    spoken = m.expand(entry.spoken)
                 taken.append((m.start(), m.end()))
-                matches.append((m.start(), m.end(), m.expand(entry.spoken)))
+                matches.append((m.start(), m.end(), spoken))
         matches.sort()
         pieces: list[Piece] = []
         out: list[str] = []
@@ -122,7 +134,10 @@ def parse(text: str, source: str = "lexicon.toml") -> Lexicon:
     entries: list[Entry] = []
     for n, raw in enumerate(data.get("entry", []), start=1):
         try:
-            spoken = str(raw["spoken"])
+            phonemes = str(raw.get("phonemes", ""))
+            if "[" in phonemes or "]" in phonemes:
+                raise TypeError("phonemes must not contain [ or ]")
+            spoken = str(raw["spoken"]) if "spoken" in raw or not phonemes else ""
             if "pattern" in raw:
                 pattern = re.compile(str(raw["pattern"]))
                 written = str(raw.get("example", raw["pattern"]))
@@ -131,8 +146,11 @@ def parse(text: str, source: str = "lexicon.toml") -> Lexicon:
                 flags = 0 if raw.get("case_sensitive", True) else re.IGNORECASE
                 pattern = re.compile(rf"(?<!\w){re.escape(written)}(?!\w)", flags)
                 spoken = spoken.replace("\\", "\\\\")
+                phonemes = phonemes.replace("\\", "\\\\")
+            if not spoken:
+                spoken = r"\g<0>"  # phonemes for eSpeak only: other voices say the word as written
             same = bool(raw.get("same_in_espeak", False))
-            entries.append(Entry(pattern, spoken, written, str(raw.get("note", "")), same))
+            entries.append(Entry(pattern, spoken, written, str(raw.get("note", "")), same, phonemes))
         except (KeyError, TypeError, re.error) as exc:
             log.warning("%s: entry %d skipped (%s)", source, n, exc)
     return Lexicon(entries)
