@@ -142,6 +142,7 @@ DEFAULTS: dict[str, Setting] = {
     "speech/continue": Setting(True, bool),
     "speech/more_controls": Setting(False, bool),
     "speech/clearer": Setting(False, bool),  # Tydligare: slower, longer pauses
+    "speech/other_voices": Setting(False, bool),  # list voices for other languages than Swedish
     # Plain language: which text is shown, glossary marks, the overview shown once to a new reader.
     "view/reading_mode": Setting("full", str, choices=("full", "summary", "both")),
     "glossary/marks": Setting("first", str, choices=("first", "all", "off")),

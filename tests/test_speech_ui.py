@@ -449,3 +449,23 @@ def test_speech_highlights_never_count_as_the_visitor(rig):
     rig.run(1500)
     assert rig.ctl.state is State.READING
     assert calls == []
+
+
+def test_other_languages_voices_wait_behind_a_check_box(rig):
+    panel = rig.ui.panel
+    assert [panel.voice.itemText(i) for i in range(panel.voice.count())] == [
+        "Svenska – fake (Svensk teströst)"
+    ]
+    assert panel.other_voices.text() == "Visa röster för andra språk" and not panel.other_voices.isChecked()
+    panel.other_voices.setChecked(True)  # as a click does
+    assert rig.win.settings.get("speech/other_voices")
+    assert panel.voice.findData("en") > panel.voice.findData("sv") >= 0
+    assert panel.voice.itemText(panel.voice.findData("en")) == "Engelska – fake (English)"
+    assert not panel.voice_warning.isHidden() and "fel uttal" in panel.voice_warning.text()
+    assert any("fel uttal" in t for t in rig.announced)
+    panel.voice.setCurrentIndex(panel.voice.findData("en"))
+    panel.voice.activated.emit(panel.voice.currentIndex())
+    assert rig.ctl.params.voice == "en"
+    panel.other_voices.setChecked(False)  # hiding them goes back to a voice that reads Swedish
+    assert rig.ctl.params.voice == "sv" and panel.voice.findData("en") < 0
+    assert panel.voice_warning.isHidden()

@@ -187,5 +187,5 @@ def _tidy_words(text: str, words: list[WordTiming]) -> list[WordTiming]:
 
 
 def voices_sorted(voices: list[VoiceInfo]) -> list[VoiceInfo]:
-    """Swedish voices first, then the rest by language and name."""
-    return sorted(voices, key=lambda v: (not v.is_swedish, v.language, v.name.lower()))
+    """Swedish voices first (the bundled eSpeak NG first: its pace is calibrated), then by language and name."""
+    return sorted(voices, key=lambda v: (not v.is_swedish, v.engine != "espeak", v.language, v.name.lower()))

@@ -42,8 +42,8 @@ from PySide6.QtWidgets import (
 )
 
 from reader.content.model import Section
-from reader.i18n import when_language_changes
-from reader.speech import pace
+from reader.i18n import switcher, when_language_changes
+from reader.speech import pace, voice_catalogue
 from reader.speech.controller import ReadingController, State
 from reader.speech.driver import SpeechUnavailableError, VoiceInfo, choose_voice
 from reader.speech.engine import SpeechEngine, Ticket, voices_sorted
@@ -54,6 +54,7 @@ from reader.ui.button_bar import ActionButton
 from reader.ui.flow_layout import FlowLayout, folds, wrapping_policy
 from reader.ui.reading_pane import ReadingPane
 from reader.ui.view_mode import summary_for
+from reader.ui.voice_choice import fill_voice_list, layout_voice_group, make_other_voices_box
 
 log = logging.getLogger(__name__)
 
@@ -99,12 +100,8 @@ def speed_label(multiplier: float, clearer: bool = False) -> str:
 
 
 def voice_label(voice: VoiceInfo) -> str:
-    """E.g. "Svenska – eSpeak NG": Swedish voices say so in Swedish, others keep their own name."""
-    engine = {"espeak": "eSpeak NG", "sapi5": "Windows", "nsss": "macOS"}.get(voice.engine, voice.engine)
-    if voice.is_swedish:
-        name = voice.name if voice.name.lower() not in ("swedish", "svenska") else ""
-        return f"{_tr('Svenska')} – {engine}" + (f" ({name})" if name else "")
-    return f"{voice.name} – {engine}"
+    """E.g. "Svenska – eSpeak NG", "Walesiska – eSpeak NG": in the interface's language."""
+    return voice_catalogue.voice_label(voice, switcher().language)
 
 
 def state_text(state: State) -> str:
@@ -163,6 +160,7 @@ class SpeechPanel(QWidget):
         self.voice.setAccessibleName(_tr("Röst"))
         self.voice.setMinimumHeight(44)
         self.voice_label.setBuddy(self.voice)
+        self.other_voices, self.voice_warning = make_other_voices_box(self)
         self.progress = QProgressBar()
         self.progress.setObjectName("SpeechExportProgress")
         self.progress.setAccessibleName(_tr("Sparar ljudfil"))
@@ -397,7 +395,7 @@ class SpeechUi(QObject):
             p.add(ActionButton(self.action_prev_paragraph, p)),
             p.add(ActionButton(self.action_next_paragraph, p)),
             p.add_group(p.volume_label, p.volume),
-            p.add_group(p.voice_label, p.voice),
+            p.add(layout_voice_group(p, p.voice_label, p.voice, p.other_voices, p.voice_warning)),
             p.add(ActionButton(self.action_highlight, p)),
             p.add(ActionButton(self.action_continue, p)),
             p.add(ActionButton(self.action_export, p)),
@@ -451,6 +449,7 @@ class SpeechUi(QObject):
         pane = self.window.active_pane()
         self.panel.volume.valueChanged.connect(lambda v: self.settings.set("speech/volume", int(v)))
         self.panel.voice.activated.connect(self._on_voice_chosen)
+        self.panel.other_voices.toggled.connect(self._on_other_voices)
         self.panel.cancel_export.clicked.connect(self.cancel_export)
         self.settings.changed.connect(self._on_setting)
         new_visitor = getattr(self.window, "new_visitor", None)
@@ -491,12 +490,7 @@ class SpeechUi(QObject):
         label = speed_label(s.get("speech/rate"), s.get("speech/clearer"))
         self.panel.speed.setText(label)
         self.panel.speed.setAccessibleName(label)
-        combo = self.panel.voice
-        by_id = {v.id: v for v in self.voices}
-        for i in range(combo.count()):
-            voice = by_id.get(combo.itemData(i))
-            if voice is not None:
-                combo.setItemText(i, voice_label(voice))  # "Svenska – eSpeak NG"
+        self._fill_voices()  # "Svenska – eSpeak NG" / "Swedish – eSpeak NG"
 
     def _start_engine(self) -> None:
         self._when_done(self.engine.check(), self._on_checked)
@@ -532,12 +526,8 @@ class SpeechUi(QObject):
         if chosen is None:
             self._make_unavailable(no_swedish_message())
             return
-        combo = self.panel.voice
-        combo.clear()
-        for v in voices:
-            combo.addItem(voice_label(v), v.id)
-        combo.setCurrentIndex(combo.findData(chosen.id))
         self.controller.set_voice(chosen.id)
+        self._fill_voices()
         self.available = True
         self._set_enabled_for(self.controller.state)
         self._prefetch_soon()
@@ -639,6 +629,30 @@ class SpeechUi(QObject):
         i = min(range(len(SPEEDS)), key=lambda k: abs(SPEEDS[k] - rate))
         j = max(0, min(len(SPEEDS) - 1, i + direction))
         self.settings.set("speech/rate", SPEEDS[j])
+
+    def _fill_voices(self) -> None:
+        """The voice list: Swedish voices, and the others when the reader has asked for them."""
+        others = bool(self.settings.get("speech/other_voices"))
+        box = self.panel.other_voices
+        box.blockSignals(True)
+        box.setChecked(others)
+        box.blockSignals(False)
+        self.panel.voice_warning.setVisible(others)
+        if self.voices:
+            current = self.controller.params.voice
+            fill_voice_list(self.panel.voice, self.voices, current, switcher().language, others=others)
+
+    def _on_other_voices(self, on: bool) -> None:
+        self.settings.set("speech/other_voices", bool(on))
+        if not on:  # back to a voice that reads Swedish, if another language's was in use
+            current = next((v for v in self.voices if v.id == self.controller.params.voice), None)
+            if current is not None and not voice_catalogue.reads_text(current):
+                swedish = choose_voice(self.voices)
+                if swedish is not None:
+                    self.settings.set("speech/voice", swedish.id)
+        self._fill_voices()
+        if on:
+            self.window.announce(self.panel.voice_warning.text())
 
     def _on_voice_chosen(self, index: int) -> None:
         voice = self.panel.voice.itemData(index)

@@ -1139,10 +1139,6 @@
             <translation>The audio file could not be saved. Choose another folder and try again.</translation>
         </message>
         <message>
-            <source>Svenska</source>
-            <translation>Swedish</translation>
-        </message>
-        <message>
             <source>Volym: {0} %</source>
             <translation>Volume: {0} %</translation>
         </message>
@@ -1165,6 +1161,17 @@
         <message>
             <source>Ljudfilen är sparad: {0} ({1} minuter)</source>
             <translation>The audio file is saved: {0} ({1} minutes)</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoiceChoice</name>
+        <message>
+            <source>Röster för andra språk läser den svenska texten med fel uttal.</source>
+            <translation>Voices for other languages read the Swedish text with the wrong pronunciation.</translation>
+        </message>
+        <message>
+            <source>Visa röster för andra språk</source>
+            <translation>Show voices for other languages</translation>
         </message>
     </context>
 </TS>

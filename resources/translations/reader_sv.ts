@@ -1139,10 +1139,6 @@
             <translation>Ljudfilen kunde inte sparas. Välj en annan mapp och försök igen.</translation>
         </message>
         <message>
-            <source>Svenska</source>
-            <translation>Svenska</translation>
-        </message>
-        <message>
             <source>Volym: {0} %</source>
             <translation>Volym: {0} %</translation>
         </message>
@@ -1165,6 +1161,17 @@
         <message>
             <source>Ljudfilen är sparad: {0} ({1} minuter)</source>
             <translation>Ljudfilen är sparad: {0} ({1} minuter)</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoiceChoice</name>
+        <message>
+            <source>Röster för andra språk läser den svenska texten med fel uttal.</source>
+            <translation>Röster för andra språk läser den svenska texten med fel uttal.</translation>
+        </message>
+        <message>
+            <source>Visa röster för andra språk</source>
+            <translation>Visa röster för andra språk</translation>
         </message>
     </context>
 </TS>
