@@ -55,6 +55,7 @@ def test_names_follow_the_interface_language(espeak_voices):
     english = [o.label for o in offers(espeak_voices, "en", others=True)]
     assert english[0] == "Swedish – eSpeak NG"
     assert "Welsh – eSpeak NG" in english and "Walesiska – eSpeak NG" not in english
+    assert english.index("Catalan – eSpeak NG") + 1 == english.index("Catalan (Balearic) – eSpeak NG")
 
 
 def test_the_voice_in_use_is_always_listed(espeak_voices):

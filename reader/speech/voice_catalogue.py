@@ -286,7 +286,14 @@ def offers(
         if v.engine == "espeak" and _espeak_key(v) in HIDDEN:
             continue
         offer = Offer(v.id, voice_label(v, ui_language), reads_text(v))
-        key = (v.engine != "espeak", _sort_key(offer.label, ui_language))
+        language = offer.label.split(" – ")[0].split(" (")[0]  # "Catalan" before "Catalan (Balearic)"
+        variant = offer.label != language and " (" in offer.label.split(" – ")[0]
+        key = (
+            v.engine != "espeak",
+            _sort_key(language, ui_language),
+            variant,
+            _sort_key(offer.label, ui_language),
+        )
         if offer.reads_text:
             mine.append((key, offer))
         elif others or v.id == keep:
