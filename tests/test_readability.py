@@ -6,9 +6,11 @@ import pytest
 
 from reader.content.loader import load_pack
 from reader.content.summaries import load_summaries
-from reader.readability import band, lix, measure, sentence_count, word_count, words
+from reader.readability import SENTENCE_END, band, lix, measure, sentence_count, word_count, words
 
-MAX_LIX = 30
+MAX_LIX = 30  # every summary and the overview: "very easy"
+MAX_SENTENCE_WORDS = 15  # no sentence of a summary longer than this
+MAX_OVERVIEW_WORDS = 150
 
 
 def test_words_are_runs_of_letters():
@@ -77,9 +79,31 @@ def test_summaries_are_much_easier_than_their_sections(content_root):
 
 
 def test_summary_lengths(content_root):
+    """The overview reads in a minute; a summary is at most two thirds of its section."""
     document, summaries = _summaries(content_root)
     assert summaries.overview is not None
-    assert 40 <= word_count(summaries.overview.text) <= 150
+    assert 40 <= word_count(summaries.overview.text) <= MAX_OVERVIEW_WORDS
     for section in document.sections:
         count = word_count(summaries.sections[section.id].text)
-        assert 80 <= count <= 220, f"{section.id}: {count} words"
+        assert 80 <= count <= word_count(section.text) * 2 / 3, f"{section.id}: {count} words"
+
+
+def long_sentences(text: str, limit: int) -> list[str]:
+    """Sentences (as LIX counts them: to . ! ? : or a line end) of more than ``limit`` words."""
+    return [
+        piece.strip()
+        for line in text.splitlines()
+        for piece in SENTENCE_END.split(line)
+        if len(words(piece)) > limit
+    ]
+
+
+def test_no_summary_sentence_is_longer_than_fifteen_words(content_root):
+    _, summaries = _summaries(content_root)
+    for summary_id, summary in {"overview": summaries.overview, **summaries.sections}.items():
+        assert long_sentences(summary.text, MAX_SENTENCE_WORDS) == [], summary_id
+
+
+def test_long_sentences_are_found():
+    text = "Kort mening. " + " ".join(["ord"] * 16) + ".\n- en punkt: " + " ".join(["ord"] * 15)
+    assert long_sentences(text, 15) == [" ".join(["ord"] * 16)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 
 import pytest
@@ -71,12 +72,119 @@ def test_every_paragraph_of_every_section_is_summarised(content_root):
         assert used == set(range(1, len(section.body_paragraphs) + 1)), section.id
 
 
-def test_intentions_are_attributed(content_root):
-    """Each summary names whose programme it is: "Treklövern vill / tycker …"."""
+# A sentence that states what should happen is an intention; outside a block that says whose
+# intentions follow ("## Det här vill Treklövern", "Treklövern vill bland annat:") it must say
+# whose it is. Views the programme states as facts about causes must always say whose they are.
+INTENTION = re.compile(r"\b(ska|bör|behöver|måste|borde)\b", re.IGNORECASE)
+ATTRIBUTION = re.compile(
+    r"Treklöver|\b(säger|skriver|tycker|menar|kallar|tänker) de\b|\bde (vill|tycker|säger|tänker|kallar)\b"
+    r"|\benligt (dem|Treklövern)\b|\bDeras mål\b",
+    re.IGNORECASE,
+)
+ALWAYS_ATTRIBUTED = re.compile(r"sin grund i|grogrund|misslyckats|ryggraden", re.IGNORECASE)
+
+
+def _all_summaries(content_root):
     _, summaries = load(content_root)
-    for summary_id, summary in {OVERVIEW_ID: summaries.overview, **summaries.sections}.items():
+    return {OVERVIEW_ID: summaries.overview, **summaries.sections}
+
+
+def _sentences_with_context(summary):
+    """Each sentence of a summary, with whether a heading or lead-in already names it Treklövern's."""
+    under_vill_heading = False
+    lead_in = False
+    for paragraph in summary.paragraphs:
+        if paragraph.kind == "heading":
+            under_vill_heading = "vill" in paragraph.text and "Treklöver" in paragraph.text
+            lead_in = False
+            continue
+        if paragraph.kind != "item":
+            lead_in = bool(re.search(r"\bvill\b.*:$", paragraph.text.strip())) and bool(
+                ATTRIBUTION.search(paragraph.text)
+            )
+        attributed = under_vill_heading or (paragraph.kind == "item" and lead_in)
+        for sentence in paragraph.sentences:
+            yield sentence.text, attributed
+
+
+def test_intentions_are_attributed(content_root):
+    """Every intention is Treklövern's: "Treklövern vill …", "säger de", or under a heading that says so."""
+    unattributed = []
+    for summary_id, summary in _all_summaries(content_root).items():
         assert "Treklövern" in summary.text, summary_id
-        assert any(f"Treklövern {verb}" in summary.text for verb in ("vill", "tycker", "är")), summary_id
+        for text, attributed in _sentences_with_context(summary):
+            if INTENTION.search(text) and not attributed and not ATTRIBUTION.search(text):
+                unattributed.append((summary_id, text))
+            if ALWAYS_ATTRIBUTED.search(text) and not ATTRIBUTION.search(text):
+                unattributed.append((summary_id, text))
+    assert unattributed == []
+
+
+def test_the_attribution_check_finds_a_view_given_as_fact(pack):
+    summary = pack / "summaries" / "inledning.md"
+    text = summary.read_text("utf-8")
+    text = text.replace(
+        "Treklövern är tre partier", "Brotten har ofta sin grund i bidrag. Treklövern är tre partier"
+    )
+    summary.write_text(text, "utf-8")
+    document = load_pack(pack).document
+    summaries = load_summaries(pack, document)
+    found = [
+        t
+        for t, attributed in _sentences_with_context(summaries.sections["inledning"])
+        if ALWAYS_ATTRIBUTED.search(t) and not ATTRIBUTION.search(t)
+    ]
+    assert found == ["Brotten har ofta sin grund i bidrag."]
+
+
+def test_plain_language_slips_are_gone(content_root):
+    for summary_id, summary in _all_summaries(content_root).items():
+        text = summary.text
+        # "för många" means both "too many" and "for many": only "alltför många" is used
+        assert not re.search(r"(?<![Aa]llt)\bför många\b", text, re.IGNORECASE), summary_id
+        # "staten" (the state) read next to "staden" (the city) is easily confused
+        assert not re.search(r"\bstaten\b", text, re.IGNORECASE), summary_id
+        # names and abbreviations a reader cannot know are explained where they are used
+        for name in ("City", "STRING", "LSS", "Greater Copenhagen", "Familjen Helsingborg"):
+            if re.search(rf"\b{re.escape(name)}\b", text):
+                assert re.search(rf"\b{re.escape(name)} (är|betyder|arbetar)\b", text), (summary_id, name)
+        # the HH link is a proposal, not something that exists
+        if "HH-förbindelse" in text:
+            assert "skulle vara en tunnel" in text, summary_id
+
+
+def test_counts_the_summaries_state_match_what_follows(content_root):
+    document, summaries = load(content_root)
+    # "Efter inledningen har programmet fem delar." followed by one item per part
+    parts = len(document.sections) - 1
+    inledning = summaries.sections["inledning"]
+    paragraphs = list(inledning.paragraphs)
+    start = next(i for i, p in enumerate(paragraphs) if "fem delar" in p.text)
+    items = [p for p in paragraphs[start + 1 :] if p.kind == "item"]
+    following = []
+    for p in paragraphs[start + 1 :]:
+        if p.kind != "item" and following:
+            break
+        if p.kind == "item":
+            following.append(p)
+    assert parts == 5 and len(following) == parts and len(items) >= parts
+    assert "en inledning och fem delar" in summaries.overview.text
+    # "tre partier:" followed by three names
+    for summary in (summaries.overview, inledning):
+        names = re.search(r"tre partier[^:]*: ([^.]+)\.", summary.text).group(1)
+        assert len(re.split(r", | och ", names)) == 3
+
+
+def test_notes_cover_every_sentence_and_paragraph(content_root):
+    """Every sentence has a note and every paragraph of every section is used by some sentence."""
+    document, summaries = load(content_root)
+    for section in document.sections:
+        noted = {" ".join(n.text.split()) for n in summaries.notes[section.id]}
+        summary = summaries.sections[section.id]
+        said = {" ".join(s.text.split()) for p in summary.body_paragraphs for s in p.sentences}
+        assert said == noted, section.id
+    overview_refs = {(r.section_id, r.paragraph) for n in summaries.notes[OVERVIEW_ID] for r in n.sources}
+    assert {section_id for section_id, _ in overview_refs} == {s.id for s in document.sections}
 
 
 def test_missing_summary_is_not_an_error(pack):
@@ -132,12 +240,12 @@ def test_malformed_notes_give_the_line(pack):
 def test_notes_out_of_step_with_the_summary_are_found(pack):
     summary = pack / "summaries" / "ansvar.md"
     summary.write_text(
-        summary.read_text("utf-8").replace("Priser och räntor stiger", "Priserna stiger"), "utf-8"
+        summary.read_text("utf-8").replace("Priser och räntor har stigit", "Priserna har stigit"), "utf-8"
     )
     _, summaries = load(pack)
     messages = [str(e) for e in summaries.errors]
-    assert any("Priser och räntor stiger" in m and "finns inte" in m for m in messages)
-    assert any("Priserna stiger" in m and "saknar anteckning" in m for m in messages)
+    assert any("Priser och räntor har stigit" in m and "finns inte" in m for m in messages)
+    assert any("Priserna har stigit" in m and "saknar anteckning" in m for m in messages)
 
 
 def test_notes_pointing_at_missing_paragraphs_are_found():
