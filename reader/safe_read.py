@@ -18,8 +18,8 @@ from typing import Any
 
 # The whole programme is about 40 kB of Markdown; a section of a real document is never
 # near this. A larger file is refused before it is read (a 50 MB file would take the
-# window's memory and many seconds to lay out).
-MAX_CONTENT_BYTES = 2 * 1024 * 1024
+# window's memory and many seconds to lay out; 1 MB takes about a second to parse).
+MAX_CONTENT_BYTES = 1024 * 1024
 MAX_CONFIG_BYTES = 256 * 1024  # the administrator's file: a few lines
 # TOML tables and lists inside each other: the deepest real one (the glossary) has 4 levels.
 MAX_TOML_DEPTH = 16
@@ -37,8 +37,8 @@ class UnsafeFileError(OSError):
 def size_text(limit: int) -> str:
     """A byte count as people say it: "2 MB", "256 kB"."""
     if limit >= 1024 * 1024:
-        return f"{limit / (1024 * 1024):g} MB"
-    return f"{limit / 1024:g} kB"
+        return f"{limit / (1024 * 1024):.1f}".removesuffix(".0") + " MB"
+    return f"{limit / 1024:.1f}".removesuffix(".0") + " kB"
 
 
 def is_inside(path: Path, root: Path) -> bool:

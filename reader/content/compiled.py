@@ -33,7 +33,7 @@ if TYPE_CHECKING:  # the parsers are imported only when the pack is parsed
 
 log = logging.getLogger(__name__)
 
-FORMAT = 2  # raise when the stored shape changes
+FORMAT = 3  # raise when the stored shape changes
 FILE_NAME = "content.pickle"
 
 
@@ -50,12 +50,21 @@ def compiled_file() -> Path:
     return resources_dir() / "compiled" / FILE_NAME
 
 
+def pack_files(root: Path) -> list[str]:
+    """The pack's file names, sorted: compared before any file is read (a cheap first check)."""
+    return sorted(p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file())
+
+
 def content_fingerprint(root: Path) -> str:
     """A digest of every file in the pack, names and bytes."""
+    from reader.safe_read import MAX_CONTENT_BYTES, read_bytes
+
     digest = hashlib.sha256(f"{FORMAT}:{__version__}".encode())
     for path in sorted(p for p in root.rglob("*") if p.is_file()):
         digest.update(path.relative_to(root).as_posix().encode("utf-8") + b"\0")
-        digest.update(path.read_bytes())
+        # Bounded like every other read of the pack: a huge file or one linked from outside
+        # is not read at all (such a pack is parsed, and the loader says what is wrong).
+        digest.update(read_bytes(path, MAX_CONTENT_BYTES, root))
     return digest.hexdigest()
 
 
@@ -110,6 +119,7 @@ def write_compiled(root: Path, target: Path | None = None) -> Path:
     texts += [summaries.overview.text] if summaries.overview is not None else []
     pack.glossary.remember(texts)
     stored = {
+        "files": pack_files(root),
         "content": content_fingerprint(root),
         "code": code_fingerprint(),
         "pack": pack,
@@ -128,6 +138,8 @@ def read_compiled(root: Path, source: Path | None = None) -> Pack | None:
         if not source.is_file():
             return None
         stored = pickle.loads(source.read_bytes())  # our own file, written at set-up
+        if stored.get("files") != pack_files(root):  # another pack: no need to read every file
+            return None
         if stored.get("content") != content_fingerprint(root):
             return None
         code = code_fingerprint()

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from reader.content.errors import ContentError
 from reader.content.loader import read_text_file
+from reader.safe_read import UnsafeFileError, parse_toml
 
 GLOSSARY_FILE = "glossary.toml"
 TERM_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
@@ -153,29 +154,19 @@ def _sentence_count(text: str) -> int:
     return len([p for p in re.split(r"(?<=[.!?])\s+", text.strip()) if p])
 
 
-def _line_of_table(raw: str, index: int) -> int | None:
-    seen = -1
-    for number, line in enumerate(raw.splitlines(), start=1):
-        if line.strip() == "[[term]]":
-            seen += 1
-            if seen == index:
-                return number
-    return None
+def _table_lines(raw: str) -> list[int]:
+    """The line of every ``[[term]]``, in order (found once, not once per entry)."""
+    return [number for number, line in enumerate(raw.splitlines(), start=1) if line.strip() == "[[term]]"]
 
 
 def parse_glossary(raw: str, file: str = GLOSSARY_FILE) -> Glossary:
     """Parse glossary TOML text; problems become located errors, good entries are kept."""
-    import tomllib  # only when parsing: a compiled pack needs no TOML
-
     glossary = Glossary(file=file, present=True)
     try:
-        data = tomllib.loads(raw)
-    except tomllib.TOMLDecodeError as exc:
-        match = re.search(r"line (\d+)", str(exc))
-        line = int(match.group(1)) if match else None
-        glossary.errors.append(
-            ContentError(file, line, "Ordlistan har fel format (TOML) och kan inte läsas.")
-        )
+        data = parse_toml(raw)  # bounded nesting and numbers (reader/safe_read.py)
+    except UnsafeFileError as exc:
+        message = exc.message.replace("Filen har fel format", "Ordlistan har fel format")
+        glossary.errors.append(ContentError(file, exc.line, message))
         return glossary
     entries = data.get("term", [])
     if not isinstance(entries, list) or not entries:
@@ -183,8 +174,9 @@ def parse_glossary(raw: str, file: str = GLOSSARY_FILE) -> Glossary:
         return glossary
     seen_ids: set[str] = set()
     seen_forms: dict[str, str] = {}
+    table_lines = _table_lines(raw)
     for index, entry in enumerate(entries):
-        line = _line_of_table(raw, index)
+        line = table_lines[index] if index < len(table_lines) else None
         where = f"Ord nummer {index + 1}"
         if not isinstance(entry, dict):
             glossary.errors.append(ContentError(file, line, f"{where} har fel format."))
@@ -247,9 +239,9 @@ def load_glossary(root: Path | str, file: str | None = None) -> Glossary:
 
     file = file or manifest_value(Path(root), "glossary", GLOSSARY_FILE)
     path = Path(root) / file
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         return Glossary(file=file, present=False)
-    raw, error = read_text_file(path, file)
+    raw, error = read_text_file(path, file, Path(root))
     if error:
         return Glossary(errors=[error], file=file, present=True)
     assert raw is not None

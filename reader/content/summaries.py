@@ -18,8 +18,9 @@ from pathlib import Path
 
 from reader.content.errors import ContentError
 from reader.content.export import section_plain_text
-from reader.content.loader import build_section, check_displayable, read_text_file
+from reader.content.loader import build_checked_section, read_text_file
 from reader.content.model import Document, Section
+from reader.safe_read import UnsafeFileError, parse_toml
 
 SUMMARY_DIR = "summaries"
 OVERVIEW_ID = "overview"
@@ -70,10 +71,11 @@ def build_summary(
         return None, ContentError(
             file, first_line, "Sammanfattningen ska börja med en rubrik (en rad som börjar med #)."
         )
-    section = build_section(summary_id, file, markdown_text)
-    too_long = check_displayable(section)  # a run of text Qt would take minutes to lay out
-    if too_long:
-        return None, too_long
+    # Nesting and brackets bounded before parsing; a run of text Qt would take minutes to lay out refused.
+    section, problem = build_checked_section(summary_id, file, markdown_text)
+    if problem:
+        return None, problem
+    assert section is not None
     if not section.body_paragraphs:
         return None, ContentError(file, None, "Sammanfattningen har ingen text under rubriken.")
     return section, None
@@ -85,7 +87,7 @@ def _parse_ref(value: object, own_id: str) -> SourceRef | None:
     if isinstance(value, int):
         return SourceRef(own_id, value)
     if isinstance(value, str):
-        match = re.fullmatch(r"([a-z0-9][a-z0-9_-]*):(\d+)", value.strip())
+        match = re.fullmatch(r"([a-z0-9][a-z0-9_-]{0,63}):(\d{1,9})", value.strip())
         if match:
             return SourceRef(match.group(1), int(match.group(2)))
     return None
@@ -103,15 +105,11 @@ def _table_lines(raw: str) -> dict[str, list[int]]:
 
 def parse_notes(raw: str, file: str) -> tuple[dict[str, list[Note]], list[ContentError]]:
     """Read the notes file: ``[[<summary-id>]]`` tables with ``text`` and ``from``."""
-    import tomllib  # only when parsing: a compiled pack needs no TOML
-
     errors: list[ContentError] = []
     try:
-        data = tomllib.loads(raw)
-    except tomllib.TOMLDecodeError as exc:
-        match = re.search(r"line (\d+)", str(exc))
-        line = int(match.group(1)) if match else None
-        return {}, [ContentError(file, line, "Filen har fel format (TOML) och kan inte läsas.")]
+        data = parse_toml(raw)  # bounded nesting and numbers (reader/safe_read.py)
+    except UnsafeFileError as exc:
+        return {}, [ContentError(file, exc.line, exc.message)]
     where = _table_lines(raw)
     notes: dict[str, list[Note]] = {}
     for summary_id, entries in data.items():
@@ -197,11 +195,10 @@ def check_notes(summaries: Summaries, document: Document, file: str) -> list[Con
 
 def manifest_value(root: Path, key: str, default: str) -> str:
     """An optional text key of manifest.toml (e.g. ``summaries``, ``glossary``), or ``default``."""
-    import tomllib  # only when parsing: a compiled pack needs no TOML
+    from reader.content.loader import manifest_data
 
-    try:
-        data = tomllib.loads((root / "manifest.toml").read_text("utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+    data = manifest_data(root)  # parsed once (a manifest of thousands of sections is slow to parse)
+    if data is None:  # the loader reports what is wrong with it
         return default
     value = data.get(key, default)
     if (
@@ -228,7 +225,7 @@ def load_summaries(root: Path | str, document: Document, folder: str | None = No
         if not path.exists():
             continue
         display = summary_file(summary_id, folder)
-        text, error = read_text_file(path, display)
+        text, error = read_text_file(path, display, root)
         if error:
             result.errors.append(error)
             continue
@@ -253,7 +250,7 @@ def load_summaries(root: Path | str, document: Document, folder: str | None = No
     notes_path = base / NOTES_FILE
     notes_display = f"{folder}/{NOTES_FILE}"
     if notes_path.exists():
-        raw, error = read_text_file(notes_path, notes_display)
+        raw, error = read_text_file(notes_path, notes_display, root)
         if error:
             result.errors.append(error)
         else:

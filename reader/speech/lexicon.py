@@ -126,44 +126,71 @@ class Lexicon:
         return Rewritten(text, "".join(out), tuple(pieces), tuple(p.spoken_start for p in pieces))
 
 
-def parse(text: str, source: str = "lexicon.toml") -> Lexicon:
-    """Build a lexicon from TOML text; bad entries are skipped with a log line."""
-    import tomllib
+MAX_ENTRIES = 5000  # the real lexicon has a few dozen
+MAX_PATTERN_CHARS = 500
 
-    data = tomllib.loads(text)
+
+def parse(text: str, source: str = "lexicon.toml") -> Lexicon:
+    """Build a lexicon from TOML text; bad entries are skipped with a log line.
+
+    Raises UnsafeFileError (an OSError) for text that is not bounded TOML.
+    """
+    from reader.safe_read import parse_toml
+
+    data = parse_toml(text)
+    raw_entries = data.get("entry", [])
+    if not isinstance(raw_entries, list):
+        log.warning("%s: [[entry]] tables expected; lexicon not used", source)
+        return Lexicon()
+    if len(raw_entries) > MAX_ENTRIES:
+        log.warning("%s: more than %d entries; only the first are used", source, MAX_ENTRIES)
     entries: list[Entry] = []
-    for n, raw in enumerate(data.get("entry", []), start=1):
+    for n, raw in enumerate(raw_entries[:MAX_ENTRIES], start=1):
         try:
-            phonemes = str(raw.get("phonemes", ""))
+            if not isinstance(raw, dict):
+                raise TypeError("not a table")
+            phonemes = _text(raw.get("phonemes", ""), MAX_PATTERN_CHARS)
             if "[" in phonemes or "]" in phonemes:
                 raise TypeError("phonemes must not contain [ or ]")
-            spoken = str(raw["spoken"]) if "spoken" in raw or not phonemes else ""
+            spoken = _text(raw["spoken"]) if "spoken" in raw or not phonemes else ""
             if "pattern" in raw:
-                pattern = re.compile(str(raw["pattern"]))
-                written = str(raw.get("example", raw["pattern"]))
+                pattern = re.compile(_text(raw["pattern"], MAX_PATTERN_CHARS))
+                written = _text(raw.get("example", raw["pattern"]))
             else:
-                written = str(raw["written"])
-                flags = 0 if raw.get("case_sensitive", True) else re.IGNORECASE
+                written = _text(raw["written"], MAX_PATTERN_CHARS)
+                flags = 0 if raw.get("case_sensitive", True) is not False else re.IGNORECASE
                 pattern = re.compile(rf"(?<!\w){re.escape(written)}(?!\w)", flags)
                 spoken = spoken.replace("\\", "\\\\")
                 phonemes = phonemes.replace("\\", "\\\\")
             if not spoken:
                 spoken = r"\g<0>"  # phonemes for eSpeak only: other voices say the word as written
-            same = bool(raw.get("same_in_espeak", False))
-            entries.append(Entry(pattern, spoken, written, str(raw.get("note", "")), same, phonemes))
-        except (KeyError, TypeError, re.error) as exc:
+            same = raw.get("same_in_espeak", False) is True
+            entries.append(Entry(pattern, spoken, written, _text(raw.get("note", "")), same, phonemes))
+        except (KeyError, TypeError, ValueError, re.error, RecursionError, OverflowError) as exc:
             log.warning("%s: entry %d skipped (%s)", source, n, exc)
     return Lexicon(entries)
 
 
+def _text(value: object, limit: int = 2000) -> str:
+    """A text value of an entry; numbers, lists and tables are refused (TypeError)."""
+    if not isinstance(value, str):
+        raise TypeError(f"text expected, not {type(value).__name__}")
+    if len(value) > limit or "\x00" in value:
+        raise ValueError("text too long or with a NUL character")
+    return value
+
+
 def load(path: Path) -> Lexicon:
-    """Read the pack's lexicon; a missing or broken file gives an empty lexicon."""
-    import tomllib
+    """Read the pack's lexicon; a missing, broken or unsafe file gives an empty lexicon.
+
+    Read as a bounded regular file inside its pack folder (no FIFO, device, or link out of it).
+    """
+    from reader.safe_read import MAX_CONFIG_BYTES, read_bytes
 
     try:
-        return parse(path.read_text("utf-8"), str(path))
+        return parse(read_bytes(path, MAX_CONFIG_BYTES, Path(path).parent).decode("utf-8"), str(path))
     except FileNotFoundError:
         return Lexicon()
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+    except (OSError, UnicodeDecodeError) as exc:
         log.warning("%s: lexicon not used (%s)", path, exc)
         return Lexicon()
