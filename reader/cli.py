@@ -21,8 +21,18 @@ EXIT_USAGE = 2
 EXIT_CONTENT = 3
 
 
+class Parser(argparse.ArgumentParser):
+    """argparse, but a usage error of a start without a terminal is also shown in a window."""
+
+    def error(self, message: str):  # type: ignore[override]
+        from reader.start_problem import tell
+
+        tell([f"{self.prog}: {message}"])
+        super().error(message)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="reader",
         allow_abbrev=False,  # --kio is not --kiosk: a shortcut's typo must not pick an option
         description="Läsaren: Treklöverns program för Helsingborg 2023–2026, lätt att läsa och lyssna på.",
@@ -64,12 +74,17 @@ def content_root(args: argparse.Namespace) -> Path:
     return Path(args.content) if args.content else content_dir()
 
 
-def load_all(args: argparse.Namespace) -> compiled.Pack | None:
-    """The pack with its summaries and glossary (compiled at set-up when it matches)."""
+def load_all(args: argparse.Namespace, problems: list[str] | None = None) -> compiled.Pack | None:
+    """The pack with its summaries and glossary (compiled at set-up when it matches).
+
+    None when nothing can be shown: the errors go to standard error (and into ``problems``).
+    """
     try:
         return compiled.load(content_root(args))
     except ContentPackError as exc:
         report_errors(exc.errors)
+        if problems is not None:
+            problems += [str(e) for e in exc.errors]
         return None
 
 
@@ -109,15 +124,25 @@ def main(argv: list[str] | None = None) -> int:
     if (args.summary or args.glossary) and not args.export_text:
         parser.error("--summary och --glossary hör ihop med --export-text")
 
-    pack = load_all(args)
+    problems: list[str] = []
+    pack = load_all(args, problems)
     if pack is None:
+        if not headless:  # a double-click: say it in a window, not only on a terminal nobody sees
+            from reader.start_problem import tell
+
+            tell([f"Innehållet i {content_root(args)}:", *problems])
         return EXIT_CONTENT
     result = pack.result
     document = result.document
     overview = getattr(args, "summary", False) and args.section == OVERVIEW_ID  # "Programmet i korthet"
     if args.section and document.section(args.section) is None and not overview:
         ids = ", ".join(s.id for s in document.sections)
-        print(f"reader: okänt avsnitt ”{args.section}”. Avsnitt som finns: {ids}", file=sys.stderr)
+        message = f"okänt avsnitt ”{args.section}”. Avsnitt som finns: {ids}"
+        print(f"reader: {message}", file=sys.stderr)
+        if not headless:
+            from reader.start_problem import tell
+
+            tell([message])
         return EXIT_USAGE
 
     if headless:

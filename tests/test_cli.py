@@ -96,3 +96,93 @@ def test_export_the_overview_alone():
     assert result.stdout.startswith("Programmet i korthet")
     assert "Ett tryggt Helsingborg" not in result.stdout  # only the overview, not every summary
     assert run("--export-text", "--section", "overview").returncode == 2  # not a section of the full text
+
+
+def _start_without_terminal(*args: str) -> subprocess.CompletedProcess:
+    """Start as a double-click does: no terminal on standard input, output or error."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONIOENCODING="utf-8", LASAREN_SMOKE_QUIT="1")
+    return subprocess.run(
+        [sys.executable, "-m", "reader", *args],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=60,
+    )
+
+
+def test_a_pack_without_a_valid_section_started_without_a_terminal_shows_a_window(tmp_path):
+    (tmp_path / "manifest.toml").write_text('title = "x"\nlanguage = "sv"\nsections = []\n', "utf-8")
+    result = _start_without_terminal("--content", str(tmp_path))
+    assert result.returncode == 3
+    assert "SMOKE-START-PROBLEM-SHOWN" in result.stdout
+    assert "manifest.toml" in result.stderr
+
+
+def test_a_usage_error_started_without_a_terminal_shows_a_window():
+    result = _start_without_terminal("--kio")
+    assert result.returncode == 2
+    assert "SMOKE-START-PROBLEM-SHOWN" in result.stdout
+
+
+def test_the_window_text_names_the_problem(monkeypatch, qtbot):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from reader import start_problem
+
+    monkeypatch.setattr(start_problem, "has_terminal", lambda: False)
+    monkeypatch.setattr(start_problem, "can_show_window", lambda: True)
+    monkeypatch.delenv("LASAREN_SMOKE_QUIT", raising=False)
+    seen = []
+
+    def read_and_close():
+        boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+        seen.extend(b.text() + "\n" + b.informativeText() for b in boxes)
+        for box in boxes:
+            box.accept()
+
+    QTimer.singleShot(200, read_and_close)
+    assert start_problem.tell(["manifest.toml: Innehållet har inga avsnitt."]) is True
+    assert seen and "Läsaren kan inte visa programmet." in seen[0]
+    assert "manifest.toml: Innehållet har inga avsnitt." in seen[0]
+
+
+def test_with_a_terminal_or_without_a_screen_no_window_is_shown(monkeypatch):
+    from reader import start_problem
+
+    monkeypatch.setattr(start_problem, "has_terminal", lambda: True)
+    assert start_problem.tell(["x"]) is False
+    monkeypatch.setattr(start_problem, "has_terminal", lambda: False)
+    monkeypatch.delenv("LASAREN_SMOKE_QUIT", raising=False)
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    assert start_problem.tell(["x"]) is False  # a script or job without a screen never waits
+
+
+def test_cli_slips_are_usage_errors(tmp_path, capsys):
+    for argv in (
+        ["--kio"],
+        ["--export-text", "--rate", "200"],
+        ["--list-sections", "--voice", "x"],
+        ["--export-pdf", "--out", str(tmp_path / "x.txt")],
+    ):
+        try:
+            code = main(argv)
+        except SystemExit as exc:
+            code = exc.code
+        assert code == 2, argv
+    assert not list(tmp_path.iterdir())
+
+
+def test_empty_out_is_refused_not_written_to_the_screen(capsys):
+    assert main(["--export-text", "--section", "inledning", "--out", ""]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == "" and "Inget filnamn" in captured.err
+
+
+def test_summary_overview_exports_as_pdf_and_text(tmp_path, capsys):
+    out = tmp_path / "oversikt.pdf"
+    assert main(["--export-pdf", "--summary", "--section", "overview", "--out", str(out)]) == 0
+    assert out.read_bytes().startswith(b"%PDF")
+    assert main(["--export-text", "--summary", "--section", "overview"]) == 0
