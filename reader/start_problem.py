@@ -62,20 +62,23 @@ def tell(problems: list[str], title: str = "") -> bool:
         from reader.app import application
 
         app = application()
-        tr = QCoreApplication.translate
         box = QMessageBox()
         box.setIcon(QMessageBox.Icon.Critical)
         box.setObjectName("StartProblem")
-        box.setWindowTitle(title or tr("StartProblem", "Läsaren kan inte starta"))
-        box.setText(tr("StartProblem", "Läsaren kan inte visa programmet."))
+        box.setWindowTitle(title or QCoreApplication.translate("StartProblem", "Läsaren kan inte starta"))
+        box.setText(QCoreApplication.translate("StartProblem", "Läsaren kan inte visa programmet."))
         box.setInformativeText(
             message_text(problems)
             + "\n\n"
-            + tr("StartProblem", "Be den som installerade läsaren om hjälp och visa det här meddelandet.")
+            + QCoreApplication.translate(
+                "StartProblem", "Be den som installerade läsaren om hjälp och visa det här meddelandet."
+            )
         )
         box.setStandardButtons(QMessageBox.StandardButton.Close)
-        box.button(QMessageBox.StandardButton.Close).setText(tr("StartProblem", "Stäng"))
-        box.setAccessibleName(tr("StartProblem", "Läsaren kan inte starta"))
+        box.button(QMessageBox.StandardButton.Close).setText(
+            QCoreApplication.translate("StartProblem", "Stäng")
+        )
+        box.setAccessibleName(QCoreApplication.translate("StartProblem", "Läsaren kan inte starta"))
         box.setAccessibleDescription(message_text(problems))
         box.setStyleSheet("QLabel { font-size: 15pt; } QPushButton { font-size: 15pt; min-height: 44px; }")
         if os.environ.get(SMOKE_ENV):  # the smoke tests: show it, say so, close it

@@ -773,6 +773,25 @@
         </message>
     </context>
     <context>
+        <name>StartProblem</name>
+        <message>
+            <source>Läsaren kan inte starta</source>
+            <translation>The reader cannot start</translation>
+        </message>
+        <message>
+            <source>Läsaren kan inte visa programmet.</source>
+            <translation>The reader cannot show the programme.</translation>
+        </message>
+        <message>
+            <source>Be den som installerade läsaren om hjälp och visa det här meddelandet.</source>
+            <translation>Ask the person who installed the reader for help and show them this message.</translation>
+        </message>
+        <message>
+            <source>Stäng</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
         <name>Themes</name>
         <message>
             <source>Ljus</source>

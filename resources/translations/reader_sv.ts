@@ -773,6 +773,25 @@
         </message>
     </context>
     <context>
+        <name>StartProblem</name>
+        <message>
+            <source>Läsaren kan inte starta</source>
+            <translation>Läsaren kan inte starta</translation>
+        </message>
+        <message>
+            <source>Läsaren kan inte visa programmet.</source>
+            <translation>Läsaren kan inte visa programmet.</translation>
+        </message>
+        <message>
+            <source>Be den som installerade läsaren om hjälp och visa det här meddelandet.</source>
+            <translation>Be den som installerade läsaren om hjälp och visa det här meddelandet.</translation>
+        </message>
+        <message>
+            <source>Stäng</source>
+            <translation>Stäng</translation>
+        </message>
+    </context>
+    <context>
         <name>Themes</name>
         <message>
             <source>Ljus</source>
