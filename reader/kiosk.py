@@ -408,17 +408,29 @@ def save_path(parent: QWidget, suggested_name: str, title: str = "", file_filter
         )
         return Path(chosen) if chosen else None
     folder = kiosk.export_folder
-    if folder is None or not folder.is_dir():
+    if folder is None or not folder.is_dir() or not os.access(folder, os.W_OK | os.X_OK):
         QMessageBox.information(
-            parent,
-            QCoreApplication.translate("Kiosk", "Det går inte att spara"),
-            QCoreApplication.translate(
-                "Kiosk",
-                "På den här datorn går det inte att spara filer. Fråga personalen om du behöver hjälp.",
-            ),
+            parent, QCoreApplication.translate("Kiosk", "Det går inte att spara"), no_saving_message()
         )
         return None
     return unique_path(folder, suggested_name)
+
+
+def no_saving_message() -> str:
+    """What a visitor is told when a file cannot be saved on a public computer (they cannot pick a folder)."""
+    return QCoreApplication.translate(
+        "Kiosk", "På den här datorn går det inte att spara filer. Fråga personalen om du behöver hjälp."
+    )
+
+
+def kiosk_enabled(widget: QWidget | None) -> bool:
+    """True when ``widget``'s main window is in public-computer mode."""
+    while widget is not None:
+        kiosk = getattr(widget, "kiosk", None)
+        if kiosk is not None:
+            return bool(kiosk.enabled)
+        widget = widget.parentWidget()
+    return False
 
 
 def session_settings(kiosk: bool = False, admin_path: Path | str | None = None) -> Settings:

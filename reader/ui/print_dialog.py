@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.kiosk import save_path
+from reader.kiosk import kiosk_enabled, no_saving_message, save_path
 from reader.ui.view_mode import summary_for
 
 if TYPE_CHECKING:  # Qt Print Support and the page layout load when the window first opens
@@ -166,7 +166,11 @@ class PrintDialog(QDialog):
     def _done(self, pages: int, error: str) -> None:
         self._busy(False)
         self._printer = None
-        if error:
+        if error and self._target is not None and kiosk_enabled(self.window_):
+            text = no_saving_message()  # a visitor cannot choose another folder: the staff can help
+        elif error and self._target is not None:
+            text = QCoreApplication.translate("Printing", "PDF-filen kunde inte sparas: {0}").format(error)
+        elif error:
             text = QCoreApplication.translate("Printing", "Det gick inte att skriva ut: {0}").format(error)
         elif self._target is not None:
             text = QCoreApplication.translate("Printing", "Sparat: {0} ({1} sidor).").format(

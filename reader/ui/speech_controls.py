@@ -961,7 +961,15 @@ class SpeechUi(QObject):
         elif isinstance(result, ExportCancelledError):
             self.window.announce(_tr("Sparandet avbröts. Ingen fil sparades."))
         else:
-            message = _tr("Ljudfilen kunde inte sparas. Välj en annan mapp och försök igen.")
+            from reader.kiosk import kiosk_enabled, no_saving_message
+            from reader.safe_write import WriteRefusedError
+
+            if kiosk_enabled(self.window):  # a visitor cannot choose another folder: the staff can help
+                message = no_saving_message()
+            elif isinstance(result, WriteRefusedError):  # e.g. a link or a device under that name: say which
+                message = _tr("Ljudfilen kunde inte sparas: {0}").format(result)
+            else:
+                message = _tr("Ljudfilen kunde inte sparas. Välj en annan mapp och försök igen.")
             log.warning("export failed: %s", result)
             self.window.announce(message)
             if not getattr(self.window, "quiet_errors", False):

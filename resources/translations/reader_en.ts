@@ -611,6 +611,10 @@
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
+            <source>PDF-filen kunde inte sparas: {0}</source>
+            <translation>The PDF file could not be saved: {0}</translation>
+        </message>
+        <message>
             <source>Det gick inte att skriva ut: {0}</source>
             <translation>Printing did not work: {0}</translation>
         </message>
@@ -1154,10 +1158,6 @@
             <translation>There is no text to save.</translation>
         </message>
         <message>
-            <source>Ljudfilen kunde inte sparas. Välj en annan mapp och försök igen.</source>
-            <translation>The audio file could not be saved. Choose another folder and try again.</translation>
-        </message>
-        <message>
             <source>Volym: {0} %</source>
             <translation>Volume: {0} %</translation>
         </message>
@@ -1180,6 +1180,14 @@
         <message>
             <source>Ljudfilen är sparad: {0} ({1} minuter)</source>
             <translation>The audio file is saved: {0} ({1} minutes)</translation>
+        </message>
+        <message>
+            <source>Ljudfilen kunde inte sparas. Välj en annan mapp och försök igen.</source>
+            <translation>The audio file could not be saved. Choose another folder and try again.</translation>
+        </message>
+        <message>
+            <source>Ljudfilen kunde inte sparas: {0}</source>
+            <translation>The audio file could not be saved: {0}</translation>
         </message>
     </context>
     <context>

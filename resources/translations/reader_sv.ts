@@ -611,6 +611,10 @@
             <translation>PDF-filer (*.pdf)</translation>
         </message>
         <message>
+            <source>PDF-filen kunde inte sparas: {0}</source>
+            <translation>PDF-filen kunde inte sparas: {0}</translation>
+        </message>
+        <message>
             <source>Det gick inte att skriva ut: {0}</source>
             <translation>Det gick inte att skriva ut: {0}</translation>
         </message>
@@ -1154,10 +1158,6 @@
             <translation>Det finns ingen text att spara.</translation>
         </message>
         <message>
-            <source>Ljudfilen kunde inte sparas. Välj en annan mapp och försök igen.</source>
-            <translation>Ljudfilen kunde inte sparas. Välj en annan mapp och försök igen.</translation>
-        </message>
-        <message>
             <source>Volym: {0} %</source>
             <translation>Volym: {0} %</translation>
         </message>
@@ -1180,6 +1180,14 @@
         <message>
             <source>Ljudfilen är sparad: {0} ({1} minuter)</source>
             <translation>Ljudfilen är sparad: {0} ({1} minuter)</translation>
+        </message>
+        <message>
+            <source>Ljudfilen kunde inte sparas. Välj en annan mapp och försök igen.</source>
+            <translation>Ljudfilen kunde inte sparas. Välj en annan mapp och försök igen.</translation>
+        </message>
+        <message>
+            <source>Ljudfilen kunde inte sparas: {0}</source>
+            <translation>Ljudfilen kunde inte sparas: {0}</translation>
         </message>
     </context>
     <context>
