@@ -27,6 +27,10 @@ def application(argv: list[str] | None = None) -> QApplication:
     """The QApplication, created once."""
     app = QApplication.instance()
     if app is None:
+        from reader.privacy import no_dialog_history, quiet_client_libraries
+
+        quiet_client_libraries()  # no cookie, bus or dialog history in the home folder (reader/privacy.py)
+        no_dialog_history()
         app = QApplication(argv if argv is not None else sys.argv[:1])
         if app.style().name().lower() != "fusion":  # often the default already; setting it again costs
             app.setStyle("Fusion")  # one look on every system, which the themes are made for

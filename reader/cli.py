@@ -100,6 +100,9 @@ def write_output(text: str, out: str | None) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from reader.privacy import quiet_client_libraries
+
+    quiet_client_libraries()  # before Qt loads its audio and D-Bus clients (reader/privacy.py)
     parser = build_parser()
     args, qt_args = parser.parse_known_args(argv)
     unknown = [a for a in qt_args if a.startswith("--")]
