@@ -349,3 +349,197 @@ def test_any_summaries_load_with_located_errors(files):
             assert error.line is None or error.line >= 1
             assert error.message.strip()
             assert error.file in names or error.file.startswith("summaries"), error
+
+
+# --- hostile values and files for every input the app reads ------------------------------------
+# Non-finite and huge numbers, deep nesting, special files and symbolic links: each input
+# (settings, administrator's file, manifest, sections, summaries, glossary, lexicon) either
+# uses the value or refuses it with a message; nothing raises, hangs or crashes.
+
+HOSTILE_NUMBERS = st.one_of(
+    st.sampled_from([float("inf"), float("-inf"), float("nan"), 10**400, -(10**400), 2**63, 1e308]),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.integers(),
+    st.sampled_from(["inf", "-inf", "nan", "NaN", "1e400", "9" * 5000, "0x10", "", " ", "1_000"]),
+)
+
+
+def _nested(depth: int, leaf=1):
+    value = leaf
+    for i in range(depth):
+        value = [value] if i % 2 else {"a": value}
+    return value
+
+
+HOSTILE_VALUES = st.one_of(
+    HOSTILE_NUMBERS,
+    st.booleans(),
+    st.text(max_size=30),
+    st.integers(1, 3000).map(_nested),
+    st.lists(HOSTILE_NUMBERS, max_size=3),
+)
+
+
+@FAST
+@given(st.sampled_from(sorted(__import__("reader.settings", fromlist=["DEFAULTS"]).DEFAULTS)), HOSTILE_VALUES)
+def test_any_stored_setting_gives_a_valid_finite_value(key, raw):
+    import math
+
+    from reader.settings import DEFAULTS, MemoryStore, Settings
+
+    store = MemoryStore()
+    store.setValue(key, raw)
+    value = Settings(store).get(key)
+    DEFAULTS[key].coerce(value)  # whatever is used is valid
+    if isinstance(value, float):
+        assert math.isfinite(value)
+
+
+TOML_NUMBERS = st.sampled_from(["inf", "-inf", "nan", "+nan", "1e400", "-1e400", "1" + "0" * 5000, "0"])
+
+
+@st.composite
+def admin_text(draw) -> str:
+    """An administrator's file with hostile numbers, types and nesting in every key."""
+    from reader.admin_config import PREFERENCE_KEYS
+
+    def value() -> str:
+        kind = draw(st.integers(0, 4))
+        if kind == 0:
+            return draw(TOML_NUMBERS)
+        if kind == 1:
+            depth = draw(st.integers(1, 2000))
+            return "[" * depth + "1" + "]" * depth
+        if kind == 2:
+            depth = draw(st.integers(1, 300))
+            return "{a = " * depth + "1" + "}" * depth
+        if kind == 3:
+            return json.dumps(draw(st.text(max_size=20)))
+        return draw(st.sampled_from(["true", "false", "3", "2.5", '"../x"', '"/tmp/x/../y"']))
+
+    lines = ["[kiosk]"]
+    for key in ("enabled", "idle_minutes", "export_folder", "full_screen", "lock_quit"):
+        if draw(st.booleans()):
+            lines.append(f"{key} = {value()}")
+    lines.append("[defaults]")
+    for name in draw(st.lists(st.sampled_from(sorted(PREFERENCE_KEYS)), max_size=5, unique=True)):
+        lines.append(f"{name} = {value()}")
+    return "\n".join(lines) + "\n"
+
+
+@FAST
+@given(admin_text())
+def test_any_administrators_file_gives_valid_values_and_never_raises(text):
+    import math
+
+    from reader.admin_config import MAX_IDLE_MINUTES, load_admin_config
+    from reader.settings import DEFAULTS
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "lasaren-admin.toml"
+        path.write_text(text, "utf-8")
+        config = load_admin_config(path)
+    assert math.isfinite(config.idle_minutes) and 0 <= config.idle_minutes <= MAX_IDLE_MINUTES
+    for key, value in config.defaults.items():
+        DEFAULTS[key].coerce(value)
+    assert config.export_folder is None or (
+        config.export_folder.is_absolute() and ".." not in config.export_folder.parts
+    )
+    assert all(isinstance(p, str) and p for p in config.problems)
+
+
+SPECIAL_KINDS = [
+    "fifo",
+    "dir",
+    "link-out",
+    "link-dev",
+    "link-loop",
+    "nul",
+    "deep-toml",
+    "huge-number",
+    "nested-md",
+]
+
+
+def _plant(path: Path, kind: str, outside: Path) -> None:
+    """Put a hostile thing at ``path``: a special file, a link leaving the pack, or hostile text."""
+    import os
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.exists() or path.is_symlink():
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path)
+        else:
+            path.unlink()
+    if kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "dir":
+        path.mkdir()
+    elif kind == "link-out":
+        path.symlink_to(outside)
+    elif kind == "link-dev":
+        path.symlink_to("/dev/zero")
+    elif kind == "link-loop":
+        path.symlink_to(path.name)
+    elif kind == "nul":
+        path.write_bytes(b"# H\n\nText\x00.\n")
+    elif kind == "deep-toml":
+        path.write_text("x = " + "[" * 3000 + "]" * 3000 + "\n", "utf-8")
+    elif kind == "huge-number":
+        path.write_text("x = 1" + "0" * 5000 + "\n", "utf-8")
+    else:
+        path.write_text("# H\n\n" + "".join("  " * k + "* x\n" for k in range(600)), "utf-8")
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.sampled_from(
+        [
+            "manifest.toml",
+            "sections/01-inledning.md",
+            "summaries/inledning.md",
+            "summaries/overview.md",
+            "summaries/notes.toml",
+            "glossary.toml",
+            "lexicon.toml",
+        ]
+    ),
+    st.sampled_from(SPECIAL_KINDS),
+)
+def test_a_hostile_file_anywhere_in_a_pack_is_refused_with_its_name_never_a_hang(target, kind):
+    import threading
+
+    from reader.content import compiled
+    from reader.speech import lexicon
+
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp) / "pack"
+        shutil.copytree(ROOT / "content", root)
+        secret = Path(tmp) / "hemlig.md"
+        secret.write_text('# Hemligt\n\nSka inte läsas.\n[[term]]\nterm = "x"\n', "utf-8")
+        _plant(root / target, kind, secret)
+        outcome: dict = {}
+
+        def load() -> None:
+            try:
+                pack = compiled.parse_pack(root)
+                outcome["errors"] = pack.result.errors + pack.summaries.errors + pack.glossary.errors
+                outcome["text"] = "\n".join(s.markdown for s in pack.result.document.sections)
+                outcome["text"] += "\n".join(s.markdown for s in pack.summaries.sections.values())
+                outcome["terms"] = [t.term for t in pack.glossary.terms]
+            except ContentPackError as exc:
+                outcome["errors"] = exc.errors
+            outcome["lexicon"] = lexicon.load(root / "lexicon.toml")
+
+        thread = threading.Thread(target=load, daemon=True)
+        thread.start()
+        thread.join(30)
+        assert not thread.is_alive(), f"{target} as {kind} hung the loader"
+        assert "errors" in outcome, "the loader crashed"
+        assert "Ska inte läsas" not in outcome.get("text", "")
+        assert "x" not in outcome.get("terms", []) or kind != "link-out"
+        if target != "lexicon.toml":
+            named = [e for e in outcome["errors"] if e.file == target]
+            assert named, f"no message names {target}: {outcome['errors'][:3]}"
+            for error in named:
+                assert error.message.strip() and (error.line is None or error.line >= 1)

@@ -230,7 +230,7 @@ def _parse_manifest(root: Path) -> tuple[dict, str]:
     try:
         info = (root / MANIFEST).stat()
         identity: tuple | None = (str(root.resolve()), info.st_ino, info.st_size, info.st_mtime_ns)
-    except OSError:
+    except (OSError, RuntimeError):
         identity = None
     if identity is not None and identity in _manifests:
         return _manifests[identity]
@@ -347,7 +347,11 @@ def load_pack(root: Path | str) -> LoadResult:
             )
             continue
         seen_ids.add(section_id)
-        path = (root / file).resolve()
+        try:
+            path = (root / file).resolve()
+        except (OSError, RuntimeError):  # a symbolic link that points at itself
+            errors.append(ContentError(file, None, "Filen är en symbolisk länk som pekar på sig själv."))
+            continue
         if root.resolve() not in path.parents:
             errors.append(
                 ContentError(
@@ -376,7 +380,11 @@ def load_pack(root: Path | str) -> LoadResult:
 
     sections_dir = root / "sections"
     for extra in sorted(sections_dir.glob("*.md")) if sections_dir.is_dir() and not capped else []:
-        if str(extra.resolve()) not in listed_files:
+        try:
+            real = str(extra.resolve())
+        except (OSError, RuntimeError):  # a link loop: not listed, so not read
+            real = str(extra)
+        if real not in listed_files:
             rel = extra.relative_to(root).as_posix()
             errors.append(
                 ContentError(rel, None, "Filen finns men står inte i manifest.toml, så den visas inte.")

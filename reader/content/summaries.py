@@ -211,6 +211,11 @@ def manifest_value(root: Path, key: str, default: str) -> str:
     return value.strip()
 
 
+def _present(path: Path) -> bool:
+    """Something is there (a file, or a link even if broken or looping: the reader says what is wrong)."""
+    return path.exists() or path.is_symlink()
+
+
 def load_summaries(root: Path | str, document: Document, folder: str | None = None) -> Summaries:
     """Load every summary that exists for ``document``'s sections, plus overview and notes."""
     root = Path(root)
@@ -222,7 +227,7 @@ def load_summaries(root: Path | str, document: Document, folder: str | None = No
     ids = [OVERVIEW_ID, *(s.id for s in document.sections)]
     for summary_id in ids:
         path = base / f"{summary_id}.md"
-        if not path.exists():
+        if not _present(path):
             continue
         display = summary_file(summary_id, folder)
         text, error = read_text_file(path, display, root)
@@ -249,7 +254,7 @@ def load_summaries(root: Path | str, document: Document, folder: str | None = No
             )
     notes_path = base / NOTES_FILE
     notes_display = f"{folder}/{NOTES_FILE}"
-    if notes_path.exists():
+    if _present(notes_path):
         raw, error = read_text_file(notes_path, notes_display, root)
         if error:
             result.errors.append(error)
