@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
+import stat
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
@@ -17,6 +20,30 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 LOG_NAME = "lasaren.log"
 MAX_BYTES = 512 * 1024
 _HANDLER_FLAG = "_reader_handler"
+
+
+class SafeLogFile(logging.handlers.RotatingFileHandler):
+    """The log file, opened never through a symbolic link and only as a regular file.
+
+    Appending cannot go through a temporary file and a rename as saving does
+    (reader/safe_write.py), so the log is opened with ``O_NOFOLLOW``: a link planted
+    under its name, a FIFO or a device is not written to (the log is then dropped).
+    """
+
+    def _open(self):
+        flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
+        flags |= getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NONBLOCK", 0)
+        try:
+            fd = os.open(self.baseFilename, flags, 0o600)
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                os.close(fd)
+                raise OSError(f"{self.baseFilename} is not a regular file")
+        except OSError as exc:
+            if sys.stderr is not None:
+                print(f"lasaren: no log file ({exc})", file=sys.stderr)
+            return open(os.devnull, "a", encoding=self.encoding)
+        os.set_blocking(fd, True)
+        return open(fd, "a", encoding=self.encoding, errors=self.errors)
 
 
 def log_dir() -> Path:
@@ -63,9 +90,7 @@ def install_logging(kiosk: bool, to_file: bool = True, level: int = logging.WARN
     path = log_path()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=MAX_BYTES, backupCount=1, encoding="utf-8", delay=True
-        )
+        handler = SafeLogFile(path, maxBytes=MAX_BYTES, backupCount=1, encoding="utf-8", delay=True)
     except OSError as exc:
         logging.getLogger(__name__).warning("log file unavailable (%s); logging to the console only", exc)
         return None

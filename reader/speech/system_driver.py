@@ -9,10 +9,9 @@ length. Used only where such voices exist; eSpeak NG is always there too.
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import os
 import re
+import shutil
 import sys
 import tempfile
 import wave
@@ -82,11 +81,11 @@ class SystemDriver:
         engine = self._ensure()
         engine.setProperty("voice", voice.removeprefix(PREFIX))
         engine.setProperty("rate", int(rate_wpm))
-        fd, name = tempfile.mkstemp(suffix=".wav")
-        os.close(fd)
-        path = Path(name)
+        # The system voice writes the file itself, by name: into a folder only this user can
+        # enter (a name freed in the shared temporary folder could be taken by a planted link).
+        folder = Path(tempfile.mkdtemp(prefix="lasaren-"))
+        path = folder / "speech.wav"
         try:
-            path.unlink()
             engine.save_to_file(text, str(path))
             engine.runAndWait()
             if not path.exists() or path.stat().st_size <= 44:
@@ -99,8 +98,7 @@ class SystemDriver:
                 if w.getnchannels() == 2:
                     frames = b"".join(frames[i : i + 2] for i in range(0, len(frames), 4))
         finally:
-            with contextlib.suppress(OSError):
-                path.unlink()
+            shutil.rmtree(folder, ignore_errors=True)
         duration = len(frames) * 1000 // (2 * rate)
         words = _spread_words(text, duration)
         cancelled = bool(should_stop and should_stop())
