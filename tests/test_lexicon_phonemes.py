@@ -74,6 +74,157 @@ FIXES = [
     ("skattekrönor ska användas klokt", "sk'at:E-kR,u:nOR", "kR'Y:"),
     ("Väst kustbanan ska byggas ut.", "v'Estk8stb,anan", "v'Est k'8st"),
     ("Treklövern vill", "tR'e:kl'Y:vE-Rn", "tR'EklY:v,ERn"),
+    (
+        "Helsingborg har en välskött ekonomi, skolresultaten går i rätt riktning och kvaliteten i äldreomsorgen har förbättrats.",
+        "EkUnUm'i:",
+        "'Eku:n,O:mi:",
+    ),
+    (
+        "Parallelsamhället och kriminella gängs inkomstkälla från den svarta ekonomin genom penningtvätt behöver stoppas.",
+        "EkUnUm'i:n",
+        "'Eku:n,O:m'i:n",
+    ),
+    ("Helsingborg står inför en ökad ekonomisk osäkerhet.", "EkUn'o:mIsk", "'Eku:n,O:mIsk"),
+    (
+        "Den första delen av programmet tar avstamp i de ekonomiska svårigheter som Helsingborgs stad, hushållen och samhället i stort står inför.",
+        "EkUn'o:mIska",
+        "'Eku:n,O:mIsk,a",
+    ),
+    (
+        "Den kommande mandatperioden kommer kräva ett ansvarsfullt ekonomiskt beslutsfattande.",
+        "EkUn'o:mIskt",
+        "'Eku:n,O:mIskt",
+    ),
+    (
+        "Den kommande mandatperioden avser Treklövern att prioritera en bibehållen skattesats eftersom vi vill att jobb och ansträngning alltid ska löna sig.",
+        "pRI;URIt'e:Ra",
+        "pR'i:;u:R,i:te:R,a",
+    ),
+    ("Det handlar om prioriterar i Helsingborg.", "pRI;URIt'e:RaR", "pR'i:;u:R,i:te:R,aR"),
+    (
+        "Med rätt prioriteringar och följsamhet mot budget kan Helsingborg behålla dagens skattesats samtidigt som kvaliteten i välfärden kan stärkas och upprätthållas.",
+        "pRI;URIt'e:RINaR",
+        "pR'i:;u:R,i:te:R,INaR",
+    ),
+    (
+        "Det handlar om prioriteringslista i Helsingborg.",
+        "pRI;URIt'e:RINsl,Ista",
+        "pR'i:;u:R,i:te:R,INslIst,a",
+    ),
+    ("Det handlar om kriminell i Helsingborg.", "kRImIn'El", "kR'i:mi:n,El"),
+    (
+        "Liksom andra större städer i Sverige har Helsingborg en oacceptabel situation där kriminella gäng och personer skapar stor otrygghet.",
+        "kRImIn'Ela",
+        "kR'i:mi:n,Ela",
+    ),
+    ("Det handlar om kriminellt i Helsingborg.", "kRImIn'Elt", "kR'i:mi:n,Elt"),
+    (
+        "Alltför många helsingborgare upplever också otrygghet i vår stad, som är kopplat till kriminalitet och grov brottslighet.",
+        "kRImInalIt'e:t",
+        "kR'i:mi:n,alIt,e:t",
+    ),
+    (
+        "Helsingborg har en stor utmaning i att bryta utanförskapet och trycka tillbaka kriminaliteten.",
+        "kRImInalIt'e:tE-n",
+        "kR'i:mi:n,alIt,e:tE-n",
+    ),
+    (
+        "De närmsta åren kommer det bli allt svårare att rekrytera personal med rätt kompetens till välfärdsyrkena.",
+        "kOmpE-t'Ens",
+        "k'OmpE-tE-ns",
+    ),
+    (
+        "Helsingborgs stad ska därför vara en attraktiv arbetsgivare som arbetar aktivt med kompetensförsörjning och kompetensutveckling.",
+        "kOmpE-t'Ensu-tv,EklIN",
+        "k'OmpE-t,Ensu-tv,EklIN",
+    ),
+    (
+        "Helsingborgs stad ska därför vara en attraktiv arbetsgivare som arbetar aktivt med kompetensförsörjning och kompetensutveckling.",
+        "kOmpE-t'EnsfWs.,WRjnIN",
+        "k,OmpE-tE-nsf'Ws.'WRjnIN",
+    ),
+    ("Det handlar om kompetenshöjande i Helsingborg.", "kOmpE-t'Ensh,WjandE-", "k'OmpE-t,EnshY:j,andE-"),
+    (
+        "För att kunna locka fler företagare och talanger till Helsingborg behöver staden upplevas som attraktiv att leva och göra karriär i, med hög livskvalitet.",
+        "atRakt'i:v",
+        "'atRakt,i:v",
+    ),
+    ("Det handlar om aktör i Helsingborg.", "akt'Y:R", "'aktY:R"),
+    (
+        "Det är därför nödvändigt att staden samverkar inom flera områden, med olika aktörer.",
+        "akt'Y:RE-R",
+        "'aktY:RE-R",
+    ),
+    (
+        "Under lång tid har staden varit såväl nationell som internationell föregångare i klimat- och miljöarbetet.",
+        "natsxUn'El",
+        "nasx'u:nE-l",
+    ),
+    (
+        "Helsingborgs stad ska vara en drivande kraft för mer samarbete, såväl inom som utanför organisationen samt regionalt, nationellt och internationellt.",
+        "natsxUn'Elt",
+        "nasx'u:nE-lt",
+    ),
+    (
+        "Under lång tid har staden varit såväl nationell som internationell föregångare i klimat- och miljöarbetet.",
+        "IntE-RnatsxUn'El",
+        ",IntE-Rnasx'u:nE-l",
+    ),
+    (
+        "Helsingborgs stad ska vara en drivande kraft för mer samarbete, såväl inom som utanför organisationen samt regionalt, nationellt och internationellt.",
+        "IntE-RnatsxUn'Elt",
+        ",IntE-Rnasx'u:nE-lt",
+    ),
+    ("Det handlar om internationella i Helsingborg.", "IntE-RnatsxUn'Ela", ",IntE-Rnasx'u:nE-l,a"),
+    (
+        "Stadens kärnuppdrag i form av välfärdsservice, såsom skola, äldreomsorg och sociala tjänster, är helt centralt för att skapa en stad med hög livskvalitet.",
+        "sUsI;'A:la",
+        "sUs'I;al,a",
+    ),
+    (
+        "Staden behöver utvecklas mer hållbart, såväl ekonomiskt som socialt och miljömässigt.",
+        "sUsI;'A:lt",
+        "sUs'I;alt",
+    ),
+    (
+        "Samverkan mellan förskola, skola och socialtjänst är avgörande för att upptäcka och förebygga otrygghet och utsatthet tidigt.",
+        "sUsI;'A:lS;,Enst",
+        "sUs'I;alS;,Enst",
+    ),
+    ("Det handlar om socialtjänsten i Helsingborg.", "sUsI;'A:lS;,EnstE-n", "sUs'I;alS;,EnstE-n"),
+    (
+        "Samtidigt vet vi att personal med god kompetens är avgörande för att säkra en skola, vård och omsorg av hög kvalitet.",
+        "'OmsORj",
+        "Oms'ORj",
+    ),
+    ("Det handlar om omsorgen i Helsingborg.", "'OmsORjE-n", "Oms'ORjE-n"),
+    (
+        "Stadens kärnuppdrag i form av välfärdsservice, såsom skola, äldreomsorg och sociala tjänster, är helt centralt för att skapa en stad med hög livskvalitet.",
+        "'EldRE-,OmsORj",
+        ",EldRE-Oms'ORj",
+    ),
+    (
+        "Helsingborg har en välskött ekonomi, skolresultaten går i rätt riktning och kvaliteten i äldreomsorgen har förbättrats.",
+        "'EldRE-,OmsORjE-n",
+        ",EldRE-Oms'ORjE-n",
+    ),
+    (
+        "Det ska finnas bra och tillgänglig barnomsorg som underlättar vardagen.",
+        "b'A:Rn,OmsORj",
+        "b,A:RnOms'ORj",
+    ),
+    ("Det handlar om omsorgsyrke i Helsingborg.", "'OmsORjs,yRkE-", "Oms'ORgsyRkE-"),
+    ("Det handlar om omsorgsyrken i Helsingborg.", "'OmsORjs,yRkE-n", "Oms'ORgsyRkE-n"),
+    (
+        "Det är också viktigt att säkerställa att personalen som jobbar inom exempelvis omsorgsyrkena kan förstå och göra sig förstådd i det svenska språket.",
+        "'OmsORjs,yRkE-na",
+        "Oms'ORgsyRkE-n,a",
+    ),
+    (
+        "Vi behöver också säkerställa att antalet arbetstillfällen växer i takt med antalet invånare och att samhällsservicen därefter byggs ut.",
+        "'antA:lE-t",
+        "ant'A:lE-t",
+    ),
 ]
 
 

@@ -75,3 +75,24 @@ def test_unwritable_folder_exits_1(tmp_path, capsys):
     out = tmp_path / "finns-inte" / "x.wav"
     assert cli.main(["--export-audio", "--section", "inledning", "--out", str(out)]) == 1
     assert "kunde inte skriva" in capsys.readouterr().err
+
+
+def test_clearer_export_is_read_at_the_clearer_pace(tmp_path):
+    """--clearer: 80 % of the pace asked, pauses included (a summary: quick to make)."""
+    from reader.content import compiled
+    from reader.paths import content_dir
+    from reader.speech import pace
+
+    summary = compiled.load(content_dir()).summaries.for_section("arbete")
+    if summary is None:
+        pytest.skip("no summary of arbete in this pack")
+    words = pace.count_words(summary.text)
+    lengths = {}
+    for extra in ([], ["--clearer"]):
+        out = tmp_path / f"a{len(extra)}.wav"
+        argv = ["--export-audio", "--summary", "--section", "arbete", "--rate", "150", "--out", str(out)]
+        assert cli.main(argv + extra) == 0
+        with wave.open(str(out)) as w:
+            lengths[bool(extra)] = w.getnframes() / w.getframerate() / 60
+    assert abs(words / lengths[False] / 150 - 1) <= 0.10
+    assert abs(words / lengths[True] / 120 - 1) <= 0.10

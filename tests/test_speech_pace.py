@@ -84,14 +84,21 @@ def test_every_speed_step_is_within_espeaks_reach():
 def test_the_measured_table_rises_and_is_inverted_exactly():
     rows = pace.RATE_TO_SYLLABLES
     assert all(a[0] < b[0] and a[1] < b[1] for a, b in itertools.pairwise(rows))
-    for rate, _spm in rows[1:-1]:
-        assert pace.syllables_per_minute(rate) == _spm
+    for rate, spm, _pause in rows[1:-1]:
+        assert pace.syllables_per_minute(rate) == spm
+    for target in (60, 75, 120, 150, 240, 300):  # inverting the table gives the rate that reads at target
+        assert pace.predicted_wpm(pace.espeak_rate(target)) == pytest.approx(target, rel=0.01)
+    assert pace.espeak_rate(float("nan")) == pace.espeak_rate(150)
+    assert pace.espeak_rate(1e9) == rows[-1][0] and pace.espeak_rate(-5) == rows[0][0]
     # a text of longer words is given a faster eSpeak rate for the same words a minute
     short = pace.TextShape(syllables_per_word=1.8)
     long = pace.TextShape(syllables_per_word=2.3)
     assert pace.espeak_rate(150, long) > pace.espeak_rate(150, short)
-    # pauses are counted in: Tydligare at 120 words a minute speaks faster than 120 with none
+    # pauses are counted in: Tydligare at 120 words a minute speaks faster than 120 with none,
+    # and a text of short sentences (more of eSpeak's pauses a word) is spoken faster too
     assert pace.espeak_rate(120, clearer=True) > pace.espeak_rate(120, clearer=False)
+    plain = pace.TextShape(sentences_per_word=1 / 9)
+    assert pace.espeak_rate(150, plain) > pace.espeak_rate(150)
 
 
 def test_clearer_adds_a_pause_after_every_sentence():

@@ -1,16 +1,18 @@
 """Speed that means what it says: from "N words a minute" to the rate eSpeak NG is given.
 
 eSpeak NG's rate is not words a minute of Swedish text: at its rate 150 the
-programme is read at about 120 words a minute, and the gap widens towards its
-fastest rate (450, about 340 words a minute; it goes no faster). What stays
-nearly constant between texts is syllables a minute, so the pace is planned
-in syllables: a text of long compound words is read at the same syllable rate
-as one of short words, and its words a minute come out right too.
+programme is read at about 120 words a minute, and the gap changes along the
+scale (its fastest rate, 450, gives about 340; it goes no faster). What stays
+nearly constant between texts is syllables a minute of speech, so the pace is
+planned in syllables, with the pauses counted apart: eSpeak's own pause after
+each sentence, and the app's after paragraphs. A text of long compound words,
+or a lättläst summary of short sentences, is then read at the words a minute
+its label says.
 
 ``RATE_TO_SYLLABLES`` is measured, not guessed: ``scripts/calibrate_pace.py``
-synthesises the whole programme at each eSpeak rate (sentence pauses
-included) and prints the table. Rates below 80 are eSpeak's slowest rate with
-a pause between words (see ``espeak_driver``).
+synthesises the whole programme at each eSpeak rate and prints the table.
+Rates below 80 are eSpeak's slowest rate with a pause between words (see
+``espeak_driver``).
 
 A listener who needs it can choose *Tydligare* (clearer): the same speed
 steps at 80 % of the pace, with longer pauses after sentences and paragraphs.
@@ -31,25 +33,25 @@ PARAGRAPH_PAUSE_MS = 350  # silence after a paragraph (export; between paragraph
 CLEARER_SENTENCE_PAUSE_MS = 400  # Tydligare: extra silence after every sentence
 CLEARER_PARAGRAPH_PAUSE_MS = 1000  # Tydligare: silence after a paragraph, instead of 350 ms
 
-# eSpeak NG rate → syllables a minute of the programme read aloud (sentence pauses included).
-# Measured with scripts/calibrate_pace.py (eSpeak NG 1.52, the bundled Swedish voice).
-RATE_TO_SYLLABLES: tuple[tuple[int, float], ...] = (
-    (50, 98.3),
-    (60, 109.6),
-    (70, 123.5),
-    (80, 136.7),
-    (90, 145.7),
-    (100, 161.9),
-    (115, 185.8),
-    (130, 211.1),
-    (150, 242.7),
-    (175, 283.6),
-    (200, 324.4),
-    (240, 389.4),
-    (280, 451.2),
-    (330, 526.4),
-    (390, 625.7),
-    (450, 709.8),
+# eSpeak NG rate → syllables a minute of speech, and eSpeak's pause after a sentence (ms),
+# measured on the programme with scripts/calibrate_pace.py (the bundled Swedish voice).
+RATE_TO_SYLLABLES: tuple[tuple[int, float, float], ...] = (
+    (50, 104.0, 1196),
+    (60, 115.9, 1072),
+    (70, 130.7, 948),
+    (80, 145.0, 886),
+    (90, 154.4, 818),
+    (100, 171.2, 710),
+    (115, 195.7, 584),
+    (130, 221.7, 483),
+    (150, 253.9, 390),
+    (175, 295.6, 302),
+    (200, 336.3, 236),
+    (240, 401.3, 160),
+    (280, 461.5, 104),
+    (330, 534.4, 56),
+    (390, 631.2, 27),
+    (450, 720.8, 44),
 )
 
 _WORD = re.compile(r"\S*\w\S*")
@@ -112,54 +114,59 @@ def target_wpm(multiplier: float, clearer: bool = False) -> int:
     return round(DEFAULT_WPM * multiplier * (CLEARER_SHARE if clearer else 1.0))
 
 
-def _rate_for_syllables(spm: float) -> int:
-    """Invert the measured table (linear between rows, clamped to its ends)."""
+def _row(rate: float) -> tuple[float, float]:
+    """Syllables a minute of speech and eSpeak's pause after a sentence (ms) at ``rate``,
+    linear between the measured rows and clamped to the table's ends."""
     table = RATE_TO_SYLLABLES
-    values = [s for _, s in table]
-    if spm <= values[0]:
-        return table[0][0]
-    if spm >= values[-1]:
-        return table[-1][0]
-    i = bisect.bisect_left(values, spm)
-    (r0, s0), (r1, s1) = table[i - 1], table[i]
-    return round(r0 + (r1 - r0) * (spm - s0) / (s1 - s0))
-
-
-def syllables_per_minute(rate: int) -> float:
-    """The measured syllable rate at eSpeak rate ``rate`` (linear between rows)."""
-    table = RATE_TO_SYLLABLES
-    rates = [r for r, _ in table]
+    rates = [r for r, _, _ in table]
     rate = max(rates[0], min(rates[-1], rate))
     i = bisect.bisect_left(rates, rate)
     if rates[i] == rate:
-        return table[i][1]
-    (r0, s0), (r1, s1) = table[i - 1], table[i]
-    return s0 + (s1 - s0) * (rate - r0) / (r1 - r0)
+        return table[i][1], table[i][2]
+    (r0, s0, p0), (r1, s1, p1) = table[i - 1], table[i]
+    f = (rate - r0) / (r1 - r0)
+    return s0 + (s1 - s0) * f, p0 + (p1 - p0) * f
+
+
+def syllables_per_minute(rate: int) -> float:
+    """The measured syllable rate of speech at eSpeak rate ``rate``."""
+    return _row(rate)[0]
+
+
+def predicted_wpm(rate: float, shape: TextShape = PROGRAMME_SHAPE, clearer: bool = False) -> float:
+    """Words a minute of a text of ``shape`` read at eSpeak rate ``rate``, every pause included.
+
+    Per word: its syllables at the syllable rate, eSpeak's own pause after each
+    sentence, and the pauses the app adds (after paragraphs; with Tydligare, also
+    after every sentence). A text of short sentences has more pauses per word.
+    """
+    spm, end_pause_ms = _row(rate)
+    pause_ms = shape.sentences_per_word * (end_pause_ms + sentence_pause_ms(clearer))
+    pause_ms += shape.paragraphs_per_word * paragraph_pause_ms(clearer)
+    return 1 / (shape.syllables_per_word / spm + pause_ms / 60000)
 
 
 def espeak_rate(wpm: float, shape: TextShape = PROGRAMME_SHAPE, clearer: bool = False) -> int:
-    """The eSpeak rate that reads a text of ``shape`` at ``wpm`` words a minute, pauses included.
-
-    Per word the time is its syllables at the syllable rate, plus the pauses the
-    export adds beyond eSpeak's own (paragraph pauses; with Tydligare, longer ones
-    and a pause after every sentence).
-    """
-    wpm = max(1.0, float(wpm))
-    pauses_ms = shape.sentences_per_word * sentence_pause_ms(
-        clearer
-    ) + shape.paragraphs_per_word * paragraph_pause_ms(clearer)
-    speech_min_per_word = 1 / wpm - pauses_ms / 60000
-    speech_min_per_word = max(speech_min_per_word, 0.05 / wpm)  # pauses never take it all
-    return _rate_for_syllables(shape.syllables_per_word / speech_min_per_word)
+    """The eSpeak rate that reads a text of ``shape`` at ``wpm`` words a minute, pauses included
+    (the measured table inverted; the table's ends when out of reach)."""
+    low, high = float(RATE_TO_SYLLABLES[0][0]), float(RATE_TO_SYLLABLES[-1][0])
+    wpm = float(wpm) if wpm == wpm else DEFAULT_WPM  # NaN: normal pace
+    if predicted_wpm(low, shape, clearer) >= wpm:
+        return int(low)
+    if predicted_wpm(high, shape, clearer) <= wpm:
+        return int(high)
+    for _ in range(40):  # the pace rises with the rate: halve the interval
+        middle = (low + high) / 2
+        if predicted_wpm(middle, shape, clearer) < wpm:
+            low = middle
+        else:
+            high = middle
+    return round((low + high) / 2)
 
 
 def fastest_wpm(shape: TextShape = PROGRAMME_SHAPE, clearer: bool = False) -> float:
     """The fastest pace eSpeak reaches for a text of ``shape`` (its top rate)."""
-    spm = RATE_TO_SYLLABLES[-1][1]
-    pauses_ms = shape.sentences_per_word * sentence_pause_ms(
-        clearer
-    ) + shape.paragraphs_per_word * paragraph_pause_ms(clearer)
-    return 1 / (shape.syllables_per_word / spm + pauses_ms / 60000)
+    return predicted_wpm(RATE_TO_SYLLABLES[-1][0], shape, clearer)
 
 
 def measured_wpm(texts: Iterable[tuple[str, bool]], duration_ms: int) -> float:
