@@ -225,6 +225,60 @@ FIXES = [
         "'antA:lE-t",
         "ant'A:lE-t",
     ),
+    (
+        "Under lång tid har staden varit såväl nationell som internationell föregångare i klimat- och miljöarbetet.",
+        "klIm'A:t",
+        "kl'i:mat",
+    ),
+    ("Om klimatet:", "klIm'A:tE-t", "kl'i:matE-t"),
+    ("Målet att bli klimatneutral år 2030 står fast.", "klIm'A:tnE8tR,A:l", "kl'i:matnE-,u-tRal"),
+    (
+        "Där arbetar staden och företag tillsammans för att bli klimatneutrala.",
+        "klIm'A:tnE8tR,A:la",
+        "kl'i:matnE-,u-tRal,a",
+    ),
+    (
+        "Stadens kärnuppdrag i form av välfärdsservice, såsom skola, äldreomsorg och sociala tjänster, är helt centralt för att skapa en stad med hög livskvalitet.",
+        "l'IfskvalIt,e:t",
+        "l'Ivskval,Ite:t",
+    ),
+    (
+        "Otryggheten är en av vår tids största samhällsutmaningar, som hotar såväl livskvaliteten som samhällsgemenskapen i Helsingborg.",
+        "l'IfskvalIt,e:tE-n",
+        "l'Ivskval,Ite:tE-n",
+    ),
+    ("Staden behöver se över hela planen för investeringar.", "InvE-st'e:RINaR", "'InvE-st,e:RIN,aR"),
+    ("Det är när flera berörda aktörer samverkar som det nås goda resultat.", "RE-s8lt'A:t", "R'Es8lt,A:t"),
+    ("Det ska bli fler platser att parkera när staden blir större.", "paRk'e:Ra", "p'aRkE-R,a"),
+    ("Det kan till exempel vara ett privat företag.", "pRIv'A:t", "pR'IvA:t"),
+    (
+        "Vi ska använda våra resurser effektivt och tillsammans med andra finna smartare sätt att arbeta för att möta samhällsutmaningarna.",
+        "EfE-kt'i:vt",
+        "'EfE-kt,Ivt",
+    ),
+    ("Region Skåne har till exempel ansvar för sjukvård, bussar och tåg.", "REgI;'u:n", "RE-j'i:;u:n"),
+    (
+        "STRING är ett nätverk av städer och regioner från Oslo till Hamburg.",
+        "REgI;'u:nE-R",
+        "RE-j'i:;u:nE-R",
+    ),
+    ("På landsbygden finns naturen nära, och vackra stråk att gå längs.", "nat'u-RE-n", "n'at'u-RE-n"),
+    (
+        "Liksom andra större städer i Sverige har Helsingborg en oacceptabel situation där kriminella gäng och personer skapar stor otrygghet.",
+        "pE-s.'u:nE-R",
+        "p'Es.u:nE-R",
+    ),
+    ("Daglig verksamhet ska passa personens behov och önskemål.", "pE-s.'u:nE-ns", "p'Es.u:nE-ns"),
+    (
+        "Treklövern delar samma värderingar och har en gemensam vision för Helsingborg.",
+        "vE:Rd'e:RINaR",
+        "v'E:Rde:R,INaR",
+    ),
+    (
+        "Skolans viktigaste uppdrag är att ge eleverna den kunskap som behövs för att ta sig an vuxenlivet och skapa ett gott liv.",
+        "E-l'e:vE-Rna",
+        "'e:lE-v,ERna",
+    ),
 ]
 
 
