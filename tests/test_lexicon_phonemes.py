@@ -279,6 +279,20 @@ FIXES = [
         "E-l'e:vE-Rna",
         "'e:lE-v,ERna",
     ),
+    ("På en dator i biblioteket", "bIbli:;Ut'e:kE-t", "b'Ibli:;,u:te:kE-t"),
+    ("Med den kan du läsa och lyssna på ett politiskt program.", "pUl'i:tIskt", "p'u:li:t,Iskt"),
+    (
+        "Det är också viktigt att säkerställa att personalen som jobbar inom exempelvis omsorgsyrkena kan förstå och göra sig förstådd i det svenska språket.",
+        "pE-s.Un'A:lE-n",
+        "p'Es.u:n,alE-n",
+    ),
+    ("Med tangentbordet: tryck på Tabb tills ordet är markerat.", "taNg'Entb,u:RdE-t", "t'anjE-ntb,u:RdE-t"),
+    ("Du kan också använda piltangenterna i listan.", "p'IltaNg,EntE-Rna", "p'Iltanj,EntE-Rn,a"),
+    ("Licensen är GNU General Public License.", "gn'u-", "Nn'u-"),
+    ("Appen är byggd med Qt för Python.", "kj'u:t", "k,u-t'e:"),
+    ("Atkinson Hyperlegible från Braille Institute", "bR'aj", "bR'A:IlE-"),
+    ("Atkinson Hyperlegible från Braille Institute", "h,ajpE-Rl'EdjIbE-l", "h'y:pE-RlE-j,IblE-"),
+    ("Typsnittet OpenDyslexic finns med.", "'o:pE-n dIsl'EksIk", "'u:pE-n d'yslE-ks,i:k"),
 ]
 
 
@@ -309,3 +323,24 @@ def test_shown_text_never_changes_and_other_voices_get_no_phonemes():
     assert other.spoken == "Moderaterna i Helsingborg vill till exempel bygga."
     i = espeak.spoken.index("[[hElsIN")
     assert text[slice(*espeak.to_shown(i, i + 5))] == "Helsingborg"  # the word is highlighted whole
+
+
+def test_brackets_in_the_text_are_never_read_as_phonemes():
+    """Only the lexicon gives eSpeak [[…]]: a "[[" in a text is spoken as text, and a lexicon
+    entry whose phonemes would close the brackets early is refused."""
+    from reader.speech.engine import SpeechEngine, SpeechParams
+    from reader.speech.fake_driver import FakeDriver
+
+    class EspeakLike(FakeDriver):
+        def paced(self, voice: str) -> bool:
+            return True
+
+    driver = EspeakLike()
+    engine = SpeechEngine(driver, lexicon_mod.load(ROOT / "content" / "lexicon.toml"), inline=True)
+    text = "Se [[hEj]] i Helsingborg."
+    result = engine.synthesise(text, SpeechParams("sv", 150)).result()
+    given = driver.calls[-1]
+    assert "[[hEj" not in given and "[(hEj]]" in given and "[[hElsIN'bORj]]" in given
+    assert all(0 <= w.start < w.end <= len(text) for w in result.words)
+    bad = lexicon_mod.parse('[[entry]]\nwritten = "x"\nphonemes = "a]] [[b"\n')
+    assert len(bad) == 0
