@@ -13,6 +13,7 @@ from reader import __version__
 from reader.content import compiled
 from reader.content.errors import ContentError, ContentPackError
 from reader.content.summaries import OVERVIEW_ID
+from reader.epub import cli as epub_cli
 from reader.paths import content_dir
 from reader.speech import cli_audio as speech_cli
 
@@ -61,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--lang", choices=("sv", "en"), help="språk för knappar och menyer (texten är alltid svensk)"
     )
     speech_cli.add_arguments(parser)  # --list-voices, --export-audio, --rate, --voice
+    epub_cli.add_arguments(parser)  # --export-epub, --summary-only, --embed-fonts
     return parser
 
 
@@ -113,6 +115,8 @@ def main(argv: list[str] | None = None) -> int:
     from reader.safe_write import install_signal_cleanup
 
     install_signal_cleanup()  # SIGTERM mid-export leaves no temporary file behind
+    if epub_cli.wanted(args):  # the talking book (reader/epub/)
+        return epub_cli.run(args, parser, content_root(args))
     if (args.rate is not None or args.voice is not None) and not args.export_audio:
         parser.error("--rate och --voice hör ihop med --export-audio")
     if speech_cli.wanted(args):
