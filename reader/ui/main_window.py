@@ -33,6 +33,7 @@ from reader.settings import Settings
 from reader.typography import DEFAULT_SIZE_PT, MAX_SIZE_PT, MIN_SIZE_PT, larger_size, smaller_size
 from reader.ui.appearance import install_reading_comfort
 from reader.ui.button_bar import ButtonBar
+from reader.ui.epub_dialog import install_epub_export
 from reader.ui.help import install_help
 from reader.ui.print_dialog import install_printing
 from reader.ui.reading_pane import ReadingPane
@@ -173,6 +174,9 @@ class MainWindow(QMainWindow):
         install_help(self)  # F1 help and Om läsaren (reader/ui/help.py)
         install_view_mode(self, summaries=summaries, glossary=glossary)  # full text / lättläst / both
         install_speech(self)  # reading aloud, highlighting, audio export (reader/ui/speech_controls.py)
+        install_epub_export(
+            self
+        )  # Spara som talbok (EPUB), beside Spara som ljudfil (reader/ui/epub_dialog.py)
 
         if self.content_errors:
             QTimer.singleShot(0, self.show_content_errors)

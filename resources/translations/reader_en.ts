@@ -912,6 +912,97 @@
         </message>
     </context>
     <context>
+        <name>EpubExport</name>
+        <message>
+            <source>Spara som talbok (EPUB)…</source>
+            <translation>Save as talking book (EPUB)…</translation>
+        </message>
+        <message>
+            <source>Spara som talbok (EPUB)</source>
+            <translation>Save as talking book (EPUB)</translation>
+        </message>
+        <message>
+            <source>En talbok har texten och uppläsningen tillsammans. Den kan läsas i appar för talböcker, till exempel Thorium. Meningen som läses markeras, och du kan gå till varje avsnitt. Rösten och farten är de du har valt för uppläsning.</source>
+            <translation>A talking book has the text and the reading aloud together. It can be read in talking-book apps, for example Thorium. The sentence being read is highlighted, and you can go to every section. The voice and speed are the ones you chose for reading aloud.</translation>
+        </message>
+        <message>
+            <source>Vad ska finnas med i talboken?</source>
+            <translation>What should the talking book contain?</translation>
+        </message>
+        <message>
+            <source>Hela texten</source>
+            <translation>The full text</translation>
+        </message>
+        <message>
+            <source>Hela texten och de lättlästa sammanfattningarna</source>
+            <translation>The full text and the easy-to-read summaries</translation>
+        </message>
+        <message>
+            <source>Bara de lättlästa sammanfattningarna</source>
+            <translation>Only the easy-to-read summaries</translation>
+        </message>
+        <message>
+            <source>Sammanfattningarna och ordlistan är skrivna för den här appen, inte av Treklövern.</source>
+            <translation>The summaries and the glossary are written for this app, not by Treklövern.</translation>
+        </message>
+        <message>
+            <source>Ta med typsnittet Atkinson Hyperlegible (lätt att läsa vid nedsatt syn)</source>
+            <translation>Include the Atkinson Hyperlegible font (easy to read with low vision)</translation>
+        </message>
+        <message>
+            <source>Sparar talboken</source>
+            <translation>Saving the talking book</translation>
+        </message>
+        <message>
+            <source>Spara talboken…</source>
+            <translation>Save the talking book…</translation>
+        </message>
+        <message>
+            <source>Avbryt</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Avbryt sparandet av talboken</source>
+            <translation>Cancel saving the talking book</translation>
+        </message>
+        <message>
+            <source>Stäng</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>EPUB-talbok (*.epub)</source>
+            <translation>EPUB talking book (*.epub)</translation>
+        </message>
+        <message>
+            <source>Sparar talboken …</source>
+            <translation>Saving the talking book …</translation>
+        </message>
+        <message>
+            <source>Spara programmet som en talbok med text och uppläsning som följs åt, för appar som Thorium</source>
+            <translation>Save the programme as a talking book with text and reading aloud in step, for apps such as Thorium</translation>
+        </message>
+        <message>
+            <source>Avbryter …</source>
+            <translation>Cancelling …</translation>
+        </message>
+        <message>
+            <source>Talboken kan inte sparas, för uppläsning fungerar inte på den här datorn.</source>
+            <translation>The talking book cannot be saved, because reading aloud does not work on this computer.</translation>
+        </message>
+        <message>
+            <source>Sparandet avbröts. Ingen fil sparades.</source>
+            <translation>Saving was cancelled. No file was saved.</translation>
+        </message>
+        <message>
+            <source>Talboken är sparad: {0} ({1} MB, {2} minuter ljud).</source>
+            <translation>The talking book is saved: {0} ({1} MB, {2} minutes of audio).</translation>
+        </message>
+        <message>
+            <source>Talboken kunde inte sparas. Välj en annan mapp och försök igen.</source>
+            <translation>The talking book could not be saved. Choose another folder and try again.</translation>
+        </message>
+    </context>
+    <context>
         <name>SpeechControls</name>
         <message>
             <source>halv fart</source>

@@ -912,6 +912,97 @@
         </message>
     </context>
     <context>
+        <name>EpubExport</name>
+        <message>
+            <source>Spara som talbok (EPUB)…</source>
+            <translation>Spara som talbok (EPUB)…</translation>
+        </message>
+        <message>
+            <source>Spara som talbok (EPUB)</source>
+            <translation>Spara som talbok (EPUB)</translation>
+        </message>
+        <message>
+            <source>En talbok har texten och uppläsningen tillsammans. Den kan läsas i appar för talböcker, till exempel Thorium. Meningen som läses markeras, och du kan gå till varje avsnitt. Rösten och farten är de du har valt för uppläsning.</source>
+            <translation>En talbok har texten och uppläsningen tillsammans. Den kan läsas i appar för talböcker, till exempel Thorium. Meningen som läses markeras, och du kan gå till varje avsnitt. Rösten och farten är de du har valt för uppläsning.</translation>
+        </message>
+        <message>
+            <source>Vad ska finnas med i talboken?</source>
+            <translation>Vad ska finnas med i talboken?</translation>
+        </message>
+        <message>
+            <source>Hela texten</source>
+            <translation>Hela texten</translation>
+        </message>
+        <message>
+            <source>Hela texten och de lättlästa sammanfattningarna</source>
+            <translation>Hela texten och de lättlästa sammanfattningarna</translation>
+        </message>
+        <message>
+            <source>Bara de lättlästa sammanfattningarna</source>
+            <translation>Bara de lättlästa sammanfattningarna</translation>
+        </message>
+        <message>
+            <source>Sammanfattningarna och ordlistan är skrivna för den här appen, inte av Treklövern.</source>
+            <translation>Sammanfattningarna och ordlistan är skrivna för den här appen, inte av Treklövern.</translation>
+        </message>
+        <message>
+            <source>Ta med typsnittet Atkinson Hyperlegible (lätt att läsa vid nedsatt syn)</source>
+            <translation>Ta med typsnittet Atkinson Hyperlegible (lätt att läsa vid nedsatt syn)</translation>
+        </message>
+        <message>
+            <source>Sparar talboken</source>
+            <translation>Sparar talboken</translation>
+        </message>
+        <message>
+            <source>Spara talboken…</source>
+            <translation>Spara talboken…</translation>
+        </message>
+        <message>
+            <source>Avbryt</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Avbryt sparandet av talboken</source>
+            <translation>Avbryt sparandet av talboken</translation>
+        </message>
+        <message>
+            <source>Stäng</source>
+            <translation>Stäng</translation>
+        </message>
+        <message>
+            <source>EPUB-talbok (*.epub)</source>
+            <translation>EPUB-talbok (*.epub)</translation>
+        </message>
+        <message>
+            <source>Sparar talboken …</source>
+            <translation>Sparar talboken …</translation>
+        </message>
+        <message>
+            <source>Spara programmet som en talbok med text och uppläsning som följs åt, för appar som Thorium</source>
+            <translation>Spara programmet som en talbok med text och uppläsning som följs åt, för appar som Thorium</translation>
+        </message>
+        <message>
+            <source>Avbryter …</source>
+            <translation>Avbryter …</translation>
+        </message>
+        <message>
+            <source>Talboken kan inte sparas, för uppläsning fungerar inte på den här datorn.</source>
+            <translation>Talboken kan inte sparas, för uppläsning fungerar inte på den här datorn.</translation>
+        </message>
+        <message>
+            <source>Sparandet avbröts. Ingen fil sparades.</source>
+            <translation>Sparandet avbröts. Ingen fil sparades.</translation>
+        </message>
+        <message>
+            <source>Talboken är sparad: {0} ({1} MB, {2} minuter ljud).</source>
+            <translation>Talboken är sparad: {0} ({1} MB, {2} minuter ljud).</translation>
+        </message>
+        <message>
+            <source>Talboken kunde inte sparas. Välj en annan mapp och försök igen.</source>
+            <translation>Talboken kunde inte sparas. Välj en annan mapp och försök igen.</translation>
+        </message>
+    </context>
+    <context>
         <name>SpeechControls</name>
         <message>
             <source>halv fart</source>
