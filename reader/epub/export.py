@@ -7,9 +7,6 @@ file of that name untouched.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -20,6 +17,7 @@ from reader.epub.book import SUMMARIES_NONE, build_book
 from reader.epub.narration import narrate
 from reader.epub.package import Font, write_epub
 from reader.paths import resources_dir
+from reader.safe_write import atomic_write
 from reader.speech.driver import VoiceInfo
 from reader.speech.engine import SpeechEngine, SpeechParams, Ticket
 from reader.speech.export import ExportCancelledError
@@ -86,27 +84,17 @@ def export_epub(
         narrator=narrator,
     )
     fonts = book_fonts() if options.fonts else []
-    # the temporary file first: a folder that cannot be written is known at once, not after the speech
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=".part", dir=out.parent or ".")
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            audio = narrate(engine, book.chapters, params, progress=progress, ticket=ticket)
-            if ticket is not None and ticket.cancelled:
-                raise ExportCancelledError()
-            write_epub(f, book, {a.key: a for a in audio}, modified=modified, narrator=narrator, fonts=fonts)
-            f.flush()
-            os.fsync(f.fileno())
-            size = f.tell()
+    # A new temporary file beside ``out`` first (never through a link), so a folder that cannot
+    # be written is known at once, not after the speech; renamed only when the book is whole,
+    # removed on an error, on Avbryt and on SIGTERM (reader/safe_write.py).
+    with atomic_write(out) as stream:
+        audio = narrate(engine, book.chapters, params, progress=progress, ticket=ticket)
         if ticket is not None and ticket.cancelled:
             raise ExportCancelledError()
-        with contextlib.suppress(OSError):  # an ordinary file's rights, not the temporary file's 0600
-            os.chmod(tmp, out.stat().st_mode & 0o777 if out.exists() else 0o644)
-        os.replace(tmp, out)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
+        write_epub(stream, book, {a.key: a for a in audio}, modified=modified, narrator=narrator, fonts=fonts)
+        size = stream.tell()
+        if ticket is not None and ticket.cancelled:
+            raise ExportCancelledError()
     return EpubResult(
         out,
         size,

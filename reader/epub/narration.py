@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reader.epub.book import Chapter
+from reader.speech import pace
 from reader.speech.engine import SpeechEngine, SpeechParams, Ticket
-from reader.speech.export import PARAGRAPH_PAUSE_MS, ExportCancelledError
+from reader.speech.export import ExportCancelledError
 
 BIT_RATE_KBPS = 32  # speech: mono, 22.05 kHz; about 14 MB an hour
 ENCODER_QUALITY = 7  # LAME -q7: half the time of -q5, no audible difference for synthetic speech at 32 kbit/s
@@ -119,6 +120,12 @@ def narrate(
 ) -> list[ChapterAudio]:
     """Speak every chapter; raises ExportCancelledError when ``ticket`` is cancelled."""
     spoken = [list(c.spoken()) for c in chapters]
+    # one pace for the whole book, planned for its own text (reader.speech.pace): the speed chosen
+    # for reading aloud, whatever section the window was reading
+    params = replace(
+        params, shape=pace.shape_of([(line.text, end) for lines in spoken for line, end in lines])
+    )
+    pause_ms = pace.paragraph_pause_ms(params.clearer)
     total = sum(len(lines) for lines in spoken) + len(chapters)  # each sentence, each encoding
     done = 0
 
@@ -156,7 +163,7 @@ def narrate(
                     starts.append((line.id, len(pcm) // 2))
                     pcm += result.pcm
                     if paragraph_end:
-                        pcm += bytes(2 * (rate * PARAGRAPH_PAUSE_MS // 1000))
+                        pcm += bytes(2 * (rate * pause_ms // 1000))
                     step()
                 rate = rate or 22050
                 pcm += bytes(2 * (rate * TAIL_PAUSE_MS // 1000))
