@@ -6,6 +6,7 @@
 Runs the built executable (not the source) with every per-user folder pointed at a
 fresh empty one and checks: ``--version``, ``--list-sections``, ``--export-text`` of
 one section, ``--export-audio`` of one section (a valid WAV with speech in it),
+``--export-epub`` of one section (a talking book with its SMIL and MP3),
 ``--export-pdf``, and starting the window offscreen until the main window is shown,
 then quitting. Any import error or traceback in the output fails the test. Exit
 code 0 means every check passed; the result of each is printed.
@@ -107,6 +108,29 @@ def main(argv: list[str]) -> int:
                   f"({seconds:.0f} s of speech)")  # fmt: skip
         else:
             print("smoke: skip --export-audio (this build has no --export-audio option)")
+
+        if "--export-epub" in help_result.stdout:  # the talking book: a small one, one section
+            book = tmp / "inledning.epub"
+            result = run(
+                exe, ["--export-epub", "--section", "inledning", "--out", str(book)], env, timeout=300
+            )
+            detail = ""
+            ok = False
+            if book.exists():
+                import zipfile
+
+                with zipfile.ZipFile(book) as z:
+                    names = z.namelist()
+                    ok = (
+                        names[0] == "mimetype"
+                        and "EPUB/avsnitt-inledning.xhtml" in names
+                        and "EPUB/avsnitt-inledning.smil" in names
+                        and len(z.read("EPUB/audio/avsnitt-inledning.mp3")) > 10_000
+                    )
+                detail = f"({book.stat().st_size // 1000} kB, {len(names)} files)"
+            check("--export-epub", result.returncode == 0 and ok, result, detail)
+        else:
+            print("smoke: skip --export-epub (this build has no --export-epub option)")
 
         pdf = tmp / "ansvar.pdf"
         result = run(exe, ["--export-pdf", "--section", "ansvar", "--out", str(pdf)], env)

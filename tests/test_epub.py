@@ -395,3 +395,46 @@ def test_mp3_frame_counter_refuses_what_is_not_mp3():
     with pytest.raises(ValueError):
         mp3_frames(b"\xff\xf3\x40\xc4" + bytes(10))  # a frame cut short
     assert mp3_frames(b"") == (0, 0, 0)
+
+
+def test_a_hostile_pack_still_gives_a_well_formed_book(tmp_path):
+    """Markup, entities, control characters and quotes in the text are text in the book, never markup."""
+    pack = tmp_path / "pack"
+    (pack / "sections").mkdir(parents=True)
+    (pack / "manifest.toml").write_text(
+        'title = "A <b>&amp; ]]> \\"titel\\""\nlanguage = "sv"\n'
+        '[[sections]]\nid = "a"\nfile = "sections/a.md"\n',
+        "utf-8",
+    )
+    (pack / "sections" / "a.md").write_text(
+        "# Rubrik <script>alert(1)</script> &nbsp;\n\n"
+        "Text med \x01styrtecken\x02 och <i>märkning</i> & ]]> \"citat\" 'apostrof'. Andra meningen!\n\n"
+        "- en punkt\n- och en till\n",
+        "utf-8",
+    )
+    (pack / "glossary.toml").write_text(
+        '[[term]]\nid = "text"\nterm = "text"\nforms = ["Text"]\nexplanation = "Ord <i>&</i> förklaring."\n',
+        "utf-8",
+    )
+    out = tmp_path / "bok.epub"
+    done = subprocess.run(
+        [sys.executable, "-m", "reader", "--content", str(pack), "--export-epub", "--out", str(out)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    with zipfile.ZipFile(out) as z:
+        for name in z.namelist():
+            if name.endswith((".xhtml", ".smil", ".opf", ".xml")):
+                ElementTree.fromstring(z.read(name))  # well-formed, or this raises
+        body = _xml(z, "EPUB/avsnitt-a.xhtml").find(f"{XHTML}body")
+        assert not list(body.iter(f"{XHTML}script")) and not list(body.iter(f"{XHTML}i"))
+        texts = [_text(b) for b in _blocks(body)]
+        assert texts[0].startswith("Rubrik <script>alert(1)</script>")
+        assert "<i>märkning</i> & ]]>" in texts[1] and "\x01" not in texts[1]
+        assert [b.tag for b in body.iter() if b.tag == f"{XHTML}li"]
+    if EPUBCHECK_JAR.exists() and shutil.which("java"):
+        check = subprocess.run(["java", "-jar", str(EPUBCHECK_JAR), str(out)], capture_output=True, text=True)
+        assert check.returncode == 0, check.stdout + check.stderr

@@ -8,8 +8,10 @@ reading systems can show an explanation as a pop-up and come back.
 
 from __future__ import annotations
 
+import re
 from itertools import groupby
-from xml.sax.saxutils import escape, quoteattr
+from xml.sax.saxutils import escape as _escape
+from xml.sax.saxutils import quoteattr
 
 from reader.epub.book import GLOSSARY_FILE, NAV_FILE, Block, Book, Chapter, Line
 
@@ -32,6 +34,16 @@ dd {{ margin-left: 0; }}
 .back {{ font-size: 0.9em; }}
 .{ACTIVE_CLASS} {{ background-color: #ffeb3b; color: #000000; }}
 """
+
+# Characters XML 1.0 cannot carry at all (control characters, lone surrogates): a pack that
+# holds one still gives a well-formed book, without that invisible character.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def escape(text: str) -> str:
+    """``text`` as XML character data: markup characters escaped, impossible characters dropped."""
+    return _escape(_NOT_XML.sub("", text))
+
 
 _HEAD = """<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE html>
