@@ -354,8 +354,8 @@ def test_a_cancelled_save_leaves_no_file_and_keeps_the_old_one(tmp_path, pack):
     seen = []
 
     def progress(done: int, total: int) -> None:
-        seen.append(done)
-        if done == 20:
+        seen.append((done, total))
+        if done >= 20:
             ticket.cancel()
 
     try:
@@ -371,7 +371,7 @@ def test_a_cancelled_save_leaves_no_file_and_keeps_the_old_one(tmp_path, pack):
             )
     finally:
         engine.shutdown()
-    assert max(seen) < 25
+    assert max(done for done, _ in seen) < seen[0][1] / 2  # stopped long before the end
     assert out.read_bytes() == b"an older file"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bok.epub"]
 

@@ -11,6 +11,7 @@ add up exactly to the length of its MP3.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
@@ -126,14 +127,21 @@ def narrate(
         params, shape=pace.shape_of([(line.text, end) for lines in spoken for line, end in lines])
     )
     pause_ms = pace.paragraph_pause_ms(params.clearer)
-    total = sum(len(lines) for lines in spoken) + len(chapters)  # each sentence, each encoding
+    # each sentence counts once when spoken and once when its document's MP3 is encoded
+    total = 2 * sum(len(lines) for lines in spoken)
     done = 0
+    lock = threading.Lock()
 
-    def step() -> None:
+    def step(units: int = 1) -> None:
         nonlocal done
-        done += 1
+        with lock:
+            done += units
+            now = done
         if progress is not None:
-            progress(done, total)
+            progress(now, total)
+
+    def encoded(units: int) -> Callable[[Future], None]:
+        return lambda _future: step(units)
 
     def cancelled() -> bool:
         return ticket is not None and ticket.cancelled
@@ -168,13 +176,13 @@ def narrate(
                 rate = rate or 22050
                 pcm += bytes(2 * (rate * TAIL_PAUSE_MS // 1000))
                 future = pool.submit(_finish, chapter.key, bytes(pcm), rate, starts)
+                future.add_done_callback(encoded(len(lines)))  # called on the encoding thread
                 pending.append(future)
             results = []
             for future in pending:
                 if cancelled():
                     raise ExportCancelledError()
                 results.append(future.result())
-                step()
             return results
         except BaseException:
             for future in pending:

@@ -218,6 +218,7 @@ class EpubDialog(QDialog):
         for w in (self.full, self.both, self.only, self.fonts):
             w.setEnabled(False)
         self._tell(_tr("Sparar talboken …"))
+        self.adjustSize()  # room for the progress bar without squeezing the text above it
         self._thread.start()
         self.cancel_button.setFocus()
         return True
