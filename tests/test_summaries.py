@@ -290,3 +290,42 @@ def test_cli_section_without_summary(pack, capsys):
     (pack / "summaries" / "arbete.md").unlink()
     assert main(["--export-text", "--summary", "--section", "arbete", "--content", str(pack)]) == 3
     assert "ingen lättläst version" in capsys.readouterr().err
+
+
+# The programme's own strength of wording, and points a shorter summary once lost (issue 17).
+KEEPS = {
+    "ansvar": ("prioritera att skatten ligger kvar", "bidragsberoendet"),
+    "trygghet": (
+        "Krafttag mot",
+        "bekämpa välfärdsbrott",
+        "parallellsamhället",
+        "tuffa åtgärder",
+        "pröva gränserna",
+    ),
+    "arbete": ("personer, föreningar och företag", "upphandling", "välfärdssektorn", "skulle vara en tunnel"),
+    "valfard": ("våld i nära relation", "prostitution", "kommunen eller en fristående utförare"),
+    "livskvalitet": ("platser att parkera", "äga sin bostad", "människor som arbetar"),
+    OVERVIEW_ID: (
+        "Sverigedemokraterna",
+        "i första hand ha kvar samma skatt",
+        "fristående utförare",
+        "utanförskapsområden",
+    ),
+}
+NEVER = (
+    "Skatten ska vara kvar",
+    "Stopp för",
+    "stoppa välfärdsbrott",
+    "utmana lagen",
+    "Då blir det mer pengar",
+)
+
+
+def test_summaries_keep_the_programmes_strength_and_main_points(content_root):
+    summaries = _all_summaries(content_root)
+    for summary_id, needles in KEEPS.items():
+        for needle in needles:
+            assert needle.casefold() in summaries[summary_id].text.casefold(), (summary_id, needle)
+    for summary_id, summary in summaries.items():
+        for wrong in NEVER:
+            assert wrong not in summary.text, (summary_id, wrong)
