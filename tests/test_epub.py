@@ -439,3 +439,21 @@ def test_a_hostile_pack_still_gives_a_well_formed_book(tmp_path):
     if EPUBCHECK_JAR.exists() and shutil.which("java"):
         check = subprocess.run(["java", "-jar", str(EPUBCHECK_JAR), str(out)], capture_output=True, text=True)
         assert check.returncode == 0, check.stdout + check.stderr
+
+
+def test_fonts_only_when_asked_and_with_their_licence(books, tmp_path):
+    with zipfile.ZipFile(books["without"]) as z:
+        assert not [n for n in z.namelist() if "fonts/" in n]
+        assert "font-face" not in z.read("EPUB/bok.css").decode("utf-8")
+    out = tmp_path / "typsnitt.epub"
+    done = _export(out, "--embed-fonts", "--summary-only", "--section", "inledning")
+    assert done.returncode == 0, done.stderr
+    with zipfile.ZipFile(out) as z:
+        names = z.namelist()
+        assert "EPUB/fonts/AtkinsonHyperlegible-Regular.ttf" in names
+        licence = z.read("EPUB/fonts/AtkinsonHyperlegible-OFL.txt").decode("utf-8")
+        assert "SIL OPEN FONT LICENSE" in licence.upper()
+        assert "Atkinson Hyperlegible" in z.read("EPUB/bok.css").decode("utf-8")
+    if EPUBCHECK_JAR.exists() and shutil.which("java"):
+        check = subprocess.run(["java", "-jar", str(EPUBCHECK_JAR), str(out)], capture_output=True, text=True)
+        assert check.returncode == 0 and "0 errors / 0 warnings" in check.stdout, check.stdout + check.stderr

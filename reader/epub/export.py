@@ -55,12 +55,18 @@ def narrator_name(voice: VoiceInfo | None) -> str:
     return f"syntetiskt tal ({engine}, rösten {name})"
 
 
+FONT_LICENCE = "AtkinsonHyperlegible-OFL.txt"
+
+
 def book_fonts() -> list[Font]:
+    """The font files, and their licence (the SIL OFL asks that it goes with every copy)."""
     folder = resources_dir() / "fonts"
-    return [
+    fonts = [
         Font(f"fonts/{name}", (folder / name).read_bytes(), "Atkinson Hyperlegible", weight)
         for name, weight in FONT_FILES
     ]
+    fonts.append(Font(f"fonts/{FONT_LICENCE}", (folder / FONT_LICENCE).read_bytes(), "", "licence"))
+    return fonts
 
 
 def export_epub(

@@ -42,6 +42,8 @@ class Font:
 
     @property
     def media_type(self) -> str:
+        if self.file.lower().endswith(".txt"):
+            return "text/plain"  # the font's licence, carried beside it
         return "font/otf" if self.file.lower().endswith(".otf") else "font/ttf"
 
 
@@ -193,6 +195,7 @@ def package_opf(
 
 
 def font_css(fonts: Iterable[Font]) -> str:
+    fonts = [f for f in fonts if f.family]  # not the licence
     rules = [
         f'@font-face {{ font-family: "{f.family}"; font-weight: {f.weight}; src: url("{f.file}"); }}'
         for f in fonts
