@@ -457,3 +457,35 @@ def test_fonts_only_when_asked_and_with_their_licence(books, tmp_path):
     if EPUBCHECK_JAR.exists() and shutil.which("java"):
         check = subprocess.run(["java", "-jar", str(EPUBCHECK_JAR), str(out)], capture_output=True, text=True)
         assert check.returncode == 0 and "0 errors / 0 warnings" in check.stdout, check.stdout + check.stderr
+
+
+def test_sigterm_while_the_book_is_made_leaves_no_file_behind(tmp_path):
+    import signal
+    import time
+
+    out_dir = tmp_path / "ut"
+    out_dir.mkdir()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "reader", "--export-epub", "--summary", "--out", str(out_dir / "bok.epub")],
+        cwd=ROOT,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and process.poll() is None:
+            if any(p.name.endswith(".part") for p in out_dir.iterdir()):
+                break
+            time.sleep(0.02)
+        assert [p for p in out_dir.iterdir() if p.name.endswith(".part")], "the save began"
+        time.sleep(0.5)  # well into the speech
+        assert process.poll() is None
+        process.send_signal(signal.SIGTERM)
+        process.wait(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    assert process.returncode == -signal.SIGTERM
+    assert list(out_dir.iterdir()) == [], "no temporary file and no half book remain"
