@@ -215,7 +215,7 @@ def setup_page(device: QPagedPaintDevice) -> None:
     device.setPageMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)
 
 
-def write_pdf(job: PrintJob, path: Path | str) -> int:
+def write_pdf(job: PrintJob, path: Path | str, replace: bool = True) -> int:
     """Write ``job`` as an A4 PDF at ``path``; return the page count. Raises OSError.
 
     The PDF is painted into memory, checked to be complete (QPdfWriter does not
@@ -240,7 +240,7 @@ def write_pdf(job: PrintJob, path: Path | str) -> int:
     buffer.close()
     if b"%%EOF" not in data[-32:]:
         raise OSError(QCoreApplication.translate("Printing", "PDF-filen kunde inte skrivas."))
-    write_bytes(path, data)
+    write_bytes(path, data, replace)  # replace=False: never over a file that appeared meanwhile
     return pages
 
 
@@ -270,8 +270,8 @@ class PrintWorker(QObject):
         super().__init__(parent)
         self._threads: list[_PaintThread] = []
 
-    def run_pdf(self, job: PrintJob, path: Path) -> QThread:
-        return self._start(lambda: write_pdf(job, path))
+    def run_pdf(self, job: PrintJob, path: Path, replace: bool = True) -> QThread:
+        return self._start(lambda: write_pdf(job, path, replace))
 
     def run_device(self, job: PrintJob, device: QPagedPaintDevice) -> QThread:
         return self._start(lambda: paint_job(job, device))

@@ -95,3 +95,18 @@ def test_a_relative_or_climbing_export_folder_is_refused_naming_the_key(value, c
     config = parse_admin_data({"kiosk": {"enabled": True, "export_folder": value}})
     assert config.export_folder is None
     assert any("kiosk.export_folder" in p for p in config.problems)
+
+
+def test_a_kiosk_pdf_never_replaces_a_file_made_after_its_name_was_chosen(qtbot, document, tmp_path):
+    admin = AdminConfig(kiosk=True, export_folder=tmp_path)
+    window = window_with(qtbot, document, make_settings(admin, kiosk=True))
+    dialog = PrintDialog(window)
+    qtbot.addWidget(dialog)
+    path = save_path(dialog, dialog.suggested_name())
+    path.write_bytes(b"another visitor's file")  # appears while the pages are painted
+    dialog._target = path
+    with qtbot.waitSignal(dialog.worker.finished, timeout=20000) as blocker:
+        dialog.worker.run_pdf(dialog.job(), path, replace=False)
+    assert blocker.args[1] and "finns redan" in blocker.args[1]
+    assert path.read_bytes() == b"another visitor's file"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [path.name]

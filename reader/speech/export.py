@@ -92,6 +92,7 @@ def export_audio(
     *,
     progress: Callable[[int, int], None] | None = None,
     ticket: Ticket | None = None,
+    overwrite: bool = True,
 ) -> ExportResult:
     """Speak ``texts`` into ``out`` (.wav or .mp3). Raises ExportCancelledError, OSError.
 
@@ -108,7 +109,7 @@ def export_audio(
     rate = 22050
     # A new temporary file beside ``out`` (never through a link), renamed when whole;
     # removed on an error, on Avbryt and on SIGTERM (reader/safe_write.py).
-    with atomic_write(out) as stream:
+    with atomic_write(out, overwrite) as stream:  # overwrite=False: never over a file made meanwhile
         sink = None
         try:
             total = len(texts)

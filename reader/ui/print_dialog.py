@@ -140,7 +140,8 @@ class PrintDialog(QDialog):
             path = path.with_suffix(".pdf")
         self._target = path
         self._busy(True)
-        self.worker.run_pdf(self.job(), path)
+        # On a public computer the name is a new one in the administrator's folder: never replace.
+        self.worker.run_pdf(self.job(), path, replace=not kiosk_enabled(self.window_))
 
     def print_to_printer(self) -> None:
         from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter

@@ -907,6 +907,9 @@ class SpeechUi(QObject):
         if not texts:
             self.window.announce(_tr("Det finns ingen text att spara."))
             return False
+        from reader.kiosk import kiosk_enabled
+
+        kiosk = kiosk_enabled(self.window)
         ticket = Ticket()
         self._export_ticket = ticket
         params = self.controller.params
@@ -925,6 +928,7 @@ class SpeechUi(QObject):
                     params,
                     progress=lambda done, total: self.bridge.export_progress.emit(done, total),
                     ticket=ticket,
+                    overwrite=not kiosk,  # a public computer's new name is never put over another file
                 )
             except Exception as exc:  # reported to the user in plain Swedish
                 result = exc
