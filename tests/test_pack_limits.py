@@ -226,3 +226,16 @@ def test_cli_names_the_file_and_line_of_a_nested_section(tmp_path):
     assert result.returncode == 3
     assert result.stdout == "s0\tH\n"
     assert "sections/s1.md, rad" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_huge_paragraph_number_in_the_notes_is_refused_not_printed(tmp_path):
+    root = make_pack(tmp_path)
+    (root / "summaries").mkdir()
+    (root / "summaries" / "s0.md").write_text("# Kort\n\nEn mening.\n", "utf-8")
+    (root / "summaries" / "notes.toml").write_text(
+        '[[s0]]\ntext = "En mening."\nfrom = [1' + "0" * 4200 + "]\n", "utf-8"
+    )
+    summaries = load_summaries(root, load_pack(root).document)
+    assert summaries.for_section("s0") is not None
+    error = next(e for e in summaries.errors if e.line == 1)
+    assert error.file == "summaries/notes.toml" and "styckenummer" in error.message

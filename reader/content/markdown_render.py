@@ -45,7 +45,7 @@ class Block:
     text: str
 
 
-_STASHED = re.compile("\x02wzxhzdk:(\\d+)\x03")
+_STASHED = re.compile("\x02wzxhzdk:(\\d{1,9})\x03")  # bounded: int() of 5,000 digits raises
 
 
 def _plain(element: ElementTree.Element, stash: list[str]) -> str:

@@ -85,7 +85,7 @@ def _parse_ref(value: object, own_id: str) -> SourceRef | None:
     if isinstance(value, bool):
         return None
     if isinstance(value, int):
-        return SourceRef(own_id, value)
+        return SourceRef(own_id, value) if 0 < value < 1_000_000 else None  # a paragraph number, not 10**4000
     if isinstance(value, str):
         match = re.fullmatch(r"([a-z0-9][a-z0-9_-]{0,63}):(\d{1,9})", value.strip())
         if match:
