@@ -174,3 +174,48 @@ def test_sigint_during_a_write_removes_the_temporary_file(tmp_path):
     assert "not reached" not in result.stdout
     assert "KeyboardInterrupt" in result.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+GUI_CHILD = """
+import sys, threading, time
+from reader.app import application
+from reader.safe_write import atomic_write, install_signal_cleanup, wake_on_signals
+
+app = application()
+install_signal_cleanup()
+waker = wake_on_signals(app)
+
+def worker():  # as the window's audio export: a thread writing while Qt's loop waits in C
+    with atomic_write(sys.argv[1]) as stream:
+        while True:
+            stream.write(b"x" * 65536)
+            stream.flush()
+            time.sleep(0.01)
+
+threading.Thread(target=worker, daemon=True).start()
+app.exec()
+"""
+
+
+def test_sigterm_while_the_window_saves_in_a_worker_leaves_nothing(tmp_path):
+    out = tmp_path / "ut"
+    out.mkdir()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    process = subprocess.Popen([sys.executable, "-c", GUI_CHILD, str(out / "hela.wav")], cwd=ROOT, env=env)
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            parts = list(out.iterdir())
+            if parts and parts[0].stat().st_size > 200_000:
+                break
+            time.sleep(0.02)
+        else:
+            pytest.fail("the worker wrote nothing")
+        process.send_signal(signal.SIGTERM)
+        process.wait(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    assert process.returncode == -signal.SIGTERM
+    assert list(out.iterdir()) == []
