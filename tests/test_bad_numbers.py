@@ -143,3 +143,24 @@ def test_a_deeply_nested_administrators_file_still_starts_the_app(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "SMOKE-MAIN-WINDOW-SHOWN" in result.stdout, "the window was shown"
     assert "för många nivåer" in result.stderr
+
+
+@pytest.mark.parametrize("raw", ["nan", "inf", "1e400"])
+def test_a_nan_spacing_is_shown_as_the_usual_value_not_the_largest(qtbot, raw):
+    from reader.content.loader import load_pack
+    from reader.ui.main_window import MainWindow
+
+    store = MemoryStore()
+    for key in ("text/line_height", "text/paragraph_spacing", "text/letter_spacing", "text/word_spacing"):
+        store.setValue(key, raw)
+    window = MainWindow(load_pack(ROOT / "content").document, Settings(store))
+    qtbot.addWidget(window)
+    window.show()
+    window.action_appearance.trigger()
+    panel = window.appearance_panel
+    for key in ("text/line_height", "text/paragraph_spacing", "text/letter_spacing", "text/word_spacing"):
+        box = panel._editors[key]
+        assert box.value() == DEFAULTS[key].default, key
+        assert box.value() != box.maximum() or DEFAULTS[key].default == box.maximum()
+    style = window.reading_pane.text_style
+    assert math.isfinite(style.line_height) and style.line_height == DEFAULTS["text/line_height"].default
