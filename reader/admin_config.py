@@ -299,4 +299,8 @@ def make_settings(admin: AdminConfig, kiosk: bool, parent: Any = None) -> Settin
     """The app's Settings: memory only in public-computer mode, else the user's stored ones."""
     if kiosk:
         return AdministeredSettings(admin, MemoryStore(), parent)
-    return AdministeredSettings(admin, Settings.persistent().store, parent)
+    stored = Settings.persistent()  # checks the file and its values once
+    settings = AdministeredSettings(admin, stored.store, parent)
+    settings.bad_values = stored.bad_values  # the window tells the reader about these
+    settings.unreadable_file = stored.unreadable_file
+    return settings

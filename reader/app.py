@@ -66,10 +66,9 @@ def run_gui(
     kiosk = kiosk or bool(getattr(getattr(settings, "admin", None), "kiosk", False))
     install_logging(kiosk)  # optional log file; none in kiosk mode (reader/logging_setup.py)
     error_reporter = install_error_handlers()  # logged + plain-Swedish message (reader/errors_ui.py)
-    from reader.safe_write import install_signal_cleanup, wake_on_signals
+    from reader.safe_write import install_signal_cleanup
 
     install_signal_cleanup()  # SIGTERM while saving removes the half-written file (reader/safe_write.py)
-    app._signal_waker = wake_on_signals(app)  # the handler runs while Qt's loop waits
     if not app.styleSheet():
         app.setStyleSheet(BASE_STYLE)
     try:

@@ -150,6 +150,8 @@ def settings_problem(settings) -> str | None:
     kept. Memory-only settings (kiosk mode, tests) have no file and no problem.
     """
     store = getattr(settings, "store", None)
+    if getattr(settings, "unreadable_file", False):
+        return _tr("Dina inställningar kunde inte läsas. Läsaren använder vanliga inställningar.")
     if getattr(settings, "bad_values", None):
         return _tr(
             "Några av dina sparade inställningar hade ogiltiga värden. Läsaren använder vanliga värden för dem."

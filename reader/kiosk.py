@@ -377,7 +377,7 @@ def unique_path(folder: Path, name: str) -> Path:
     path = folder / safe_file_name(name)
     stem, suffix = path.stem, path.suffix
     number = 2
-    while path.exists():
+    while os.path.lexists(path):  # a dangling link planted under the next name counts as taken
         path = folder / f"{stem}-{number}{suffix}"
         number += 1
     return path

@@ -167,6 +167,9 @@ def remove_pending() -> None:
             os.unlink(name)
 
 
+_watched: dict[int, int] = {}  # signal number -> what ends the process (see _watch)
+
+
 def _on_signal(number: int, frame) -> None:
     remove_pending()
     if number == signal.SIGINT:
@@ -175,12 +178,33 @@ def _on_signal(number: int, frame) -> None:
     os.kill(os.getpid(), number)  # end as the signal would have (status and all)
 
 
+def _watch(reader) -> None:
+    """Act on SIGTERM and SIGHUP at once, even while the main thread waits inside C code.
+
+    Python runs a signal handler only between bytecodes of the main thread; a main
+    thread blocked in Qt (a dialog, an open()) would never run it, and the process
+    would no longer end on SIGTERM. The C-level handler writes the signal's number
+    to a socket this thread waits on: it removes the temporary files and ends the
+    process with the shell's status for that signal (128 + number).
+    """
+    while True:
+        try:
+            data = reader.recv(16)
+        except OSError:
+            return
+        if not data:
+            return
+        for number in data:
+            if number in _watched:
+                remove_pending()
+                os._exit(128 + number)
+
+
 def install_signal_cleanup() -> None:
     """On SIGTERM, SIGINT or SIGHUP, remove half-written temporary files, then end as usual.
 
-    Only handlers left at the default are replaced (a test runner's own stay).
-    Python runs the handler on the main thread; a Qt event loop gives it the chance
-    through :func:`wake_on_signals`.
+    Only handlers left at the default are replaced (a test runner's own stay). SIGTERM
+    and SIGHUP also end the process while the main thread is blocked (see :func:`_watch`).
     """
     if threading.current_thread() is not threading.main_thread():
         return
@@ -191,31 +215,25 @@ def install_signal_cleanup() -> None:
         current = signal.getsignal(number)
         if current in (signal.SIG_DFL, signal.default_int_handler):
             signal.signal(number, _on_signal)
-
-
-def wake_on_signals(parent) -> object | None:
-    """Let Python's signal handlers run promptly while Qt's event loop waits in C.
-
-    A signal writes a byte to a socket that Qt watches; the Qt callback is Python
-    code, so the pending handler runs at once. Returns the notifier (keep it).
-    """
+            if name != "SIGINT":
+                _watched[number] = number
+    if not _watched:
+        return
     import socket
-
-    from PySide6.QtCore import QSocketNotifier
 
     try:
         reader, writer = socket.socketpair()
-        reader.setblocking(False)
         writer.setblocking(False)
-        signal.set_wakeup_fd(writer.fileno(), warn_on_full_buffer=False)
-    except (OSError, ValueError):  # not the main thread, or no sockets
-        return None
-    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, parent)
+        previous = signal.set_wakeup_fd(writer.fileno(), warn_on_full_buffer=False)
+    except (OSError, ValueError):
+        return
+    if previous != -1:  # someone else listens already: leave theirs in place
+        signal.set_wakeup_fd(previous)
+        reader.close()
+        writer.close()
+        return
+    _sockets.extend((reader, writer))
+    threading.Thread(target=_watch, args=(reader,), name="signal-cleanup", daemon=True).start()
 
-    def drain() -> None:
-        with contextlib.suppress(OSError):
-            reader.recv(64)
 
-    notifier.activated.connect(drain)
-    notifier._sockets = (reader, writer)  # kept alive with the notifier
-    return notifier
+_sockets: list = []  # kept open for the life of the process

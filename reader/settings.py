@@ -12,7 +12,10 @@ from __future__ import annotations
 import contextlib
 import logging
 import math
+import os
+import stat
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QSettings, Signal
@@ -180,6 +183,16 @@ class MemoryStore:
         pass
 
 
+def _regular_or_absent(path: Path) -> bool:
+    """True when nothing is at ``path`` or it is (a link to) a regular file."""
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except FileNotFoundError:
+        return not os.path.islink(path)  # a dangling link: Qt would create its target
+    except OSError:
+        return False
+
+
 class Settings(QObject):
     """Typed access to preferences; emits ``changed(key, value)`` on every change."""
 
@@ -189,6 +202,7 @@ class Settings(QObject):
         super().__init__(parent)
         self.store = store if store is not None else MemoryStore()
         self.bad_values: list[str] = []  # keys whose stored value was refused at start
+        self.unreadable_file = False  # the settings file was not a regular file: memory only
         self._check_schema()
         self._drop_bad_values()
 
@@ -197,6 +211,18 @@ class Settings(QObject):
         """Settings kept in the platform's standard place (QSettings, user scope)."""
         from reader import APP_NAME, ORGANIZATION
 
+        # Qt opens the file by name and would wait forever on a FIFO (or read a device) put
+        # there: anything but a regular file means this session keeps its settings in memory.
+        probe = QSettings(
+            QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, f"{APP_NAME}-probe"
+        )
+        path = Path(probe.fileName()).with_name(f"{APP_NAME}.ini")
+        del probe
+        if not _regular_or_absent(path) or not _regular_or_absent(path.with_name(path.name + ".lock")):
+            log.warning("settings: %s is not a regular file; settings are kept in memory only", path)
+            settings = cls(MemoryStore(), parent)
+            settings.unreadable_file = True
+            return settings
         return cls(
             QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APP_NAME), parent
         )

@@ -164,3 +164,54 @@ def test_a_nan_spacing_is_shown_as_the_usual_value_not_the_largest(qtbot, raw):
         assert box.value() != box.maximum() or DEFAULTS[key].default == box.maximum()
     style = window.reading_pane.text_style
     assert math.isfinite(style.line_height) and style.line_height == DEFAULTS["text/line_height"].default
+
+
+def _ini(home: Path) -> Path:
+    """Where Qt looks for the settings file (it keeps the folder it found first in a process)."""
+    from PySide6.QtCore import QSettings
+
+    from reader import APP_NAME, ORGANIZATION
+
+    probe = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, "probe")
+    path = Path(probe.fileName()).with_name(f"{APP_NAME}.ini")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.exists() or path.is_symlink():
+        path.unlink()
+    return path
+
+
+def test_the_window_is_told_about_bad_stored_values(qapp, _isolated_home):
+    from reader.admin_config import AdminConfig, make_settings
+    from reader.errors_ui import settings_problem
+
+    ini = _ini(_isolated_home)
+    ini.write_text("[General]\nschema=1\n[text]\nsize_pt=inf\n", "utf-8")
+    settings = make_settings(AdminConfig(), kiosk=False)
+    ini.unlink()
+    assert settings.get("text/size_pt") == 18
+    assert settings.bad_values == ["text/size_pt"]
+    assert "ogiltiga värden" in settings_problem(settings)
+
+
+def test_a_settings_file_that_is_a_fifo_is_not_opened(qapp, _isolated_home):
+    from reader.admin_config import AdminConfig, make_settings
+    from reader.errors_ui import settings_problem
+
+    fifo = _ini(_isolated_home)
+    os.mkfifo(fifo)
+    try:
+        settings = make_settings(AdminConfig(), kiosk=False)  # Qt would wait on the FIFO forever
+        settings.set("text/size_pt", 30)
+        assert settings.get("text/size_pt") == 30  # kept for this session, in memory
+        assert "kunde inte läsas" in settings_problem(settings)
+    finally:
+        fifo.unlink()
+
+
+def test_the_app_starts_when_its_settings_file_is_a_fifo(tmp_path):
+    folder = tmp_path / ".config" / "Treklovern-lasaren"
+    folder.mkdir(parents=True)
+    os.mkfifo(folder / "Läsaren.ini")
+    result = _start_app(tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "SMOKE-MAIN-WINDOW-SHOWN" in result.stdout
