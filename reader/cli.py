@@ -117,8 +117,9 @@ def main(argv: list[str] | None = None) -> int:
     install_signal_cleanup()  # SIGTERM mid-export leaves no temporary file behind
     if epub_cli.wanted(args):  # the talking book (reader/epub/)
         return epub_cli.run(args, parser, content_root(args))
-    if (args.rate is not None or args.voice is not None) and not args.export_audio:
-        parser.error("--rate och --voice hör ihop med --export-audio")
+    speech_only = args.rate is not None or args.voice is not None or getattr(args, "clearer", False)
+    if speech_only and not args.export_audio:  # silently ignored before
+        parser.error("--rate, --voice och --clearer hör ihop med --export-audio (eller en talbok)")
     if speech_cli.wanted(args):
         return speech_cli.run(args, parser, content_root(args))
     if args.export_pdf:

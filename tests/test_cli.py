@@ -165,6 +165,7 @@ def test_cli_slips_are_usage_errors(tmp_path, capsys):
         ["--kio"],
         ["--export-text", "--rate", "200"],
         ["--list-sections", "--voice", "x"],
+        ["--export-pdf", "--clearer", "--out", str(tmp_path / "x.pdf")],
         ["--export-pdf", "--out", str(tmp_path / "x.txt")],
     ):
         try:
