@@ -96,3 +96,13 @@ def test_clearer_export_is_read_at_the_clearer_pace(tmp_path):
             lengths[bool(extra)] = w.getnframes() / w.getframerate() / 60
     assert abs(words / lengths[False] / 150 - 1) <= 0.10
     assert abs(words / lengths[True] / 120 - 1) <= 0.10
+
+
+def test_export_the_overview_as_audio(tmp_path, capsys):
+    out = tmp_path / "oversikt.wav"
+    code = cli.main(
+        ["--export-audio", "--summary", "--section", "overview", "--out", str(out), "--rate", "300"]
+    )
+    assert code == 0, capsys.readouterr().err
+    with wave.open(str(out)) as w:
+        assert w.getnframes() / w.getframerate() > 5
