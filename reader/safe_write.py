@@ -185,7 +185,7 @@ def _watch(reader) -> None:
     thread blocked in Qt (a dialog, an open()) would never run it, and the process
     would no longer end on SIGTERM. The C-level handler writes the signal's number
     to a socket this thread waits on: it removes the temporary files and ends the
-    process with the shell's status for that signal (128 + number).
+    process by that signal (see :func:`_end_by`).
     """
     while True:
         try:
@@ -197,7 +197,27 @@ def _watch(reader) -> None:
         for number in data:
             if number in _watched:
                 remove_pending()
-                os._exit(128 + number)
+                _end_by(number)
+
+
+def _end_by(number: int) -> None:
+    """End the process by signal ``number`` as if no handler were installed (exit status and all).
+
+    Python's ``signal.signal`` works only on the main thread, which may be blocked; the C
+    library's ``signal`` puts the default action back from this thread.
+    """
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None)
+        libc.signal.restype = ctypes.c_void_p
+        libc.signal.argtypes = [ctypes.c_int, ctypes.c_void_p]
+        libc.signal(number, None)  # SIG_DFL
+        os.kill(os.getpid(), number)
+        threading.Event().wait(2)
+    except Exception:  # no C library to call (not POSIX): the shell's status for the signal
+        pass
+    os._exit(128 + number)
 
 
 def install_signal_cleanup() -> None:

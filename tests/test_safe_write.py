@@ -244,5 +244,5 @@ def test_sigterm_still_ends_a_process_blocked_in_c_code(tmp_path):
         if process.poll() is None:
             process.kill()
             process.wait()
-    assert process.returncode in (-signal.SIGTERM, 128 + signal.SIGTERM)
+    assert process.returncode == -signal.SIGTERM, "ended by the signal, as without a handler"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["kanal"]
