@@ -138,6 +138,7 @@ def load_admin_config(path: Path | str | None = None) -> AdminConfig:
         config.problems.append(f"filen kunde inte läsas ({exc.strerror or exc}). Vanliga värden används.")
         _report(config)
         return config
+    _check_rights(path, config)
     try:
         parse_admin_data(data, config)
     except Exception as exc:  # never: but a value the checks missed must not stop the app
@@ -193,6 +194,22 @@ def parse_admin_data(data: dict[str, Any], config: AdminConfig | None = None) ->
             locked.add(key)
     config.locked = frozenset(locked)
     return config
+
+
+def _check_rights(path: Path, config: AdminConfig) -> None:
+    """Warn when any user of the computer could change the file (and so switch kiosk mode off)."""
+    if os.name != "posix":
+        return
+    try:
+        mode = path.stat().st_mode
+        folder_mode = path.parent.stat().st_mode
+    except OSError:
+        return
+    if mode & 0o002 or (folder_mode & 0o002 and not folder_mode & 0o1000):
+        config.problems.append(
+            "filen (eller dess mapp) kan ändras av alla användare på datorn, och då också "
+            "kioskläget; ta bort skrivrätten för andra (chmod o-w)"
+        )
 
 
 def _name(key: object, limit: int = 40) -> str:

@@ -146,3 +146,13 @@ def test_admin_defaults_and_locks_in_settings(qapp):
 def test_kiosk_settings_are_memory_only(qapp):
     settings = make_settings(AdminConfig(kiosk=True), kiosk=True)
     assert isinstance(settings.store, MemoryStore)
+
+
+def test_a_file_anyone_can_change_is_used_but_named_on_the_terminal(tmp_path):
+    path = write(tmp_path, "[kiosk]\nenabled = true\n")
+    path.chmod(0o666)
+    config = load_admin_config(path)
+    assert config.kiosk, "still used: refusing it would switch public-computer mode off"
+    assert any("alla användare" in p for p in config.problems)
+    path.chmod(0o644)
+    assert not load_admin_config(path).problems
