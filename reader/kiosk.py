@@ -36,7 +36,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMenu, QMessageBox, QWidget
 
 from reader.admin_config import AdminConfig, load_admin_config, make_settings
@@ -240,9 +240,8 @@ class KioskController(QObject):
             "Kiosk", "Är du kvar? Tryck på en tangent eller klicka för att fortsätta läsa."
         )
         self.speak_requested.emit(spoken)
-        event = QAccessibleAnnouncementEvent(self.warning_widget, spoken)
-        event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
-        QAccessible.updateAccessibility(event)
+        if hasattr(self.window, "announce"):
+            self.window.announce(spoken, assertive=True)
 
     def _hide_warning(self) -> None:
         if self.warning_widget is not None:
