@@ -10,7 +10,7 @@ and the speech feature can read it aloud with highlighting.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
@@ -89,7 +89,7 @@ class HelpWindow(QDialog):
         self.setWindowTitle(QCoreApplication.translate("Help", "Hjälp"))
         self.pane = ReadingPane(self)
         self.pane.setObjectName("HelpPane")
-        self.pane.setAccessibleName(QCoreApplication.translate("Help", "Hjälptext"))
+        self.pane.set_kind("Help", QT_TRANSLATE_NOOP("Help", "hjälp"))  # "Så använder du läsaren – hjälp"
         main_pane = getattr(window, "reading_pane", None)
         if main_pane is not None:
             self.pane.apply_style(main_pane.text_style)

@@ -1,14 +1,23 @@
 """The reading pane: one section's text, styled, highlighted, never online.
 
-A QTextBrowser that shows a section's HTML. It never follows links and never
-loads a resource (images, style sheets), so content cannot reach the network.
-Features mark ranges of the text (reading highlight, search matches) through
-named layers of extra selections, so they do not overwrite each other.
+A read-only QTextEdit that shows a section's HTML. It never follows links and
+never loads a resource (images, style sheets), so content cannot reach the
+network. Features mark ranges of the text (reading highlight, search matches)
+through named layers of extra selections, so they do not overwrite each other.
+
+Why not a QTextBrowser: Qt tells screen readers that a QTextBrowser is a
+*label*, whose text they do not read with their reading commands. A read-only
+QTextEdit is a text (document) they read line by line and with "say all". The
+little a QTextBrowser added is here: Tab and Shift+Tab move from link to link
+(the marked hard words) before they leave the text, Enter or a click on a link
+sends ``anchorClicked``. The accessible name says which text it is
+("Inledning – hela texten"), and the pane follows the screen reader's reading
+position (Qt asks the widget's ``_q_ensureVisible`` for that).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPoint, QRectF, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -18,7 +27,7 @@ from PySide6.QtGui import (
     QTextFormat,
     QTextOption,
 )
-from PySide6.QtWidgets import QFrame, QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QTextEdit, QWidget
 
 from reader.content.model import Section
 from reader.typography import TextStyle
@@ -38,22 +47,25 @@ def heading_size(body_pt: float, level: int) -> float:
     return body_pt + min(body_pt * share, cap)
 
 
-class ReadingPane(QTextBrowser):
+class ReadingPane(QTextEdit):
     """Shows a :class:`Section`; positions in it are the model's offsets."""
 
     zoom_requested = Signal(int)  # +1 larger, -1 smaller (Ctrl+wheel)
     section_shown = Signal(object)
+    anchorClicked = Signal(QUrl)  # noqa: N815 (QTextBrowser's name, which the glossary uses)
+    link_focused = Signal(str)  # Tab reached a link: its href
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._section: Section | None = None
+        # Which text this is, e.g. ("ReadingPane", "hela texten"): translated when the name is made.
+        self._kind: tuple[str, str] | None = None
+        self._press: tuple[str, QPoint] | None = None  # the link under a mouse press, and where
         self._style = TextStyle()
         self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
         self.sentence_color = QColor("#fff0a0")
         self.word_color = QColor("#1f4fa8")
         self.word_text_color = QColor("#ffffff")
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
         self.setReadOnly(True)
         self.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -88,15 +100,119 @@ class ReadingPane(QTextBrowser):
         self._update_margins()
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self.verticalScrollBar().setValue(0)
+        self._update_name()
         self.section_shown.emit(section)
+
+    # -- what a screen reader calls it ---------------------------------------------
+    def set_kind(self, context: str, kind: str) -> None:
+        """Name the pane "<section title> – <kind>"; ``kind`` is translated in ``context``."""
+        self._kind = (context, kind)
+        self._update_name()
+
+    def _update_name(self) -> None:
+        if self._kind is None or self._section is None:
+            return
+        kind = QCoreApplication.translate(*self._kind)
+        self.setAccessibleName(f"{self._section.title} – {kind}" if self._section.title else kind)
+
+    # -- links (the marked hard words), as a QTextBrowser does -------------------------
+    def _anchor_spans(self) -> list[tuple[int, int, str]]:
+        spans: list[tuple[int, int, str]] = []
+        block = self.document().begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                fragment = it.fragment()
+                fmt = fragment.charFormat()
+                if fmt.isAnchor() and fmt.anchorHref():
+                    start, end = fragment.position(), fragment.position() + fragment.length()
+                    if spans and spans[-1][1] == start and spans[-1][2] == fmt.anchorHref():
+                        spans[-1] = (spans[-1][0], end, fmt.anchorHref())
+                    else:
+                        spans.append((start, end, fmt.anchorHref()))
+                it += 1
+            block = block.next()
+        return spans
+
+    def selected_anchor(self) -> str:
+        """The href of the link that is selected (reached with Tab), or ""."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return ""
+        for start, end, href in self._anchor_spans():
+            if start == cursor.selectionStart() and end == cursor.selectionEnd():
+                return href
+        return ""
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 (Qt API)
+        """Tab and Shift+Tab stop at each link after (before) the cursor, then leave the text."""
+        # Not while Qt hands the focus on from a pane being hidden (then it is not visible).
+        if (
+            self.isVisible()
+            and self.textInteractionFlags() & Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        ):
+            cursor = self.textCursor()
+            spans = self._anchor_spans()
+            if forward:
+                here = cursor.selectionEnd() if cursor.hasSelection() else cursor.position()
+                candidates = [s for s in spans if s[0] >= here]
+                target = candidates[0] if candidates else None
+            else:
+                here = cursor.selectionStart() if cursor.hasSelection() else cursor.position()
+                candidates = [s for s in spans if s[1] <= here]
+                target = candidates[-1] if candidates else None
+            if target is not None:
+                select = QTextCursor(self.document())
+                select.setPosition(target[0])
+                select.setPosition(target[1], QTextCursor.MoveMode.KeepAnchor)
+                self.setTextCursor(select)
+                self.ensureCursorVisible()
+                self.link_focused.emit(target[2])
+                return True
+        return super().focusNextPrevChild(forward)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            href = self.selected_anchor()
+            if href:
+                self.anchorClicked.emit(QUrl(href))
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        point = event.position().toPoint()
+        self._press = (self.anchorAt(point), point)
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().mouseReleaseEvent(event)
+        point = event.position().toPoint()
+        pressed, self._press = self._press, None
+        href = self.anchorAt(point)
+        moved = (
+            pressed is not None and (point - pressed[1]).manhattanLength() >= QApplication.startDragDistance()
+        )
+        if href and pressed is not None and href == pressed[0] and not moved:  # a click, not a drag
+            self.anchorClicked.emit(QUrl(href))
+
+    # -- following the screen reader ---------------------------------------------------
+    @Slot(QRectF)
+    def _q_ensureVisible(self, rect: QRectF) -> None:  # noqa: N802 (the name Qt's accessibility calls)
+        """Scroll so that ``rect`` (in document coordinates) is in view.
+
+        Qt's accessibility asks for this when a screen reader reads on ("say all") or
+        moves to a text range; QTextEdit itself no longer has it in Qt 6.
+        """
+        bar = self.verticalScrollBar()
+        top, bottom = int(rect.top()), int(rect.bottom())
+        height = self.viewport().height()
+        if top < bar.value() or bottom > bar.value() + height:
+            bar.setValue(max(0, top - height // 3))
 
     def loadResource(self, resource_type: int, name: QUrl) -> object:  # noqa: N802 (Qt API)
         """Never load anything: no images, no style sheets, nothing remote or local."""
         return None
-
-    def setSource(self, *args) -> None:  # noqa: N802 (Qt API)
-        """Links are never followed."""
-        return
 
     # -- look ----------------------------------------------------------------
     @property
@@ -184,6 +300,8 @@ class ReadingPane(QTextBrowser):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._update_margins()
+        elif event.type() == QEvent.Type.LanguageChange:
+            self._update_name()
 
     # -- positions -------------------------------------------------------------
     def top_position(self) -> int | None:

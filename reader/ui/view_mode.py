@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
@@ -70,7 +70,9 @@ class ViewMode(QObject):
         self.full_pane: ReadingPane = window.reading_pane
         self.summary_pane = ReadingPane()
         self.summary_pane.setObjectName("SummaryPane")
-        self.summary_pane.setAccessibleName(QCoreApplication.translate("ViewMode", "Lättläst text"))
+        self.summary_pane.set_kind(
+            "ViewMode", QT_TRANSLATE_NOOP("ViewMode", "lättläst")
+        )  # "Inledning – lättläst"
         self.summary_pane.setAccessibleDescription(
             QCoreApplication.translate(
                 "ViewMode", "Avsnittet på lätt svenska. Ctrl+L byter mellan hela texten, lättläst och båda."
@@ -80,10 +82,10 @@ class ViewMode(QObject):
 
         self.full_label = QLabel(QCoreApplication.translate("ViewMode", "Hela texten"))
         self.full_label.setObjectName("FullTextLabel")
-        self.full_label.setBuddy(self.full_pane)
+        # No buddy: a screen reader would take the caption as the pane's name instead of
+        # "Inledning – hela texten".
         self.summary_label = QLabel(QCoreApplication.translate("ViewMode", "Lättläst"))
         self.summary_label.setObjectName("SummaryLabel")
-        self.summary_label.setBuddy(self.summary_pane)
         self.missing_label = QLabel()
         self.missing_label.setObjectName("NoSummaryLabel")
         self.missing_label.setWordWrap(True)
