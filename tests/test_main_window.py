@@ -164,7 +164,13 @@ def test_every_interactive_widget_has_an_accessible_name(window):
 
 def test_reading_pane_is_named_and_swedish(window):
     iface = QAccessible.queryAccessibleInterface(window.reading_pane)
-    assert iface.text(QAccessible.Text.Name) == "Text"
+    # A text a screen reader reads (not a label), named after what it shows.
+    assert iface.text(QAccessible.Text.Name) == "Inledning – hela texten"
+    assert iface.role() == QAccessible.Role.EditableText and iface.state().readOnly
+    assert iface.textInterface().text(0, 40).startswith("Inledning")
+    window.next_section()
+    assert iface.text(QAccessible.Text.Name).endswith("– hela texten")
+    assert not iface.text(QAccessible.Text.Name).startswith("Inledning")
     assert window.reading_pane.locale().language().name == "Swedish"
     attributes = iface.attributesInterface()
     assert QAccessible.Attribute.Locale in attributes.attributeKeys()

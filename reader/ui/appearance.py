@@ -221,7 +221,12 @@ def install_appearance(window) -> Appearance:
         panel.show()
         panel.raise_()
         panel.activateWindow()
-        panel.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        # Into its first control, so a screen reader says where the keyboard is, not only "dialog".
+        first = panel.focusWidget()
+        if first is None or first is panel:
+            panel.focusNextPrevChild(True)
+        else:
+            first.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     window.action_appearance = window.add_action(
         QCoreApplication.translate("Appearance", "Utseende"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
@@ -18,9 +18,39 @@ from reader.ui.flow_layout import FlowLayout, folds, wrapping_policy
 MIN_TARGET_PX = 44
 
 
+# Qt's codes for keys only some keyboards have (Zoom In, Back, Volume …), from Key_Back on.
+_DEDICATED_KEYS = range(0x01000061, 0x01020000)
+# Keys whose sign a screen reader may skip or misread, said in words instead.
+_KEY_WORDS = {
+    "+": QT_TRANSLATE_NOOP("ButtonBar", "plus"),
+    "-": QT_TRANSLATE_NOOP("ButtonBar", "minus"),
+    "=": QT_TRANSLATE_NOOP("ButtonBar", "lika med"),
+}
+
+
+def typed_shortcuts(action: QAction) -> list[QKeySequence]:
+    """The action's shortcuts that are typed on any keyboard (not a dedicated Zoom In key)."""
+    return [k for k in action.shortcuts() if not k.isEmpty() and k[0].key().value not in _DEDICATED_KEYS]
+
+
 def shortcut_text(action: QAction) -> str:
-    keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts() if not k.isEmpty()]
-    return ", ".join(keys)
+    """Every typed shortcut, for the tooltip: "Ctrl++, Ctrl+=" ."""
+    return ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in typed_shortcuts(action))
+
+
+def spoken_shortcut(action: QAction) -> str:
+    """The first shortcut in words a screen reader says well: "Ctrl+plus", "Alt+Höger"."""
+    keys = typed_shortcuts(action)
+    if not keys:
+        return ""
+    text = keys[0].toString(QKeySequence.SequenceFormat.NativeText)
+    head, sep, last = text.rpartition("+")
+    if sep and not last:  # "Ctrl++": the key itself is the plus sign
+        head, last = head.removesuffix("+"), "+"
+    if last in _KEY_WORDS:
+        word = QCoreApplication.translate("ButtonBar", _KEY_WORDS[last])
+        return f"{head}+{word}" if head else word
+    return text
 
 
 class ActionButton(QPushButton):
@@ -59,7 +89,13 @@ class ActionButton(QPushButton):
         self.setToolTip(f"{tip} ({keys})" if keys and keys not in tip else tip)
         self.setAccessibleName(text)
         description = self.action.statusTip() or self.action.whatsThis()
-        self.setAccessibleDescription(f"{description} {keys}".strip() if description else keys)
+        spoken = spoken_shortcut(self.action)  # one shortcut, its signs in words
+        wanted = f"{description} {spoken}".strip() if description else spoken
+        # Only when it changes: the announcer may be using the description of the focused
+        # button just now (reader/ui/announcer.py), and a screen reader speaks every change.
+        if wanted != getattr(self, "_description", None):
+            self._description = wanted
+            self.setAccessibleDescription(wanted)
 
 
 # The order of the big buttons, most used first (object names of their actions).

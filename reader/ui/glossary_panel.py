@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.content.glossary import Glossary, Occurrence, Term
+from reader.ui.announcer import focus_field
 from reader.ui.reading_pane import ReadingPane
 
 SCHEME = "glossary"
@@ -303,6 +304,7 @@ class GlossaryController(QObject):
         self.last_pane: ReadingPane | None = None
         for pane in panes:
             pane.anchorClicked.connect(lambda url, p=pane: self._on_anchor(url, p))
+            pane.link_focused.connect(self._on_link_focused)
             pane.section_shown.connect(lambda _s, p=pane: self.mark(p))
             pane.installEventFilter(self)
             self.mark(pane)
@@ -364,6 +366,15 @@ class GlossaryController(QObject):
             for pane in self.panes:
                 self.mark(pane)
 
+    def _on_link_focused(self, href: str) -> None:
+        """Tab reached a marked word: the screen reader says the word; this says what Enter does."""
+        if term_id_from_url(href) is not None:
+            self.window.announce(
+                QCoreApplication.translate(
+                    "Glossary", "Ordet har en förklaring. Tryck Enter för att höra den."
+                )
+            )
+
     def _on_anchor(self, url: QUrl, pane: ReadingPane) -> None:
         term_id = term_id_from_url(url)
         if term_id is None:
@@ -390,8 +401,7 @@ class GlossaryController(QObject):
             self._return_to_text()
             return
         self.panel.show()
-        self.panel.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.panel.filter.selectAll()
+        focus_field(self.panel.filter)
 
     def _return_to_text(self) -> None:
         pane = self.last_pane or self.window.active_pane()
@@ -404,6 +414,7 @@ class GlossaryController(QObject):
             ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
             if key == Qt.Key.Key_Escape and self.panel.isVisible():
                 self.panel.hide()
+                self.window.announce(QCoreApplication.translate("Glossary", "Förklaringen är stängd."))
                 return True
             if ctrl and key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
                 forward = key == Qt.Key.Key_Tab and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier

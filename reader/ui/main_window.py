@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAction, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QMenu,
@@ -31,6 +32,7 @@ from reader.i18n import install_language_menu
 from reader.kiosk import install_kiosk
 from reader.settings import Settings
 from reader.typography import DEFAULT_SIZE_PT, MAX_SIZE_PT, MIN_SIZE_PT, larger_size, smaller_size
+from reader.ui.announcer import Announcer
 from reader.ui.appearance import install_reading_comfort
 from reader.ui.button_bar import ButtonBar
 from reader.ui.epub_dialog import install_epub_export
@@ -101,6 +103,7 @@ class MainWindow(QMainWindow):
         self._menus: dict[str, QMenu] = {}
         self.setWindowTitle(document.window_title)
         self.setObjectName("MainWindow")
+        self.announcer = Announcer(self)  # every announcement goes through announce() below
 
         self.section_list = SectionList()
         self.section_list.setObjectName("SectionList")
@@ -177,6 +180,7 @@ class MainWindow(QMainWindow):
         install_epub_export(
             self
         )  # Spara som talbok (EPUB), beside Spara som ljudfil (reader/ui/epub_dialog.py)
+        self._text_after_controls_above_it()
 
         if self.content_errors:
             QTimer.singleShot(0, self.show_content_errors)
@@ -235,12 +239,14 @@ class MainWindow(QMainWindow):
             self.button_bar.add_action(action)
         return action
 
-    def announce(self, text: str) -> None:
-        """Tell the user, and assistive technology, about a change."""
+    def announce(self, text: str, assertive: bool = False) -> None:
+        """Tell the user, and assistive technology, about a change (shown in the status bar too).
+
+        The one way the app announces: spoken once by old and new screen readers
+        alike (reader/ui/announcer.py). ``assertive``: interrupts (the idle warning).
+        """
         self.statusBar().showMessage(text, 8000)
-        event = QAccessibleAnnouncementEvent(self, text)
-        event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
-        QAccessible.updateAccessibility(event)
+        self.announcer.announce(text, assertive)
 
     def active_pane(self) -> ReadingPane:
         """The reading pane the user is in (features may add more panes)."""
@@ -324,12 +330,32 @@ class MainWindow(QMainWindow):
         self.section_list.setAccessibleDescription(
             self.tr("Lista över programmets avsnitt. Välj ett avsnitt med piltangenterna.")
         )
-        self.reading_pane.setAccessibleName(self.tr("Text"))
+        self.reading_pane.set_kind(
+            "MainWindow", QT_TRANSLATE_NOOP("MainWindow", "hela texten")
+        )  # "Inledning – hela texten"
         self.reading_pane.setAccessibleDescription(
             self.tr("Avsnittets text på svenska. Alt+höger pil går till nästa avsnitt.")
         )
         self.button_bar.setAccessibleName(self.tr("Knappar"))
-        self.position_label.setAccessibleName(self.tr("Var du är"))
+
+    def _text_after_controls_above_it(self) -> None:
+        """Tab order as on the screen: the reading-aloud buttons above the text come before it."""
+        panel = getattr(getattr(self, "speech", None), "panel", None)
+        if panel is None:
+            return
+        chain: list[QWidget] = []
+        widget = self.nextInFocusChain()
+        while widget is not None and widget is not self and len(chain) < 2000:
+            chain.append(widget)
+            widget = widget.nextInFocusChain()
+        above = [w for w in chain if panel.isAncestorOf(w) and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+        panes = [w for w in chain if isinstance(w, ReadingPane) and self.reading_area.isAncestorOf(w)]
+        if not above or not panes:
+            return
+        previous = above[-1]
+        for pane in panes:
+            QWidget.setTabOrder(previous, pane)
+            previous = pane
 
     # -- navigation -----------------------------------------------------------------
     def go_to_section(self, index: int) -> None:
@@ -346,10 +372,14 @@ class MainWindow(QMainWindow):
         self.action_next.setEnabled(index < len(sections) - 1)
         where = self.tr("Avsnitt {0} av {1}").format(index + 1, len(sections))
         self.position_label.setText(where)
+        # What a screen reader's "read the status bar" says: the position and the title.
+        self.position_label.setAccessibleName(f"{where}: {section.title}")
         self.settings.set("reading/last_section", section.id)
         if changed:
             self.section_changed.emit(index)
-            self.announce(f"{where}: {section.title}")
+            # In the text, the screen reader already hears the pane's new name (the title).
+            in_text = isinstance(QApplication.focusWidget(), ReadingPane)
+            self.announce(where if in_text else f"{where}: {section.title}")
 
     def go_to_section_id(self, section_id: str) -> bool:
         index = self.document.index_of(section_id)

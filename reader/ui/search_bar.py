@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QWidget
 
 from reader import search
+from reader.ui.announcer import focus_field
 from reader.ui.flow_layout import FlowLayout, folds, wrapping_policy
 from reader.ui.view_mode import summary_for
 
@@ -178,8 +179,7 @@ class SearchBar(QWidget):
     # -- opening and closing ---------------------------------------------------
     def open_bar(self) -> None:
         self.show()
-        self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.field.selectAll()
+        focus_field(self.field)
 
     def close_bar(self) -> None:
         self._timer.stop()

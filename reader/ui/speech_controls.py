@@ -153,7 +153,8 @@ class SpeechPanel(QWidget):
         self.volume.setMinimumWidth(140)
         self.volume.setMinimumHeight(44)
         self.volume.setAccessibleName(_tr("Volym"))
-        self.volume_label.setBuddy(self.volume)
+        # No buddy: a screen reader would say the label's "Volym: 100 %" and then the slider's
+        # own value again; it says the name "Volym" and the value.
         self.voice_label = QLabel(_tr("Röst:"))
         self.voice = QComboBox()
         self.voice.setObjectName("SpeechVoice")
@@ -696,9 +697,11 @@ class SpeechUi(QObject):
 
     def _set_enabled_for(self, state: State) -> None:
         active = state in (State.READING, State.PAUSED)
-        self.action_play.setText(_tr("Pausa") if state == State.READING else _tr("Läs upp"))
-        if state == State.PAUSED:
-            self.action_play.setText(_tr("Fortsätt"))
+        # One change of the button's text (a screen reader speaks each change of its name).
+        if state == State.READING:
+            self.action_play.setText(_tr("Pausa"))
+        else:
+            self.action_play.setText(_tr("Fortsätt") if state == State.PAUSED else _tr("Läs upp"))
         self.action_play.setEnabled(self.available)
         for a in (
             self.action_stop,

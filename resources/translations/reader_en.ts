@@ -221,6 +221,18 @@
     <context>
         <name>ButtonBar</name>
         <message>
+            <source>plus</source>
+            <translation>plus</translation>
+        </message>
+        <message>
+            <source>minus</source>
+            <translation>minus</translation>
+        </message>
+        <message>
+            <source>lika med</source>
+            <translation>equals</translation>
+        </message>
+        <message>
             <source>Fler knappar</source>
             <translation>More buttons</translation>
         </message>
@@ -310,6 +322,14 @@
             <source>Uppläsning fungerar inte på den här datorn.</source>
             <translation>Reading aloud does not work on this computer.</translation>
         </message>
+        <message>
+            <source>Ordet har en förklaring. Tryck Enter för att höra den.</source>
+            <translation>The word has an explanation. Press Enter to hear it.</translation>
+        </message>
+        <message>
+            <source>Förklaringen är stängd.</source>
+            <translation>The explanation is closed.</translation>
+        </message>
     </context>
     <context>
         <name>Help</name>
@@ -334,8 +354,8 @@
             <translation>Help</translation>
         </message>
         <message>
-            <source>Hjälptext</source>
-            <translation>Help text</translation>
+            <source>hjälp</source>
+            <translation>help</translation>
         </message>
         <message>
             <source>Så använder du läsaren</source>
@@ -520,8 +540,8 @@
             <translation>List of the programme's sections. Choose a section with the arrow keys.</translation>
         </message>
         <message>
-            <source>Text</source>
-            <translation>Text</translation>
+            <source>hela texten</source>
+            <translation>full text</translation>
         </message>
         <message>
             <source>Avsnittets text på svenska. Alt+höger pil går till nästa avsnitt.</source>
@@ -530,10 +550,6 @@
         <message>
             <source>Knappar</source>
             <translation>Buttons</translation>
-        </message>
-        <message>
-            <source>Var du är</source>
-            <translation>Where you are</translation>
         </message>
         <message>
             <source>Avsnitt {0} av {1}</source>
@@ -833,8 +849,8 @@
             <translation>Both</translation>
         </message>
         <message>
-            <source>Lättläst text</source>
-            <translation>Easy-to-read text</translation>
+            <source>lättläst</source>
+            <translation>easy to read</translation>
         </message>
         <message>
             <source>Avsnittet på lätt svenska. Ctrl+L byter mellan hela texten, lättläst och båda.</source>
@@ -1229,10 +1245,6 @@
             <translation>Pause</translation>
         </message>
         <message>
-            <source>Fortsätt</source>
-            <translation>Continue</translation>
-        </message>
-        <message>
             <source>Avsnittet som visas</source>
             <translation>The section shown</translation>
         </message>
@@ -1259,6 +1271,10 @@
         <message>
             <source>Uppläsningen är inte klar än.</source>
             <translation>Reading aloud is not ready yet.</translation>
+        </message>
+        <message>
+            <source>Fortsätt</source>
+            <translation>Continue</translation>
         </message>
         <message>
             <source>Sammanfattningen av avsnittet</source>

@@ -221,6 +221,18 @@
     <context>
         <name>ButtonBar</name>
         <message>
+            <source>plus</source>
+            <translation>plus</translation>
+        </message>
+        <message>
+            <source>minus</source>
+            <translation>minus</translation>
+        </message>
+        <message>
+            <source>lika med</source>
+            <translation>lika med</translation>
+        </message>
+        <message>
             <source>Fler knappar</source>
             <translation>Fler knappar</translation>
         </message>
@@ -310,6 +322,14 @@
             <source>Uppläsning fungerar inte på den här datorn.</source>
             <translation>Uppläsning fungerar inte på den här datorn.</translation>
         </message>
+        <message>
+            <source>Ordet har en förklaring. Tryck Enter för att höra den.</source>
+            <translation>Ordet har en förklaring. Tryck Enter för att höra den.</translation>
+        </message>
+        <message>
+            <source>Förklaringen är stängd.</source>
+            <translation>Förklaringen är stängd.</translation>
+        </message>
     </context>
     <context>
         <name>Help</name>
@@ -334,8 +354,8 @@
             <translation>Hjälp</translation>
         </message>
         <message>
-            <source>Hjälptext</source>
-            <translation>Hjälptext</translation>
+            <source>hjälp</source>
+            <translation>hjälp</translation>
         </message>
         <message>
             <source>Så använder du läsaren</source>
@@ -520,8 +540,8 @@
             <translation>Lista över programmets avsnitt. Välj ett avsnitt med piltangenterna.</translation>
         </message>
         <message>
-            <source>Text</source>
-            <translation>Text</translation>
+            <source>hela texten</source>
+            <translation>hela texten</translation>
         </message>
         <message>
             <source>Avsnittets text på svenska. Alt+höger pil går till nästa avsnitt.</source>
@@ -530,10 +550,6 @@
         <message>
             <source>Knappar</source>
             <translation>Knappar</translation>
-        </message>
-        <message>
-            <source>Var du är</source>
-            <translation>Var du är</translation>
         </message>
         <message>
             <source>Avsnitt {0} av {1}</source>
@@ -833,8 +849,8 @@
             <translation>Båda</translation>
         </message>
         <message>
-            <source>Lättläst text</source>
-            <translation>Lättläst text</translation>
+            <source>lättläst</source>
+            <translation>lättläst</translation>
         </message>
         <message>
             <source>Avsnittet på lätt svenska. Ctrl+L byter mellan hela texten, lättläst och båda.</source>
@@ -1229,10 +1245,6 @@
             <translation>Pausa</translation>
         </message>
         <message>
-            <source>Fortsätt</source>
-            <translation>Fortsätt</translation>
-        </message>
-        <message>
             <source>Avsnittet som visas</source>
             <translation>Avsnittet som visas</translation>
         </message>
@@ -1259,6 +1271,10 @@
         <message>
             <source>Uppläsningen är inte klar än.</source>
             <translation>Uppläsningen är inte klar än.</translation>
+        </message>
+        <message>
+            <source>Fortsätt</source>
+            <translation>Fortsätt</translation>
         </message>
         <message>
             <source>Sammanfattningen av avsnittet</source>
