@@ -29,7 +29,17 @@ ROOT = Path(__file__).resolve().parent.parent
 SYSTEM_PYTHON = Path("/usr/bin/python3")
 LAUNCHER = Path("/usr/libexec/at-spi-bus-launcher")
 DISPLAYS = range(41, 50)
-TOOLS = ("Xvfb", "openbox", "xdotool", "dbus-daemon", "dbus-send", "pulseaudio", "pactl", "speech-dispatcher", "orca")
+TOOLS = (
+    "Xvfb",
+    "openbox",
+    "xdotool",
+    "dbus-daemon",
+    "dbus-send",
+    "pulseaudio",
+    "pactl",
+    "speech-dispatcher",
+    "orca",
+)
 SPEECH = re.compile(r"SPEECH OUTPUT: '(.*?)'(?:\{[^\n]*\})?$", re.MULTILINE)
 PREFS = {
     "general": {

@@ -17,6 +17,7 @@ by the new event where it is heard, by the description where it is not.
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import sys
 import time
@@ -145,7 +146,7 @@ class Announcer(QObject):
     # -- which events the screen readers listen for -----------------------------------
     def refresh(self) -> None:
         """Ask the registry again (in the background) when the last answer is old."""
-        if not self._can_ask or self._process is not None:
+        if not self._can_ask or self._process is not None or not QAccessible.isActive():
             return
         now = _now_ms()
         if now - self._asked_ms < REFRESH_MS:
@@ -171,6 +172,16 @@ class Announcer(QObject):
         process.start("dbus-send", args)
 
     def _ask_bus_address(self) -> None:
+        direct = os.environ.get("AT_SPI_BUS_ADDRESS", "")
+        if direct:
+            self._ask_registry(direct)
+            return
+        session = os.environ.get("DBUS_SESSION_BUS_ADDRESS", "")
+        if not session or session.startswith("disabled:"):
+            # No session bus named: dbus-send would start one of its own (see reader/privacy.py).
+            # Not knowing, the description is used as well.
+            self._process = None
+            return
         self._run(
             [
                 "--session",
