@@ -16,7 +16,7 @@ from reader.settings import Settings
 # Until themes set their own, every focusable control gets a thick, visible focus ring.
 BASE_STYLE = """
 QPushButton { min-height: 44px; min-width: 44px; padding: 6px 14px; font-size: 13pt; }
-QPushButton:focus, QListWidget:focus, QTextBrowser:focus, QComboBox:focus, QSpinBox:focus,
+QPushButton:focus, QListWidget:focus, QTextEdit:focus, QComboBox:focus, QSpinBox:focus,
 QLineEdit:focus, QCheckBox:focus, QSlider:focus { outline: none; border: 3px solid #1a4fa0; }
 QListWidget { font-size: 13pt; }
 QListWidget::item { min-height: 44px; padding: 4px; }

@@ -10,9 +10,9 @@ from pathlib import Path
 
 CHILD = r"""
 import json, os, sys
-from PySide6.QtWidgets import QApplication, QTextBrowser
+from PySide6.QtWidgets import QApplication, QTextEdit
 
-original = QTextBrowser.paintEvent
+original = QTextEdit.paintEvent
 
 def paint(self, event):
     original(self, event)
@@ -28,7 +28,7 @@ def report():
                                   "sections": window.section_list.count()}), flush=True)
     os._exit(0)
 
-QTextBrowser.paintEvent = paint
+QTextEdit.paintEvent = paint
 from reader.cli import main
 sys.exit(main([]))
 """

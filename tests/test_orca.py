@@ -51,6 +51,19 @@ def said_once(orca: OrcaSession, keys: list[str], pattern: str, also: list[str] 
     return said
 
 
+def reach(orca: OrcaSession, key: str, pattern: str, most: int = 8) -> None:
+    """Press ``key`` until Orca says ``pattern`` (at most ``most`` times)."""
+    for _ in range(most):
+        mark = orca.key(key)
+        # The next control's role, not only the key's echo.
+        said = orca.wait_for(
+            r"tryckknapp|kryssruta|reglage|ruta|lista|text\.", since=mark, timeout=WAIT, settle=0.3
+        )
+        if any(re.search(pattern, s) for s in said):
+            return
+    raise AssertionError(f"/{pattern}/ not reached with {key} in {most} presses")
+
+
 def test_every_change_is_spoken_once_in_swedish(orca):
     # Into the reading pane: a read-only text with its name and the line at the cursor.
     said = said_once(
@@ -83,9 +96,9 @@ def test_every_change_is_spoken_once_in_swedish(orca):
     said_once(orca, ["Escape"], r"^Uppläsningen är stoppad")
 
     # Hard words: Tab to the first marked word, Enter for its explanation, Escape back.
-    said = said_once(orca, ["ctrl+Home", "Tab"], r"Ordet har en förklaring", also=[r"^mandatperioden"])
+    said = said_once(orca, ["ctrl+Home", "Tab"], r"Ordet har en förklaring", also=[r"markerad"])
     assert not any(s.strip() == "tabb" for s in said[-3:]), said
-    said_once(orca, ["Return"], r"^mandatperiod: .+")
+    said_once(orca, ["Return"], r"^[^:]{2,40}: .{20,}")  # "mandatperiod: En mandatperiod är …"
     said_once(orca, ["Escape"], r"^Förklaringen är stängd")
 
     # Focus changes: search and the glossary.
@@ -101,7 +114,7 @@ def test_every_change_is_spoken_once_in_swedish(orca):
     # Tab order as on the screen: back from the text (where the keyboard still is) come the
     # reading-aloud buttons above it.
     said_once(orca, ["ctrl+shift+Tab"], r"^Fler val för uppläsning")
-    said_once(orca, ["shift+Tab", "shift+Tab", "shift+Tab"], r"^Läs upp tryckknapp")
+    reach(orca, "shift+Tab", r"^Läs upp tryckknapp")  # past speed (and whatever sits between)
     # The play button: its new name once, never "Läs upp" on the way to "Fortsätt".
     said_once(orca, ["space"], r"^Läser upp", also=[r"^Pausa"])
     said = said_once(orca, ["space"], r"^Uppläsningen är pausad", also=[r"^Fortsätt"])
