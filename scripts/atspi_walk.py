@@ -6,9 +6,12 @@ session as the running app:
 
     /usr/bin/python3 scripts/atspi_walk.py [--app NAME] [--timeout SECONDS] [--open-dialog]
 
-Prints every interactive object as ``role | name | states | label`` and exits 1
-when one has no name (or a combo box has no label), 2 when the app never appears
-on the bus.
+Prints every interactive object as ``role | name | states | label`` and every
+text a reader reads (a read-only text or document) as ``READING | name | text``;
+exits 1 when a control has no name (or a combo box has no label), when a reading
+object has no Text interface or no text, or when a label holds reading text (a
+screen reader does not read a label's text with its reading commands); 2 when
+the app never appears on the bus.
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ import sys
 import time
 
 import pyatspi
+
+text_of_name: dict[str, str | None] = {}  # reading objects' texts, by name, filled by walk()
 
 # Roles a user operates; each needs a name a screen reader can speak.
 INTERACTIVE = {
@@ -61,6 +66,26 @@ def labels_of(node) -> str:
     return ", ".join(n for n in names if n)
 
 
+# Roles of text a reader reads with the screen reader's reading commands.
+READING_ROLES = {pyatspi.ROLE_DOCUMENT_FRAME, pyatspi.ROLE_DOCUMENT_TEXT, pyatspi.ROLE_PARAGRAPH}
+# A label longer than this holds reading text, not a control's caption.
+LONGEST_LABEL = 100
+
+
+def is_reading(role, states) -> bool:
+    if role in READING_ROLES:
+        return True
+    return role == pyatspi.ROLE_TEXT and states.contains(pyatspi.STATE_READ_ONLY)
+
+
+def text_of(node) -> str | None:
+    try:
+        text = node.queryText()
+    except Exception:
+        return None
+    return text.getText(0, -1)
+
+
 def walk(node, depth=0, out=None, seen=None):
     out = [] if out is None else out
     seen = set() if seen is None else seen
@@ -77,6 +102,8 @@ def walk(node, depth=0, out=None, seen=None):
     seen.add(key)
     showing = states.contains(pyatspi.STATE_SHOWING)
     out.append((depth, role, node.getRoleName(), node.name or "", showing, states, labels_of(node)))
+    if showing and is_reading(role, states):
+        text_of_name[node.name or ""] = text_of(node)
     for i in range(node.childCount):
         try:
             walk(node.getChildAtIndex(i), depth + 1, out, seen)
@@ -97,6 +124,18 @@ def main() -> int:
     nodes = walk(app)
     unnamed = []
     count = 0
+    for _depth, role, _role_name, name, showing, states, _labels in nodes:
+        if not showing:
+            continue
+        if role == pyatspi.ROLE_LABEL and len(name) > LONGEST_LABEL:
+            unnamed.append(f"reading text in a label: {name[:60]!r}")
+        if is_reading(role, states):
+            node_text = text_of_name.get(name)
+            if not node_text:
+                unnamed.append(f"reading object {name!r} has no Text interface or no text")
+            else:
+                flat = " ".join(node_text.split())
+                print(f"READING | {name!r} | {flat[:200]!r}")
     for depth, role, role_name, name, showing, states, labels in nodes:
         if role not in INTERACTIVE or not showing:
             continue

@@ -35,6 +35,8 @@ HARNESS = textwrap.dedent(
     window.show()
     window.search_bar.open_bar()
     window.action_appearance.trigger()
+    glossary = window.glossary_panel
+    glossary.explain(glossary.glossary.terms[0].id)  # the explanation beside the text
     QTimer.singleShot(90000, app.quit)
     sys.exit(app.exec())
     """
@@ -99,6 +101,22 @@ def test_every_control_has_a_name_over_atspi(tmp_path):
         f"the app never reached the accessibility bus:\n{result.stdout}\n{log[-2000:]}"
     )
     assert result.returncode == 0, f"unnamed controls over AT-SPI:\n{result.stdout[-4000:]}"
+    # Every reading text is a text object with its text, not a label: the section and the
+    # glossary's explanation.
+    reading = {}
+    for line in result.stdout.splitlines():
+        if line.startswith("READING | "):
+            _, name, text = line.split(" | ", 2)
+            reading[name.strip("'\"")] = text.strip("'\"")
+    from reader.content.loader import load_pack
+    from reader.paths import content_dir
+
+    first = load_pack(content_dir()).document.sections[0]
+    assert "Inledning – hela texten" in reading, reading.keys()
+    words = " ".join(first.text.split())
+    assert reading["Inledning – hela texten"] == words[: len(reading["Inledning – hela texten"])]
+    assert len(reading["Inledning – hela texten"]) >= 100
+    assert reading.get("Förklaring"), reading.keys()
     # The reading-comfort controls are really there, by name.
     for name in ("Utseende", "Hög kontrast", "Läslinjal", "Sök efter", "Fetstil", "Radavstånd"):
         assert name in result.stdout, name

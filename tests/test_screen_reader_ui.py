@@ -64,3 +64,27 @@ def test_the_play_button_changes_its_name_once_when_paused(window, qtbot):
     speech.action_play.changed.connect(lambda: names.append(speech.action_play.text()))
     speech._set_enabled_for(State.PAUSED)
     assert [n for n in names if n != names[-1]] == [] and names[-1] == "Fortsätt"
+
+
+def test_glossary_explanation_is_a_text_and_down_from_the_filter_goes_to_the_list(window, qtbot):
+    from PySide6.QtTest import QTest
+
+    controller = window.glossary_panel
+    panel = controller.panel
+    term = controller.glossary.terms[0]
+    controller.explain(term.id)
+    iface = QAccessible.queryAccessibleInterface(panel.explanation)
+    assert iface.role() == QAccessible.Role.EditableText and iface.state().readOnly
+    text = iface.textInterface()
+    assert text.text(0, text.characterCount()) == term.explanation
+    said = []
+    panel.announce_requested.connect(said.append)
+    controller.toggle_list()
+    qtbot.waitUntil(panel.filter.hasFocus)
+    QTest.keyClicks(panel.filter, "budget")
+    qtbot.waitUntil(lambda: bool(said), timeout=3000)
+    assert said[-1].endswith("ord") and said[-1] == panel.count_label.text()
+    QTest.keyClick(panel.filter, Qt.Key.Key_Down)
+    assert panel.list.hasFocus() and panel.list.currentRow() >= 0
+    item = panel.list.currentItem()
+    assert item.data(Qt.ItemDataRole.AccessibleDescriptionRole) == panel.current.explanation

@@ -35,7 +35,7 @@ REGISTRY = (
 )
 # A screen reader reads a newly focused widget's description as part of it: an announcement
 # waits this long after a focus change, so that it is heard after the widget, not inside it too.
-AFTER_FOCUS_MS = 400
+AFTER_FOCUS_MS = 1000
 # How long the registry's answer is trusted: a screen reader started later is noticed at
 # the next announcement after this.
 REFRESH_MS = 5000

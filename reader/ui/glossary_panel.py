@@ -12,8 +12,10 @@ panel. The same panel lists every term alphabetically with a filter box.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QTextCharFormat, QTextCursor
+import math
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextOption
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDockWidget,
@@ -24,6 +26,8 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -112,11 +116,67 @@ def leave_pane(pane: QWidget, forward: bool = True) -> bool:
     return False
 
 
+class ExplanationText(QTextEdit):
+    """An explanation as a read-only text a screen reader reads (a label's text it skips).
+
+    As tall as its text at its width, like a word-wrapped label, with ``text`` and
+    ``setText`` as a label has.
+    """
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setAcceptRichText(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setTabChangesFocus(True)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.document().contentsChanged.connect(self.updateGeometry)
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def setText(self, text: str) -> None:  # noqa: N802 (as QLabel)
+        self.setPlainText(text)
+        self.updateGeometry()
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt API)
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt API)
+        document = self.document().clone(self)
+        document.setTextWidth(max(1, width - 2 * self.frameWidth()))
+        height = math.ceil(document.size().height()) + 2 * self.frameWidth()
+        document.deleteLater()
+        return height
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        width = max(self.width(), 200)
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return QSize(80, self.heightForWidth(max(self.width(), 80)))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.updateGeometry()
+
+
 class GlossaryPanel(QDockWidget):
     """The explanation of one word, and the list of all words with a filter box."""
 
     closed_by_user = Signal()
     read_aloud_requested = Signal(str)
+    announce_requested = Signal(str)  # what a screen reader should hear (the number of words found)
 
     def __init__(self, glossary: Glossary, parent: QWidget | None = None):
         super().__init__(QCoreApplication.translate("Glossary", "Ordlista"), parent)
@@ -135,14 +195,8 @@ class GlossaryPanel(QDockWidget):
         font.setBold(True)
         font.setPointSizeF(max(font.pointSizeF(), 12.0) * 1.25)
         self.term_label.setFont(font)
-        self.explanation = QLabel()
+        self.explanation = ExplanationText()
         self.explanation.setObjectName("GlossaryExplanation")
-        self.explanation.setWordWrap(True)
-        self.explanation.setTextFormat(Qt.TextFormat.PlainText)
-        self.explanation.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.explanation.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse
-        )
         self.explanation.setAccessibleName(QCoreApplication.translate("Glossary", "Förklaring"))
 
         self.filter_label = QLabel(QCoreApplication.translate("Glossary", "Sök ord i ordlistan:"))
@@ -191,6 +245,13 @@ class GlossaryPanel(QDockWidget):
         self.setWidget(scroll)
 
         self.filter.textChanged.connect(self.apply_filter)
+        self.filter.installEventFilter(self)
+        # The number of words found is said once typing pauses, not at every letter.
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(700)
+        self._count_timer.timeout.connect(lambda: self.announce_requested.emit(self.count_label.text()))
+        self.filter.textEdited.connect(lambda _text: self._count_timer.start())
         self.list.currentItemChanged.connect(self._on_current_item)
         self.apply_filter("")
         self.show_term(None)
@@ -204,6 +265,8 @@ class GlossaryPanel(QDockWidget):
             item = QListWidgetItem(term.term)
             item.setData(Qt.ItemDataRole.UserRole, term.id)
             item.setToolTip(term.explanation)
+            # Said with the word as the list's arrow keys reach it (the explanation beside changes too).
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, term.explanation)
             self.list.addItem(item)
         self.list.blockSignals(False)
         if terms:
@@ -280,6 +343,16 @@ class GlossaryPanel(QDockWidget):
             if name:
                 button.setAccessibleName(name)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        """Down from the filter box goes to the list (to its first word when none is chosen)."""
+        down = event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down
+        if watched is self.filter and down and self.list.count():
+            if self.list.currentRow() < 0:
+                self.list.setCurrentRow(0)
+            self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        return super().eventFilter(watched, event)
+
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt API)
         """Escape anywhere in the panel closes it and returns to the text."""
         if event.key() == Qt.Key.Key_Escape:
@@ -310,6 +383,7 @@ class GlossaryController(QObject):
             self.mark(pane)
         self.panel.closed_by_user.connect(self._return_to_text)
         self.panel.read_aloud_requested.connect(self._read_aloud)
+        self.panel.announce_requested.connect(window.announce)
         self.settings.changed.connect(self._on_setting)
         new_visitor = getattr(window, "new_visitor", None)  # public-computer reset (reader/kiosk.py)
         if new_visitor is not None:
