@@ -178,6 +178,8 @@ class KioskController(QObject):
         self.admin = admin
         self.enabled = enabled
         self.lock_quit = enabled and admin.lock_quit
+        # Public-computer full screen is locked: no key, menu or window manager leaves it.
+        self.lock_full_screen = enabled and admin.full_screen
         self.export_folder = admin.export_folder if enabled else None
         self.warning_widget = None
         self.resets = 0
@@ -257,7 +259,27 @@ class KioskController(QObject):
                 self.idle.pause()  # a closed window must not reset anything later
             elif event.type() == QEvent.Type.Show and not self.idle.warning:
                 self.idle.restart()  # (the warning is left by the visitor's input alone)
+            if self.lock_full_screen and event.type() in (QEvent.Type.WindowStateChange, QEvent.Type.Move):
+                self._keep_full_screen()
         return False
+
+    def _keep_full_screen(self) -> None:
+        """Minimised, made smaller or moved (title-bar button, window manager): back at once."""
+        window = self.window
+        if window.isVisible() and (window.isMinimized() or not window.isFullScreen()):
+            QTimer.singleShot(0, window, self._restore_full_screen)
+
+    def _restore_full_screen(self) -> None:
+        window = self.window
+        if (
+            self.lock_full_screen
+            and window.isVisible()
+            and (window.isMinimized() or not window.isFullScreen())
+        ):
+            window.setWindowState(Qt.WindowState.WindowFullScreen | Qt.WindowState.WindowActive)
+            window.showFullScreen()
+            window.raise_()
+            window.activateWindow()
 
 
 def _forget_known_state_of(window: QWidget) -> Callable[[], None]:
@@ -491,6 +513,7 @@ def install_kiosk(
         quit_action.setShortcuts([QKeySequence()])
     if enabled and admin.full_screen:
         QTimer.singleShot(0, window.showFullScreen)
+        window.action_full_screen.setEnabled(False)  # locked: no way out of full screen
     if admin.locked:
         QTimer.singleShot(0, lambda: enforce_locks(window))  # after every feature has added its controls
     if os.environ.get(SMOKE_ENV):
@@ -552,6 +575,10 @@ def _smoke_quit(window: QWidget) -> None:
 
 
 def toggle_full_screen(window: QWidget) -> None:
+    kiosk = getattr(window, "kiosk", None)
+    if kiosk is not None and kiosk.lock_full_screen:
+        window.showFullScreen()  # the administrator locked it: F11 and the menu do not leave it
+        return
     if window.isFullScreen():
         window.showNormal()
     else:

@@ -318,9 +318,34 @@ def test_full_screen_option(qtbot, document):
     window = kiosk_window(qtbot, document, full_screen=True)
     qtbot.waitUntil(window.isFullScreen)
     window.action_full_screen.trigger()
-    assert not window.isFullScreen()
-    window.kiosk.reset()  # a new visitor gets the administrator's full screen back
+    assert window.isFullScreen(), "Visa → Helskärm left the locked full screen"
+    from reader.kiosk import toggle_full_screen
+
+    toggle_full_screen(window)  # F11
     assert window.isFullScreen()
+    window.kiosk.reset()  # a new visitor gets the administrator's full screen too
+    assert window.isFullScreen()
+
+
+def test_locked_full_screen_comes_back_after_minimise_or_normal(qtbot, document):
+    """The window manager (title-bar button, a key of its own) minimises or restores the window:
+    it returns to full screen at once."""
+    window = kiosk_window(qtbot, document, full_screen=True)
+    qtbot.waitUntil(window.isFullScreen)
+    window.showMinimized()
+    qtbot.waitUntil(lambda: window.isFullScreen() and not window.isMinimized(), timeout=2000)
+    window.showNormal()
+    qtbot.waitUntil(lambda: window.isFullScreen(), timeout=2000)
+    window.move(5000, 5000)
+    qtbot.waitUntil(lambda: window.isFullScreen(), timeout=2000)
+
+
+def test_full_screen_can_be_left_when_not_locked(qtbot, document):
+    window = kiosk_window(qtbot, document)
+    window.showFullScreen()
+    qtbot.waitUntil(window.isFullScreen)
+    window.action_full_screen.trigger()
+    assert not window.isFullScreen()
 
 
 def test_new_visitor_leaves_no_undo_history_and_no_search_count(qtbot, document):
