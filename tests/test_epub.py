@@ -311,13 +311,16 @@ def test_ace_finds_no_critical_or_serious_violation(tmp_path):
     done = _export(book, "--section", "inledning", "--summary")
     assert done.returncode == 0, done.stderr
     out = tmp_path / "ace"
-    run = subprocess.run(
-        [str(ACE), "-f", "-s", "-o", str(out), str(book)],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env=dict(os.environ, PUPPETEER_EXECUTABLE_PATH=chromium),
-    )
+    for _attempt in range(3):  # on a loaded machine the browser can miss Ace's start-up timeout
+        run = subprocess.run(
+            [str(ACE), "-f", "-s", "-o", str(out), str(book)],
+            capture_output=True,
+            text=True,
+            timeout=300,
+            env=dict(os.environ, PUPPETEER_EXECUTABLE_PATH=chromium),
+        )
+        if (out / "report.json").exists():
+            break
     assert (out / "report.json").exists(), run.stdout + run.stderr
     report = json.loads((out / "report.json").read_text("utf-8"))
     serious = [
