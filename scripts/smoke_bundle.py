@@ -66,6 +66,9 @@ def main(argv: list[str]) -> int:
                 failures.append(name)
                 print("  " + output[-2000:].replace("\n", "\n  "))
 
+        patterns = sorted(p.name for p in bundle.rglob("hyph_*.dic"))
+        check("hyphenation", patterns == ["hyph_sv.dic"], None, f"({', '.join(patterns) or 'none'})")
+
         result = run(exe, ["--version"], env)
         check("--version", result.returncode == 0 and any(c.isdigit() for c in result.stdout), result,
               result.stdout.strip())  # fmt: skip

@@ -94,8 +94,8 @@ def mark_terms(pane: ReadingPane, glossary: Glossary, how: str = "first") -> lis
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
         if term is not None:
             fmt.setToolTip(f"{term.term}: {term.explanation}")
-        cursor.setPosition(occ.start)
-        cursor.setPosition(occ.end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(pane.to_document(occ.start))
+        cursor.setPosition(pane.to_document(occ.end), QTextCursor.MoveMode.KeepAnchor)
         cursor.mergeCharFormat(fmt)
     return occurrences
 

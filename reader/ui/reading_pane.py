@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QTextEdit, QWidget
 
 from reader.content.model import Section
 from reader.typography import TextStyle
+from reader.ui.hyphenation import SOFT_HYPHEN, OffsetMap, hyphenate_long_words
 
 Span = tuple[int, int]
 # Extra size of headings: a share of the body size, capped so that at very
@@ -63,6 +64,8 @@ class ReadingPane(QTextEdit):
         self._press: tuple[str, QPoint] | None = None  # the link under a mouse press, and where
         self._style = TextStyle()
         self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
+        self._hyphens = OffsetMap()  # soft hyphens in words wider than the line
+        self._hyphenating = False
         self.sentence_color = QColor("#fff0a0")
         self.word_color = QColor("#1f4fa8")
         self.word_text_color = QColor("#ffffff")
@@ -95,9 +98,11 @@ class ReadingPane(QTextEdit):
         self._section = section
         self._layers.clear()
         self.setExtraSelections([])
+        self._hyphens = OffsetMap()
         self.setHtml(html if html is not None else section.html)
         self._apply_block_format()
         self._update_margins()
+        self._hyphenate()
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self.verticalScrollBar().setValue(0)
         self._update_name()
@@ -234,6 +239,7 @@ class ReadingPane(QTextEdit):
         self.setFont(font)
         self._apply_block_format()
         self._update_margins()
+        self._hyphenate()
         if anchor is not None:
             self.scroll_to_position(anchor, top=True)
 
@@ -287,6 +293,42 @@ class ReadingPane(QTextEdit):
         super().resizeEvent(event)
         self._update_margins()
 
+    def viewportEvent(self, event) -> bool:  # noqa: N802 (Qt API)
+        handled = super().viewportEvent(event)
+        if event.type() == QEvent.Type.Resize and event.oldSize().width() != event.size().width():
+            # The line's width changed (the window, or a scroll bar came or went).
+            self._update_margins()
+            self._hyphenate()
+        return handled
+
+    # -- long words --------------------------------------------------------------
+    def _hyphenate(self) -> None:
+        """Hyphenate the words wider than the line at this size and width (and only those)."""
+        if (self._section is None and not self._hyphens) or self._hyphenating:
+            return
+        self._hyphenating = True
+        try:
+            self._hyphens = hyphenate_long_words(self.document(), self._hyphens)
+        finally:
+            self._hyphenating = False
+
+    def to_document(self, position: int) -> int:
+        """The document position of the section's offset ``position`` (soft hyphens skipped)."""
+        return self._hyphens.to_document(position)
+
+    def to_model(self, position: int) -> int:
+        """The section's offset of a document position (e.g. a cursor's)."""
+        return self._hyphens.to_model(position)
+
+    def createMimeDataFromSelection(self):  # noqa: N802 (Qt API)
+        """Copied text is the section's own: without the soft hyphens of long words."""
+        data = super().createMimeDataFromSelection()
+        if data.hasText():
+            data.setText(data.text().replace(SOFT_HYPHEN, ""))
+        if data.hasHtml():
+            data.setHtml(data.html().replace(SOFT_HYPHEN, ""))
+        return data
+
     def wheelEvent(self, event) -> None:  # noqa: N802 (Qt API)
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             delta = event.angleDelta().y()
@@ -312,11 +354,12 @@ class ReadingPane(QTextEdit):
         """
         if self._section is None or self.verticalScrollBar().value() <= 0:
             return None
-        return self.cursorForPosition(self.viewport().rect().topLeft()).position()
+        return self.to_model(self.cursorForPosition(self.viewport().rect().topLeft()).position())
 
     def scroll_to_position(self, position: int, top: bool = False) -> None:
+        """Scroll to the section's offset ``position``."""
         cursor = QTextCursor(self.document())
-        cursor.setPosition(max(0, min(position, self.document().characterCount() - 1)))
+        cursor.setPosition(max(0, min(self.to_document(position), self.document().characterCount() - 1)))
         rect = self.cursorRect(cursor)
         bar = self.verticalScrollBar()
         if top:
@@ -326,13 +369,14 @@ class ReadingPane(QTextEdit):
 
     # -- highlights ------------------------------------------------------------
     def set_layer(self, name: str, spans: list[tuple[int, int, QTextCharFormat]]) -> None:
-        """Replace the marks of layer ``name`` (e.g. "reading", "search")."""
+        """Replace the marks of layer ``name`` (e.g. "reading", "search"); spans are the section's offsets."""
         selections = []
+        last = self.document().characterCount() - 1
         for start, end, fmt in spans:
             sel = QTextEdit.ExtraSelection()
             cursor = QTextCursor(self.document())
-            cursor.setPosition(start)
-            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            cursor.setPosition(max(0, min(self.to_document(start), last)))
+            cursor.setPosition(max(0, min(self.to_document(end), last)), QTextCursor.MoveMode.KeepAnchor)
             sel.cursor = cursor
             sel.format = fmt
             selections.append(sel)

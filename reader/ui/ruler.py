@@ -63,7 +63,9 @@ class ReadingRuler(QWidget):
 
     # -- geometry --------------------------------------------------------------
     def _line_rect(self, position: int) -> QRect:
+        """The rectangle of the section's offset ``position``."""
         cursor = QTextCursor(self.pane.document())
+        position = self.pane.to_document(position) if hasattr(self.pane, "to_document") else position
         cursor.setPosition(max(0, min(position, self.pane.document().characterCount() - 1)))
         return self.pane.cursorRect(cursor)
 
@@ -88,7 +90,9 @@ class ReadingRuler(QWidget):
         follow = self.settings.get("ruler/follow")
         if follow == "speech" and self._reading is not None:
             start = QTextCursor(self.pane.document())
-            start.setPosition(max(0, min(self._reading[0], self.pane.document().characterCount() - 1)))
+            first = self._reading[0]
+            first = self.pane.to_document(first) if hasattr(self.pane, "to_document") else first
+            start.setPosition(max(0, min(first, self.pane.document().characterCount() - 1)))
             if lines >= 3:
                 first = self._lines_around(start, 1)
                 last = self._lines_around(

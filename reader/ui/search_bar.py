@@ -217,7 +217,8 @@ class SearchBar(QWidget):
             self.summaries(),
         )
         self.current = -1
-        position = self.window.reading_pane.textCursor().position()
+        pane = self.window.reading_pane
+        position = pane.to_model(pane.textCursor().position())
         for i, hit in enumerate(self.hits):  # start at the first match after the caret
             if (
                 hit.section_index == self.window.current_index
@@ -304,8 +305,8 @@ class SearchBar(QWidget):
             pane.set_layer("search", [(h.start, h.end, fmt(h is current)) for h in here])
             if current is not None and current in here:
                 cursor = QTextCursor(pane.document())
-                cursor.setPosition(current.start)
-                cursor.setPosition(current.end, QTextCursor.MoveMode.KeepAnchor)
+                cursor.setPosition(pane.to_document(current.start))
+                cursor.setPosition(pane.to_document(current.end), QTextCursor.MoveMode.KeepAnchor)
                 pane.setTextCursor(cursor)
                 pane.scroll_to_position(current.start)
 

@@ -579,7 +579,7 @@ class SpeechUi(QObject):
             # nothing chosen and scrolled down: start at the first line on screen
             point = QPoint(pane.viewport().width() // 2, 4)
             position = pane.cursorForPosition(point).position()
-        return section.sentence_at(position)
+        return section.sentence_at(pane.to_model(position))
 
     def forget_visitor(self) -> None:
         """A new visitor (public computer): stop reading and saving, go back to the start."""
@@ -742,9 +742,9 @@ class SpeechUi(QObject):
         if time.monotonic() - self._manual_scroll_at < MANUAL_SCROLL_PAUSE_S:
             return  # the user is looking elsewhere: do not pull the view back
         cursor = pane.textCursor()
-        cursor.setPosition(start)
+        cursor.setPosition(pane.to_document(start))
         top = pane.cursorRect(cursor)
-        cursor.setPosition(end)
+        cursor.setPosition(pane.to_document(end))
         bottom = pane.cursorRect(cursor)
         height = pane.viewport().height()
         if top.top() >= 0 and bottom.bottom() <= height:
@@ -839,7 +839,7 @@ class SpeechUi(QObject):
             return
         if pane.section is not c.section:
             return
-        position = pane.cursorForPosition(event.position().toPoint()).position()
+        position = pane.to_model(pane.cursorForPosition(event.position().toPoint()).position())
         index = c.section.sentence_at(position)
         if index is not None and index != c.index:
             c.go_to_sentence(index)
