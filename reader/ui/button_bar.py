@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 from reader.ui.flow_layout import FlowLayout, folds, wrapping_policy
+from reader.ui.steady import labels_of, widest_extra
 
 MIN_TARGET_PX = 44
 
@@ -67,6 +68,17 @@ class ActionButton(QPushButton):
         self.clicked.connect(self._trigger)
         action.changed.connect(self.sync)
         self.sync()
+
+    def sizeHint(self):  # noqa: N802 (Qt API)
+        """Wide enough for every label the action may show (reader/ui/steady.py): no jumps."""
+        hint = super().sizeHint()
+        labels = labels_of(self.action)
+        if self.text() in labels:  # not while a short label stands in a narrow window
+            hint.setWidth(hint.width() + widest_extra(self, self.text(), labels))
+        return hint
+
+    def minimumSizeHint(self):  # noqa: N802 (Qt API)
+        return self.sizeHint() if self.text() in labels_of(self.action) else super().minimumSizeHint()
 
     def _trigger(self) -> None:
         # trigger() also flips a checkable action and passes the new state to its slots;

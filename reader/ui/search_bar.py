@@ -12,8 +12,10 @@ from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QWidget
 
 from reader import search
+from reader.search_scope import split_hits
 from reader.ui.announcer import focus_field
 from reader.ui.flow_layout import FlowLayout, folds, wrapping_policy
+from reader.ui.steady import MessageLine
 from reader.ui.view_mode import summary_for
 
 DEBOUNCE_MS = 250
@@ -37,8 +39,10 @@ class SearchBar(QWidget):
         self.window = window
         self.setObjectName("SearchBar")
         self.setAccessibleName(QCoreApplication.translate("SearchBar", "Sök"))
-        self.hits: list[search.Hit] = []
+        self.hits: list[search.Hit] = []  # in the text on screen: these are counted and marked
+        self.hidden_hits: list[search.Hit] = []  # in a text the view hides (full text or lättläst)
         self.current = -1
+        self._watching_view = False
 
         layout = FlowLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)  # between the reading buttons and the text: little height
@@ -69,10 +73,11 @@ class SearchBar(QWidget):
         self.next_button = QPushButton(QCoreApplication.translate("SearchBar", "Nästa träff"))
         self.next_button.setObjectName("SearchNext")
         self.next_button.setToolTip(QCoreApplication.translate("SearchBar", "Nästa träff (F3)"))
-        self.count_label = QLabel()
+        # One line whose size never follows its words ("Träff 3 av 4 … (i sammanfattningen: …)"
+        # squeezed the section list and jumped at every hit); all of it is in the tooltip and announced.
+        self.count_label = MessageLine(chars=40)
         self.count_label.setObjectName("SearchCount")
         self.count_label.setAccessibleName(QCoreApplication.translate("SearchBar", "Antal träffar"))
-        self.count_label.setWordWrap(False)  # a wrapped label in a flow layout asks for a tall row
         self.close_button = QPushButton(QCoreApplication.translate("SearchBar", "Stäng sökningen"))
         self.close_button.setObjectName("SearchClose")
         self.close_button.setToolTip(QCoreApplication.translate("SearchBar", "Stäng sökningen (Esc)"))
@@ -183,7 +188,7 @@ class SearchBar(QWidget):
 
     def close_bar(self) -> None:
         self._timer.stop()
-        self.hits, self.current = [], -1
+        self.hits, self.hidden_hits, self.current = [], [], -1
         self.window.reading_pane.set_layer("search", [])
         view = getattr(self.window, "view_mode", None)
         if view is not None:
@@ -210,12 +215,19 @@ class SearchBar(QWidget):
         """Search now with the text in the field."""
         self._timer.stop()
         whole = self.scope.currentData() == "document"
-        self.hits = search.search(
+        summaries = self.summaries()
+        found = search.search(
             self.window.document,
             self.field.text(),
             None if whole else self.window.current_index,
-            self.summaries(),
+            summaries,
         )
+        view = getattr(self.window, "view_mode", None)
+        if view is None:
+            self.hits, self.hidden_hits = found, []
+        else:
+            self._watch_view(view)
+            self.hits, self.hidden_hits = split_hits(found, view.mode, set(summaries), view.showing_overview)
         self.current = -1
         pane = self.window.reading_pane
         position = pane.to_model(pane.textCursor().position())
@@ -232,6 +244,16 @@ class SearchBar(QWidget):
                 (i for i, h in enumerate(self.hits) if h.section_index == self.window.current_index), 0
             )
         self._show_current(announce=True)
+
+    def _watch_view(self, view) -> None:
+        """Search again when the view changes: what is shown is what is counted."""
+        if not self._watching_view:
+            self._watching_view = True
+            view.mode_changed.connect(self._view_changed)
+
+    def _view_changed(self, _mode: str) -> None:
+        if self.isVisible() and self.field.text().strip():
+            self.run()
 
     def next(self) -> None:
         if self._timer.isActive():
@@ -318,7 +340,16 @@ class SearchBar(QWidget):
         query = self.field.text().strip()
         if not query:
             return QCoreApplication.translate("SearchBar", "Skriv det du vill hitta.")
+        elsewhere = self.hidden_text()
         if not self.hits:
+            if elsewhere:
+                return (
+                    QCoreApplication.translate("SearchBar", "Inga träffar på ”{0}” i det som visas.").format(
+                        query
+                    )
+                    + " "
+                    + elsewhere
+                )
             return QCoreApplication.translate("SearchBar", "Inga träffar på ”{0}”.").format(query)
         hit = self.hits[self.current]
         where = ""
@@ -326,6 +357,8 @@ class SearchBar(QWidget):
             where = " " + QCoreApplication.translate("SearchBar", "(i sammanfattningen: {0})").format(
                 hit.context
             )
+        if elsewhere:
+            where += " " + elsewhere
         if len(self.hits) == 1:
             return QCoreApplication.translate("SearchBar", "1 träff på ”{0}”.").format(query) + where
         return (
@@ -333,6 +366,32 @@ class SearchBar(QWidget):
                 self.current + 1, len(self.hits), query
             )
             + where
+        )
+
+    def hidden_text(self) -> str:
+        """Where the hits not shown are, in plain words ("3 träffar i hela texten, som inte visas nu.")."""
+        parts = []
+        for kind, one, many in (
+            (
+                search.TEXT,
+                QCoreApplication.translate("SearchBar", "1 träff i hela texten, som inte visas nu."),
+                QCoreApplication.translate("SearchBar", "{0} träffar i hela texten, som inte visas nu."),
+            ),
+            (
+                search.SUMMARY,
+                QCoreApplication.translate("SearchBar", "1 träff i den lättlästa texten, som inte visas nu."),
+                QCoreApplication.translate(
+                    "SearchBar", "{0} träffar i den lättlästa texten, som inte visas nu."
+                ),
+            ),
+        ):
+            count = sum(1 for h in self.hidden_hits if h.kind == kind)
+            if count:
+                parts.append(one if count == 1 else many.format(count))
+        if not parts:
+            return ""
+        return (
+            " ".join(parts) + " " + QCoreApplication.translate("SearchBar", "Välj Visa: Båda för att se dem.")
         )
 
     def _update_count(self, announce: bool) -> None:

@@ -53,6 +53,7 @@ from reader.speech.service import create_engine, no_swedish_message
 from reader.ui.button_bar import ActionButton
 from reader.ui.flow_layout import FlowLayout, folds, wrapping_policy
 from reader.ui.reading_pane import ReadingPane
+from reader.ui.steady import set_labels
 from reader.ui.view_mode import summary_for
 from reader.ui.voice_choice import fill_voice_list, layout_voice_group, make_other_voices_box
 
@@ -697,6 +698,7 @@ class SpeechUi(QObject):
 
     def _set_enabled_for(self, state: State) -> None:
         active = state in (State.READING, State.PAUSED)
+        set_labels(self.action_play, [_tr("Läs upp"), _tr("Pausa"), _tr("Fortsätt")])  # one width: no jumps
         # One change of the button's text (a screen reader speaks each change of its name).
         if state == State.READING:
             self.action_play.setText(_tr("Pausa"))

@@ -24,6 +24,7 @@ from reader.content.summaries import Summaries
 from reader.i18n import when_language_changes
 from reader.paths import content_dir
 from reader.ui.reading_pane import ReadingPane
+from reader.ui.steady import set_labels
 
 log = logging.getLogger(__name__)
 
@@ -180,6 +181,8 @@ class ViewMode(QObject):
         return QCoreApplication.translate("ViewMode", "Visa: {0}").format(mode_label(self.mode))
 
     def _sync_actions(self) -> None:
+        label = QCoreApplication.translate("ViewMode", "Visa: {0}")
+        set_labels(self.cycle_action, [label.format(mode_label(m)) for m in MODES])  # one width for all
         self.cycle_action.setText(self._cycle_text())
         for mode, action in self.mode_actions.items():
             action.setChecked(mode == self.mode)

@@ -745,6 +745,10 @@
             <translation>Type what you want to find.</translation>
         </message>
         <message>
+            <source>Inga träffar på ”{0}” i det som visas.</source>
+            <translation>No matches for “{0}” in what is shown.</translation>
+        </message>
+        <message>
             <source>Inga träffar på ”{0}”.</source>
             <translation>No matches for “{0}”.</translation>
         </message>
@@ -759,6 +763,26 @@
         <message>
             <source>Träff {0} av {1} på ”{2}”.</source>
             <translation>Match {0} of {1} for “{2}”.</translation>
+        </message>
+        <message>
+            <source>1 träff i hela texten, som inte visas nu.</source>
+            <translation>1 match in the full text, which is not shown now.</translation>
+        </message>
+        <message>
+            <source>{0} träffar i hela texten, som inte visas nu.</source>
+            <translation>{0} matches in the full text, which is not shown now.</translation>
+        </message>
+        <message>
+            <source>1 träff i den lättlästa texten, som inte visas nu.</source>
+            <translation>1 match in the easy-to-read text, which is not shown now.</translation>
+        </message>
+        <message>
+            <source>{0} träffar i den lättlästa texten, som inte visas nu.</source>
+            <translation>{0} matches in the easy-to-read text, which is not shown now.</translation>
+        </message>
+        <message>
+            <source>Välj Visa: Båda för att se dem.</source>
+            <translation>Choose View: Both to see them.</translation>
         </message>
         <message>
             <source>Sök efter ord i texten</source>
@@ -892,6 +916,10 @@
             <translation>Something went wrong in the program. You can go on reading as usual.</translation>
         </message>
         <message>
+            <source>Dina inställningar kunde inte läsas. Läsaren använder vanliga inställningar.</source>
+            <translation>Your settings could not be read. The reader uses the usual settings.</translation>
+        </message>
+        <message>
             <source>Några av dina sparade inställningar hade ogiltiga värden. Läsaren använder vanliga värden för dem.</source>
             <translation>Some of your saved settings had values that are not valid. The reader uses the usual values for them.</translation>
         </message>
@@ -909,10 +937,6 @@
                 <numerusform>%n more error happened.</numerusform>
                 <numerusform>%n more errors happened.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Dina inställningar kunde inte läsas. Läsaren använder vanliga inställningar.</source>
-            <translation>Your settings could not be read. The reader uses the usual settings.</translation>
         </message>
         <message>
             <source>Något gick fel</source>

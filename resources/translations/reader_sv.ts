@@ -745,6 +745,10 @@
             <translation>Skriv det du vill hitta.</translation>
         </message>
         <message>
+            <source>Inga träffar på ”{0}” i det som visas.</source>
+            <translation>Inga träffar på ”{0}” i det som visas.</translation>
+        </message>
+        <message>
             <source>Inga träffar på ”{0}”.</source>
             <translation>Inga träffar på ”{0}”.</translation>
         </message>
@@ -759,6 +763,26 @@
         <message>
             <source>Träff {0} av {1} på ”{2}”.</source>
             <translation>Träff {0} av {1} på ”{2}”.</translation>
+        </message>
+        <message>
+            <source>1 träff i hela texten, som inte visas nu.</source>
+            <translation>1 träff i hela texten, som inte visas nu.</translation>
+        </message>
+        <message>
+            <source>{0} träffar i hela texten, som inte visas nu.</source>
+            <translation>{0} träffar i hela texten, som inte visas nu.</translation>
+        </message>
+        <message>
+            <source>1 träff i den lättlästa texten, som inte visas nu.</source>
+            <translation>1 träff i den lättlästa texten, som inte visas nu.</translation>
+        </message>
+        <message>
+            <source>{0} träffar i den lättlästa texten, som inte visas nu.</source>
+            <translation>{0} träffar i den lättlästa texten, som inte visas nu.</translation>
+        </message>
+        <message>
+            <source>Välj Visa: Båda för att se dem.</source>
+            <translation>Välj Visa: Båda för att se dem.</translation>
         </message>
         <message>
             <source>Sök efter ord i texten</source>
@@ -892,6 +916,10 @@
             <translation>Något gick fel i programmet. Du kan fortsätta läsa som vanligt.</translation>
         </message>
         <message>
+            <source>Dina inställningar kunde inte läsas. Läsaren använder vanliga inställningar.</source>
+            <translation>Dina inställningar kunde inte läsas. Läsaren använder vanliga inställningar.</translation>
+        </message>
+        <message>
             <source>Några av dina sparade inställningar hade ogiltiga värden. Läsaren använder vanliga värden för dem.</source>
             <translation>Några av dina sparade inställningar hade ogiltiga värden. Läsaren använder vanliga värden för dem.</translation>
         </message>
@@ -909,10 +937,6 @@
                 <numerusform>Det hände %n fel till.</numerusform>
                 <numerusform>Det hände %n fel till.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Dina inställningar kunde inte läsas. Läsaren använder vanliga inställningar.</source>
-            <translation>Dina inställningar kunde inte läsas. Läsaren använder vanliga inställningar.</translation>
         </message>
         <message>
             <source>Något gick fel</source>

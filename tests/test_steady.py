@@ -1,0 +1,79 @@
+"""No jumps: a label or a message that changes never moves or resizes another control."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QAbstractButton, QListView
+
+from reader.speech.controller import State
+from reader.ui.steady import MessageLine
+
+
+def geometries(window) -> dict[str, QRect]:
+    """Where every visible button and the section list are, in window coordinates."""
+    found = {}
+    widgets = [w for w in window.findChildren(QAbstractButton) if w.isVisible() and w.text()]
+    widgets += [w for w in window.findChildren(QListView) if w.isVisible()]
+    for w in widgets:
+        found[f"{w.objectName() or type(w).__name__}#{id(w)}"] = QRect(
+            w.mapTo(window, w.rect().topLeft()), w.size()
+        )
+    return found
+
+
+def moved(before: dict[str, QRect], after: dict[str, QRect]) -> list[str]:
+    return [k for k in before if k in after and before[k] != after[k]] + [
+        k for k in before.keys() ^ after.keys()
+    ]
+
+
+@pytest.mark.parametrize("size", [(1000, 750), (1366, 728), (683, 384), (320, 568)])
+def test_changing_labels_move_nothing(window, qtbot, size):
+    window.resize(*size)
+    qtbot.wait(60)
+    speech = getattr(window, "speech", None)
+    view = window.view_mode
+    before = geometries(window)
+    # The reading-aloud button's label: Läs upp -> Pausa -> Fortsätt -> Läs upp
+    if speech is not None:
+        for state in (State.READING, State.PAUSED, State.STOPPED):
+            speech._set_enabled_for(state)
+            qtbot.wait(20)
+            assert moved(before, geometries(window)) == [], (size, state)
+    # Ctrl+L: Visa: Hela texten -> Lättläst -> Båda -> Hela texten. The panes change; the controls do not.
+    for _ in range(3):
+        view.cycle()
+        qtbot.wait(20)
+        assert moved(before, geometries(window)) == [], (size, view.mode)
+
+
+def test_search_messages_move_nothing(window, qtbot):
+    window.resize(1000, 750)
+    bar = window.search_bar
+    bar.open_bar()
+    bar.field.setText("Helsingborg")
+    bar.run()
+    qtbot.wait(60)
+    assert len(bar.hits) > 3
+    before = geometries(window)
+    section_list = [w for w in window.findChildren(QListView) if w.isVisible()]
+    for _ in range(4):
+        bar.next()
+        qtbot.wait(20)
+        assert moved(before, geometries(window)) == [], bar.count_label.full_text()
+    # a long message does not squeeze the section list (it once went down to about 70 px)
+    bar.count_label.setText("Träff 3 av 4 på ”x”. (i sammanfattningen: " + "mycket lång text " * 20 + ")")
+    qtbot.wait(40)
+    assert moved(before, geometries(window)) == []
+    assert all(w.width() > 150 for w in section_list)
+
+
+def test_message_line_keeps_its_size_and_its_whole_text(qtbot):
+    line = MessageLine(chars=30)
+    qtbot.addWidget(line)
+    line.setText("kort")
+    hint = line.sizeHint()
+    line.setText("en mycket lång rad " * 20)
+    assert line.sizeHint() == hint
+    assert line.text() == line.toolTip() == line.full_text()
