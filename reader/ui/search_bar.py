@@ -357,8 +357,8 @@ class SearchBar(QWidget):
             where = " " + QCoreApplication.translate("SearchBar", "(i sammanfattningen: {0})").format(
                 hit.context
             )
-        if elsewhere:
-            where += " " + elsewhere
+        if elsewhere:  # before the summary's context, so a line cut short still says it
+            where = " " + elsewhere + where
         if len(self.hits) == 1:
             return QCoreApplication.translate("SearchBar", "1 träff på ”{0}”.").format(query) + where
         return (

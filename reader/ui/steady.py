@@ -65,14 +65,20 @@ class MessageLine(QLabel):
         return self._full
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        """A whole row of the parent (it changes with the window only), else ``chars`` characters."""
         metrics = self.fontMetrics()
         margins = self.contentsMargins()
         width = metrics.averageCharWidth() * self._chars + margins.left() + margins.right()
+        parent = self.parentWidget()
+        if parent is not None and parent.layout() is not None and parent.width() > 0:
+            m = parent.layout().contentsMargins()
+            width = max(self.minimumSizeHint().width(), parent.width() - m.left() - m.right())
         return QSize(width, metrics.height() + margins.top() + margins.bottom())
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
-        hint = self.sizeHint()
-        return QSize(self.fontMetrics().averageCharWidth() * 8, hint.height())
+        margins = self.contentsMargins()
+        height = self.fontMetrics().height() + margins.top() + margins.bottom()
+        return QSize(self.fontMetrics().averageCharWidth() * 8, height)
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt API)
         painter = QPainter(self)
