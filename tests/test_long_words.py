@@ -166,3 +166,19 @@ def test_copy_gives_the_text_without_soft_hyphens(window, qtbot):
     data = pane.createMimeDataFromSelection()
     assert SOFT_HYPHEN not in data.text()
     assert data.text().split() == pane.section.text.split()
+
+
+def test_growing_step_by_step_keeps_the_heading_whole_in_view(window, qtbot):
+    """Ctrl+Plus from 12 to 96 pt at the top of a section: the view stays at its start."""
+    from reader.typography import SIZE_STEPS
+
+    pane = window.reading_pane
+    window.resize(1000, 750)
+    window.go_to_section(1)
+    window.apply_text_size(12, announce=False)
+    settle(qtbot)
+    for size in SIZE_STEPS:
+        window.apply_text_size(size, announce=False)
+        settle(qtbot, 10)
+        assert pane.verticalScrollBar().value() == 0, size
+        assert layout_problems(pane) == [], size
