@@ -7,10 +7,8 @@ import re
 import pytest
 from PySide6.QtGui import QTextCursor
 
-from reader.ui.hyphenation import SOFT_HYPHEN, OffsetMap, syllable_breaks
+from reader.ui.hyphenation import SOFT_HYPHEN, OffsetMap, is_forced_break, syllable_breaks
 from tests.test_room import SIZES
-
-OK_BEFORE_BREAK = set(" -–—/" + SOFT_HYPHEN)
 
 
 def settle(qtbot, ms: int = 30) -> None:
@@ -39,8 +37,10 @@ def layout_problems(pane) -> list[str]:
             x1 = x0 + line.cursorToX(start + len(shown))[0] - line.cursorToX(start)[0]
             if x0 < -0.5 or x1 > width + 0.5:
                 problems.append(f"clipped: {shown!r} {x0:.0f}..{x1:.0f} of {width}")
-            inside_word = end < len(text) and text[end - 1] not in OK_BEFORE_BREAK and not text[end].isspace()
-            if i < lines.lineCount() - 1 and inside_word:
+            between_letters = end < len(text) and text[end - 1].isalnum() and text[end].isalnum()
+            if i < lines.lineCount() - 1 and (
+                between_letters or (end < len(text) and is_forced_break(text, start, end))
+            ):
                 problems.append(f"no hyphen: {text[start:end]!r} / {text[end : end + 12]!r}")
         block = block.next()
     return problems

@@ -192,7 +192,8 @@ def test_hostile_markdown_is_inert(no_network, pane, resource_calls):
     section = build_section("prov", "sections/prov.md", HOSTILE_MARKDOWN.replace("{data}", "QUFB" * 50_000))
     pane.show_section(section)
     pane.document().size()
-    text = pane.toPlainText()
+    text = pane.toPlainText().replace("\u00ad", "")  # a run wider than the line may get soft hyphens
+    assert text == section.text
     assert "[Bild: fjärrbild]" in text and "[Bild: inbäddad]" in text
     assert '<script>document.write("kört")</script>' in text  # shown as text, never run
     assert "kört" not in text.replace('document.write("kört")', "")

@@ -79,6 +79,21 @@ def _word_at(text: str, index: int) -> tuple[int, int]:
     return start, end
 
 
+def is_forced_break(text: str, line_start: int, end: int) -> bool:
+    """Did the line end at ``end`` only because a word was wider than the line?
+
+    Between two letters no break is ever allowed, so one there is forced; so is
+    any break in a run of non-space characters that fills the whole line. A
+    break the line-breaking rules allow inside a run placed after other words
+    (after "/" or ">" in "och/eller") is not forced and needs no hyphen.
+    """
+    if text[end - 1] in _BREAKS_OK or text[end].isspace():
+        return False
+    if text[end - 1].isalnum() and text[end].isalnum():
+        return True
+    return _word_at(text, end)[0] <= line_start
+
+
 def _mid_word_breaks(document: QTextDocument) -> list[tuple[int, int, int]]:
     """Line breaks inside a word without a hyphen: (block position, break index, block text)."""
     found = []
@@ -91,7 +106,7 @@ def _mid_word_breaks(document: QTextDocument) -> list[tuple[int, int, int]]:
         for i in range(lines.lineCount() - 1):
             line = lines.lineAt(i)
             end = line.textStart() + line.textLength()
-            if 0 < end < len(text) and text[end - 1] not in _BREAKS_OK and not text[end].isspace():
+            if 0 < end < len(text) and is_forced_break(text, line.textStart(), end):
                 found.append((block.position(), end, text))
         block = block.next()
     return found
