@@ -51,7 +51,7 @@ def ensure_environment(extras: str) -> Path:
 def main(argv: list[str]) -> int:
     if argv[:1] == ["test"]:
         python = ensure_environment("test,dev")
-        prepare = [python, "-m", "reader.build_assets"]
+        prepare = [python, "-m", "reader.platform.build_assets"]
         if (ROOT / "reader" / "build_assets.py").exists():
             subprocess.run(prepare, cwd=ROOT, check=True)
         env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
@@ -64,7 +64,7 @@ def main(argv: list[str]) -> int:
         return subprocess.run([python, "scripts/smoke_bundle.py"], cwd=ROOT).returncode
     python = ensure_environment("")
     if (ROOT / "reader" / "build_assets.py").exists():
-        subprocess.run([python, "-m", "reader.build_assets"], cwd=ROOT, check=True)
+        subprocess.run([python, "-m", "reader.platform.build_assets"], cwd=ROOT, check=True)
     return subprocess.run([python, "-m", "reader", *argv], cwd=ROOT).returncode
 
 

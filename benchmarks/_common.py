@@ -229,8 +229,8 @@ def open_main_window():
     """
     from reader.app import application
     from reader.content.loader import load_pack
-    from reader.paths import content_dir
-    from reader.settings import Settings
+    from reader.platform.paths import content_dir
+    from reader.preferences.settings import Settings
     from reader.ui.main_window import MainWindow
 
     app = application()

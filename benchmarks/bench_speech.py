@@ -38,10 +38,10 @@ def _child() -> None:
 
     app = QApplication([])
     from reader.content.loader import load_pack
-    from reader.paths import content_dir
+    from reader.exports.audio import export_audio, texts_of
+    from reader.platform.paths import content_dir
     from reader.speech.controller import ReadingController, State
     from reader.speech.engine import SpeechParams, Ticket
-    from reader.speech.export import export_audio, texts_of
     from reader.speech.player import FakeAudioOut, QtAudioOut
     from reader.speech.service import create_engine
 

@@ -152,7 +152,7 @@ def _text_first_window():
 
     from reader.app import application
     from reader.content import compiled
-    from reader.paths import content_dir
+    from reader.platform.paths import content_dir
     from reader.ui.reading_pane import ReadingPane
 
     application()
@@ -282,7 +282,7 @@ def _first_section() -> tuple[str, str, str]:
     """The first section's HTML and opening words, and the overview a new reader sees beside it."""
     from reader.content.loader import load_pack
     from reader.content.summaries import load_summaries
-    from reader.paths import content_dir
+    from reader.platform.paths import content_dir
 
     document = load_pack(content_dir()).document
     overview = load_summaries(content_dir(), document).overview

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from reader import APP_NAME, ORGANIZATION, __version__
 from reader.content import compiled
 from reader.content.errors import ContentPackError
-from reader.settings import Settings
+from reader.preferences.settings import Settings
 
 # Until themes set their own, every focusable control gets a thick, visible focus ring.
 BASE_STYLE = """
@@ -27,9 +27,9 @@ def application(argv: list[str] | None = None) -> QApplication:
     """The QApplication, created once."""
     app = QApplication.instance()
     if app is None:
-        from reader.privacy import no_dialog_history, quiet_client_libraries
+        from reader.platform.privacy import no_dialog_history, quiet_client_libraries
 
-        quiet_client_libraries()  # no cookie, bus or dialog history in the home folder (reader/privacy.py)
+        quiet_client_libraries()  # no cookie, bus or dialog history in the home folder (reader/platform/privacy.py)
         no_dialog_history()
         app = QApplication(argv if argv is not None else sys.argv[:1])
         if app.style().name().lower() != "fusion":  # often the default already; setting it again costs
@@ -53,10 +53,10 @@ def run_gui(
 
     ``loaded`` is the pack the command line has already loaded (not loaded twice).
     """
-    from reader.errors_ui import install_error_handlers, report_settings_problem
-    from reader.i18n import start_language
     from reader.kiosk import session_settings
-    from reader.logging_setup import install_logging
+    from reader.platform.i18n import start_language
+    from reader.platform.logging_setup import install_logging
+    from reader.ui.error_reports import install_error_handlers, report_settings_problem
     from reader.ui.main_window import MainWindow
 
     app = application()
@@ -64,11 +64,11 @@ def run_gui(
         settings = session_settings(kiosk)  # the administrator's file; memory only in kiosk mode
     start_language(app, settings, lang)  # before any text is made
     kiosk = kiosk or bool(getattr(getattr(settings, "admin", None), "kiosk", False))
-    install_logging(kiosk)  # optional log file; none in kiosk mode (reader/logging_setup.py)
-    error_reporter = install_error_handlers()  # logged + plain-Swedish message (reader/errors_ui.py)
-    from reader.safe_write import install_signal_cleanup
+    install_logging(kiosk)  # optional log file; none in kiosk mode (reader/platform/logging_setup.py)
+    error_reporter = install_error_handlers()  # logged + plain-Swedish message (reader/ui/error_reports.py)
+    from reader.platform.safe_write import install_signal_cleanup
 
-    install_signal_cleanup()  # SIGTERM while saving removes the half-written file (reader/safe_write.py)
+    install_signal_cleanup()  # SIGTERM while saving removes the half-written file (reader/platform/safe_write.py)
     if not app.styleSheet():
         app.setStyleSheet(BASE_STYLE)
     try:

@@ -13,8 +13,8 @@ from reader import __version__
 from reader.content import compiled
 from reader.content.errors import ContentError, ContentPackError
 from reader.content.summaries import OVERVIEW_ID
-from reader.epub import cli as epub_cli
-from reader.paths import content_dir
+from reader.exports.epub import cli as epub_cli
+from reader.platform.paths import content_dir
 from reader.speech import cli_audio as speech_cli
 
 EXIT_OK = 0
@@ -26,7 +26,7 @@ class Parser(argparse.ArgumentParser):
     """argparse, but a usage error of a start without a terminal is also shown in a window."""
 
     def error(self, message: str):  # type: ignore[override]
-        from reader.start_problem import tell
+        from reader.platform.start_problem import tell
 
         tell([f"{self.prog}: {message}"])
         super().error(message)
@@ -91,9 +91,9 @@ def load_all(args: argparse.Namespace, problems: list[str] | None = None) -> com
 
 
 def write_output(text: str, out: str | None) -> None:
-    """The text to ``out`` (reader/safe_write.py: never through a link, whole or not at all), or to the screen."""
+    """The text to ``out`` (reader/platform/safe_write.py: never through a link, whole or not at all), or to the screen."""
     if out is not None:
-        from reader.safe_write import write_bytes
+        from reader.platform.safe_write import write_bytes
 
         write_bytes(out, text.encode("utf-8"))
     else:
@@ -102,9 +102,9 @@ def write_output(text: str, out: str | None) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from reader.privacy import quiet_client_libraries
+    from reader.platform.privacy import quiet_client_libraries
 
-    quiet_client_libraries()  # before Qt loads its audio and D-Bus clients (reader/privacy.py)
+    quiet_client_libraries()  # before Qt loads its audio and D-Bus clients (reader/platform/privacy.py)
     parser = build_parser()
     args, qt_args = parser.parse_known_args(argv)
     unknown = [a for a in qt_args if a.startswith("--")]
@@ -112,10 +112,10 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"okänt argument: {' '.join(unknown)}")
     if sys.stdout and hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(encoding="utf-8")
-    from reader.safe_write import install_signal_cleanup
+    from reader.platform.safe_write import install_signal_cleanup
 
     install_signal_cleanup()  # SIGTERM mid-export leaves no temporary file behind
-    if epub_cli.wanted(args):  # the talking book (reader/epub/)
+    if epub_cli.wanted(args):  # the talking book (reader/exports/epub/)
         return epub_cli.run(args, parser, content_root(args))
     speech_only = args.rate is not None or args.voice is not None or getattr(args, "clearer", False)
     if speech_only and not args.export_audio:  # silently ignored before
@@ -123,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
     if speech_cli.wanted(args):
         return speech_cli.run(args, parser, content_root(args))
     if args.export_pdf:
-        from reader.printing import export_pdf_cli
+        from reader.exports.printing import export_pdf_cli
 
         return export_pdf_cli(args, content_root(args))
     headless = args.list_sections or args.export_text
@@ -136,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
     pack = load_all(args, problems)
     if pack is None:
         if not headless:  # a double-click: say it in a window, not only on a terminal nobody sees
-            from reader.start_problem import tell
+            from reader.platform.start_problem import tell
 
             tell([f"Innehållet i {content_root(args)}:", *problems])
         return EXIT_CONTENT
@@ -148,18 +148,18 @@ def main(argv: list[str] | None = None) -> int:
         message = f"okänt avsnitt ”{args.section}”. Avsnitt som finns: {ids}"
         print(f"reader: {message}", file=sys.stderr)
         if not headless:
-            from reader.start_problem import tell
+            from reader.platform.start_problem import tell
 
             tell([message])
         return EXIT_USAGE
 
     if headless:
-        from reader.content.export import document_plain_text, section_plain_text
+        from reader.exports.plain_text import document_plain_text, section_plain_text
 
         if args.list_sections:
             text = "".join(f"{s.id}\t{s.title}\n" for s in document.sections)
         elif args.summary or args.glossary:
-            from reader.content.plain_export import plain_language_text  # lättläst and glossary
+            from reader.exports.plain_language_text import plain_language_text  # lättläst and glossary
 
             text, problems = plain_language_text(
                 document,

@@ -39,8 +39,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt, QTime
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMenu, QMessageBox, QWidget
 
-from reader.admin_config import AdminConfig, load_admin_config, make_settings
-from reader.settings import Settings
+from reader.preferences.admin_config import AdminConfig, load_admin_config, make_settings
+from reader.preferences.settings import Settings
 
 log = logging.getLogger(__name__)
 

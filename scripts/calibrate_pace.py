@@ -32,9 +32,9 @@ def _trailing_silence_ms(pcm: bytes, rate: int) -> float:
 
 def main() -> int:
     from reader.content.loader import load_pack
+    from reader.exports.audio import texts_of
     from reader.speech import lexicon as lexicon_mod
     from reader.speech.espeak_driver import EspeakDriver
-    from reader.speech.export import texts_of
     from reader.speech.pace import count_syllables
 
     document = load_pack(ROOT / "content").document

@@ -34,12 +34,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     args = parser.parse_args(argv)
 
-    from reader import themes
     from reader.app import application
     from reader.content.loader import load_pack
-    from reader.paths import content_dir
-    from reader.settings import Settings
-    from reader.typography import MAX_SIZE_PT
+    from reader.platform.paths import content_dir
+    from reader.preferences import themes
+    from reader.preferences.settings import Settings
+    from reader.preferences.typography import MAX_SIZE_PT
     from reader.ui.main_window import MainWindow
 
     app = application()

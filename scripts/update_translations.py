@@ -9,7 +9,7 @@ and ``reader_en.ts``. Swedish is the source language, so in ``reader_sv.ts`` eve
 message is its own translation (filled in here). English translations are written by
 a person in Qt Linguist (``pyside6-linguist resources/translations/reader_en.ts``) or
 directly in the XML; this script lists the English messages still unfinished.
-Then ``python -m reader.build_assets`` compiles them.
+Then ``python -m reader.platform.build_assets`` compiles them.
 """
 
 from __future__ import annotations

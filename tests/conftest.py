@@ -41,7 +41,7 @@ def source_text() -> str:
 def window(qtbot, content_root):
     """The main window on the real content pack, with settings kept in memory, shown."""
     from reader.content.loader import load_pack
-    from reader.settings import Settings
+    from reader.preferences.settings import Settings
     from reader.ui.main_window import MainWindow
 
     result = load_pack(content_root)
@@ -62,7 +62,7 @@ def speech_window(qtbot, content_root, monkeypatch):
     Every window made is shut down at the end.
     """
     from reader.content.loader import load_pack
-    from reader.settings import Settings
+    from reader.preferences.settings import Settings
     from reader.speech.engine import SpeechEngine
     from reader.speech.player import FakeAudioOut
     from reader.ui import speech_controls

@@ -42,7 +42,7 @@ def drive(window, out_dir: Path, report: dict) -> None:
     """Every main flow, one after another; each records what it saw."""
     from PySide6.QtWidgets import QApplication
 
-    from reader.settings import DEFAULTS
+    from reader.preferences.settings import DEFAULTS
 
     app = QApplication.instance()
     count = len(window.document.sections)
@@ -94,7 +94,7 @@ def drive(window, out_dir: Path, report: dict) -> None:
                 app.processEvents()
             report["audio_bytes"] = audio.stat().st_size if audio.exists() else 0
     # Save the text.
-    from reader.content.export import document_plain_text
+    from reader.exports.plain_text import document_plain_text
 
     text_file = out_dir / "programmet.txt"
     text_file.write_text(document_plain_text(window.document), "utf-8")

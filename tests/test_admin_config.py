@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.admin_config import (
+from reader.preferences.admin_config import (
     DEFAULT_IDLE_MINUTES,
     ENV_VAR,
     AdminConfig,
@@ -16,7 +16,7 @@ from reader.admin_config import (
     load_admin_config,
     make_settings,
 )
-from reader.settings import DEFAULTS, MemoryStore
+from reader.preferences.settings import DEFAULTS, MemoryStore
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -28,7 +28,9 @@ def write(tmp_path: Path, text: str) -> Path:
 
 
 def test_no_file_means_plain_defaults(tmp_path, monkeypatch):
-    monkeypatch.setattr("reader.admin_config.candidate_paths", lambda: [tmp_path / "missing.toml"])
+    monkeypatch.setattr(
+        "reader.preferences.admin_config.candidate_paths", lambda: [tmp_path / "missing.toml"]
+    )
     config = load_admin_config()
     assert config.source is None
     assert config.kiosk is False
@@ -92,7 +94,7 @@ language = false
 )
 def test_bad_values_are_defaulted_and_logged(tmp_path, caplog, text):
     path = write(tmp_path, text)
-    with caplog.at_level(logging.WARNING, logger="reader.admin_config"):
+    with caplog.at_level(logging.WARNING, logger="reader.preferences.admin_config"):
         config = load_admin_config(path)
     assert config.problems, "a bad value must be reported"
     assert caplog.records, "outside kiosk mode problems are logged"
@@ -108,7 +110,7 @@ def test_bad_values_in_kiosk_mode_are_not_logged(tmp_path, caplog):
         config = load_admin_config(path)
     assert config.kiosk
     assert config.problems
-    assert not [r for r in caplog.records if r.name == "reader.admin_config"]
+    assert not [r for r in caplog.records if r.name == "reader.preferences.admin_config"]
 
 
 def test_undecodable_file_does_not_crash(tmp_path):

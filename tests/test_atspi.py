@@ -25,8 +25,8 @@ HARNESS = textwrap.dedent(
     from PySide6.QtCore import QTimer
     from reader.app import application
     from reader.content.loader import load_pack
-    from reader.paths import content_dir
-    from reader.settings import Settings
+    from reader.platform.paths import content_dir
+    from reader.preferences.settings import Settings
     from reader.ui.main_window import MainWindow
 
     app = application()
@@ -109,7 +109,7 @@ def test_every_control_has_a_name_over_atspi(tmp_path):
             _, name, text = line.split(" | ", 2)
             reading[name.strip("'\"")] = text.strip("'\"")
     from reader.content.loader import load_pack
-    from reader.paths import content_dir
+    from reader.platform.paths import content_dir
 
     first = load_pack(content_dir()).document.sections[0]
     assert "Inledning – hela texten" in reading, reading.keys()

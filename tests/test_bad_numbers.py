@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.admin_config import DEFAULT_IDLE_MINUTES, load_admin_config
-from reader.settings import DEFAULTS, MemoryStore, Settings, finite_number
+from reader.preferences.admin_config import DEFAULT_IDLE_MINUTES, load_admin_config
+from reader.preferences.settings import DEFAULTS, MemoryStore, Settings, finite_number
 
 ROOT = Path(__file__).resolve().parent.parent
 BAD_TEXTS = ["inf", "-inf", "nan", "NaN", "1e400", "-1e400", "9" * 5000, "1" + "0" * 40, "", "  ", "x", "[]"]
@@ -181,8 +181,8 @@ def _ini(home: Path) -> Path:
 
 
 def test_the_window_is_told_about_bad_stored_values(qapp, _isolated_home):
-    from reader.admin_config import AdminConfig, make_settings
-    from reader.errors_ui import settings_problem
+    from reader.preferences.admin_config import AdminConfig, make_settings
+    from reader.ui.error_reports import settings_problem
 
     ini = _ini(_isolated_home)
     ini.write_text("[General]\nschema=1\n[text]\nsize_pt=inf\n", "utf-8")
@@ -194,8 +194,8 @@ def test_the_window_is_told_about_bad_stored_values(qapp, _isolated_home):
 
 
 def test_a_settings_file_that_is_a_fifo_is_not_opened(qapp, _isolated_home):
-    from reader.admin_config import AdminConfig, make_settings
-    from reader.errors_ui import settings_problem
+    from reader.preferences.admin_config import AdminConfig, make_settings
+    from reader.ui.error_reports import settings_problem
 
     fifo = _ini(_isolated_home)
     os.mkfifo(fifo)

@@ -71,7 +71,7 @@ def test_a_missing_pack_is_still_a_content_error(tmp_path: Path) -> None:
 
 
 def test_a_broken_pack_at_set_up_leaves_no_stale_copy(pack_copy: Path, tmp_path: Path, monkeypatch) -> None:
-    from reader import build_assets
+    from reader.platform import build_assets
 
     target = tmp_path / "compiled" / "content.pickle"
     monkeypatch.setattr(compiled, "compiled_file", lambda: target)
@@ -114,7 +114,7 @@ def test_the_glossary_marks_come_compiled_and_match_a_fresh_search(pack_copy: Pa
 
 
 def test_set_up_goes_on_when_the_compiled_copy_cannot_be_stored(pack_copy: Path, tmp_path: Path, monkeypatch):
-    from reader import build_assets
+    from reader.platform import build_assets
 
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the folder should be", "utf-8")

@@ -23,7 +23,7 @@ from xml.etree import ElementTree
 import pytest
 
 from reader.content import compiled
-from reader.epub.narration import mp3_frames
+from reader.exports.epub.narration import mp3_frames
 
 ROOT = Path(__file__).resolve().parent.parent
 XHTML = "{http://www.w3.org/1999/xhtml}"
@@ -347,7 +347,7 @@ def test_summaries_only_book_has_no_full_text(tmp_path, pack):
 
 
 def test_a_cancelled_save_leaves_no_file_and_keeps_the_old_one(tmp_path, pack):
-    from reader.epub.export import EpubOptions, ExportCancelledError, export_epub
+    from reader.exports.epub.export import EpubOptions, ExportCancelledError, export_epub
     from reader.speech.engine import SpeechParams, Ticket
     from reader.speech.service import create_engine
 

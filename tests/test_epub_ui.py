@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from reader.admin_config import AdminConfig
 from reader.content.loader import load_pack
 from reader.kiosk import make_settings
+from reader.preferences.admin_config import AdminConfig
 from reader.ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel
 
-from reader.errors_ui import error_message, install_error_handlers
+from reader.ui.error_reports import error_message, install_error_handlers
 
 pytestmark = pytest.mark.qt_no_exception_capture
 

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from reader.content.loader import load_pack
-from reader.settings import Settings
+from reader.preferences.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 TECHNICAL = ("Traceback", "Error", "Exception", "errno", "None")
@@ -132,7 +132,7 @@ def test_audio_device_vanishing_while_reading(rig):
 
 
 def test_unreadable_font_files_give_a_message_and_the_system_font(qapp, tmp_path):
-    from reader import fonts
+    from reader.platform import fonts
 
     for _display, files in fonts.BUNDLED.values():
         for name in files:
@@ -149,7 +149,7 @@ def test_unreadable_font_files_give_a_message_and_the_system_font(qapp, tmp_path
 
 
 def test_window_with_broken_fonts_still_reads_and_says_so(qtbot, content_root, monkeypatch):
-    from reader import fonts
+    from reader.platform import fonts
     from reader.ui.main_window import MainWindow
 
     broken = fonts.FontReport()
@@ -189,7 +189,7 @@ def _settings_file() -> Path:
     ],
 )
 def test_corrupt_settings_file_falls_back_to_defaults(qtbot, qapp, content_root, garbage):
-    from reader.settings import DEFAULTS
+    from reader.preferences.settings import DEFAULTS
     from reader.ui.main_window import MainWindow
 
     path = _settings_file()
@@ -215,7 +215,7 @@ def _file_settings(path: Path) -> Settings:
 
 
 def test_settings_problems_are_told_in_plain_swedish(qapp, tmp_path):
-    from reader.errors_ui import settings_problem
+    from reader.ui.error_reports import settings_problem
 
     assert settings_problem(Settings()) is None  # memory only: nothing to go wrong
     assert settings_problem(_file_settings(tmp_path / "fine.ini")) is None
@@ -230,7 +230,7 @@ def test_settings_problems_are_told_in_plain_swedish(qapp, tmp_path):
 
 
 def test_settings_that_cannot_be_saved_do_not_stop_the_app(qtbot, qapp, content_root, monkeypatch, tmp_path):
-    from reader.errors_ui import report_settings_problem
+    from reader.ui.error_reports import report_settings_problem
     from reader.ui.main_window import MainWindow
 
     blocker = tmp_path / "not-a-folder"
@@ -312,7 +312,7 @@ def test_audio_export_on_a_full_disk_leaves_no_partial_file(tmp_path):
 
 
 def test_audio_export_in_the_window_on_a_full_disk(rig, qtbot, tmp_path, monkeypatch):
-    from reader.speech import export
+    from reader.exports import audio as export
 
     calls = {"n": 0}
     original = export._WavSink.add

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from reader.content.export import document_plain_text
 from reader.content.loader import load_pack
+from reader.exports.plain_text import document_plain_text
 
 
 def normalise(text: str) -> str:

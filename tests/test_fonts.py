@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import shutil
 
-from reader import fonts
-from reader.paths import resources_dir
+from reader.platform import fonts
+from reader.platform.paths import resources_dir
 
 
 def test_bundled_fonts_load_with_swedish_letters(qapp):
@@ -53,7 +53,7 @@ def test_window_with_a_broken_font_says_so_and_uses_the_system_font(
     qtbot, content_root, monkeypatch, tmp_path
 ):
     from reader.content.loader import load_pack
-    from reader.settings import Settings
+    from reader.preferences.settings import Settings
     from reader.ui.main_window import MainWindow
 
     fonts.clear_cache()

@@ -10,7 +10,7 @@ import pytest
 from reader.cli import main
 from reader.content.glossary import load_glossary, parse_glossary, sort_key
 from reader.content.loader import load_pack
-from reader.readability import word_count
+from reader.content.readability import word_count
 
 
 @pytest.fixture
@@ -366,7 +366,7 @@ def test_manifest_names_the_glossary_and_summaries(tmp_path, content_root):
 
 def test_explanation_can_be_read_aloud(qtbot, content_root):
     """The glossary's explanation goes to the voice as its own short text."""
-    from reader.settings import Settings
+    from reader.preferences.settings import Settings
     from reader.ui.glossary_panel import GlossaryPanel
     from reader.ui.main_window import MainWindow
 

@@ -11,8 +11,8 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from reader.content.loader import load_pack
 from reader.content.model import Section
-from reader.readability import lix
-from reader.settings import Settings
+from reader.content.readability import lix
+from reader.preferences.settings import Settings
 from reader.ui.help import HelpWindow, help_section, shortcut_lines
 from reader.ui.main_window import MainWindow
 

@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from reader import i18n
-from reader.build_assets import compile_translations
+from reader.platform import i18n
+from reader.platform.build_assets import compile_translations
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -161,7 +161,7 @@ def test_glossary_panel_title_buttons_follow_the_language(switcher, qtbot, conte
 def test_texts_built_at_run_time_follow_a_switch_of_language(switcher, qtbot, content_root):
     """ "Visa: Hela texten", the speed and the glossary's count are made from pieces; they follow too."""
     from reader.content import compiled
-    from reader.settings import Settings
+    from reader.preferences.settings import Settings
     from reader.ui.glossary_panel import GlossaryPanel
     from reader.ui.main_window import MainWindow
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QColor
 from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QWidget
 
-from reader import themes
+from reader.preferences import themes
 
 INTERACTIVE = (QAbstractButton, QAbstractSpinBox, QComboBox)
 
@@ -223,8 +223,8 @@ def test_menu_items_are_44px(window, qtbot):
 
 
 def test_english_interface_reaches_the_comfort_controls(window, qtbot, qapp):
-    from reader import i18n
-    from reader.build_assets import compile_translations
+    from reader.platform import i18n
+    from reader.platform.build_assets import compile_translations
 
     compile_translations()
     i18n.clear_cache()

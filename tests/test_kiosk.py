@@ -13,10 +13,10 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from reader.admin_config import AdminConfig, make_settings
 from reader.content.loader import load_pack
 from reader.kiosk import IdleWatcher, install_kiosk, save_path, session_settings, unique_path
-from reader.settings import DEFAULTS
+from reader.preferences.admin_config import AdminConfig, make_settings
+from reader.preferences.settings import DEFAULTS
 from reader.ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -206,7 +206,7 @@ def test_saving_only_into_the_admin_folder(qtbot, document, tmp_path, monkeypatc
 
 
 def test_kiosk_flag_gives_memory_settings(qapp, monkeypatch, tmp_path):
-    monkeypatch.setattr("reader.admin_config.candidate_paths", lambda: [tmp_path / "none.toml"])
+    monkeypatch.setattr("reader.preferences.admin_config.candidate_paths", lambda: [tmp_path / "none.toml"])
     settings = session_settings(kiosk=True)
     assert settings.admin.kiosk
     assert type(settings.store).__name__ == "MemoryStore"
@@ -229,7 +229,7 @@ FLOWS = textwrap.dedent(
     from reader.app import application
     from reader.content.loader import load_pack
     from reader.kiosk import session_settings
-    from reader.paths import content_dir
+    from reader.platform.paths import content_dir
     from reader.ui.main_window import MainWindow
 
     app = application()

@@ -31,7 +31,7 @@ CHILD = textwrap.dedent(
     from PySide6.QtGui import QClipboard, QGuiApplication, QTextCursor
     from PySide6.QtWidgets import QApplication, QMessageBox
     app = QApplication([])
-    from reader.admin_config import AdminConfig, make_settings
+    from reader.preferences.admin_config import AdminConfig, make_settings
     from reader.content.loader import load_pack
     from reader.speech.controller import State
     from reader.ui.main_window import MainWindow

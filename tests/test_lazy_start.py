@@ -37,7 +37,7 @@ sys.exit(main([]))
 def test_the_first_screen_loads_no_audio_printing_or_parsers(tmp_path: Path) -> None:
     """Audio (about 20 MB), printing and the Markdown parser wait until they are used."""
     from reader.content import compiled
-    from reader.paths import content_dir
+    from reader.platform.paths import content_dir
 
     if compiled.read_compiled(content_dir()) is None:
         compiled.write_compiled(content_dir(), compiled.compiled_file())  # as set-up does

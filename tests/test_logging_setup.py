@@ -6,7 +6,7 @@ import logging
 
 import pytest
 
-from reader import logging_setup
+from reader.platform import logging_setup
 
 
 @pytest.fixture(autouse=True)

@@ -170,7 +170,7 @@ def test_copy_gives_the_text_without_soft_hyphens(window, qtbot):
 
 def test_growing_step_by_step_keeps_the_heading_whole_in_view(window, qtbot):
     """Ctrl+Plus from 12 to 96 pt at the top of a section: the view stays at its start."""
-    from reader.typography import SIZE_STEPS
+    from reader.preferences.typography import SIZE_STEPS
 
     pane = window.reading_pane
     window.resize(1000, 750)

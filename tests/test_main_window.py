@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from reader.content.loader import load_pack
-from reader.settings import Settings
-from reader.typography import DEFAULT_SIZE_PT, MAX_SIZE_PT, MIN_SIZE_PT
+from reader.preferences.settings import Settings
+from reader.preferences.typography import DEFAULT_SIZE_PT, MAX_SIZE_PT, MIN_SIZE_PT
 from reader.ui.main_window import MainWindow
 
 

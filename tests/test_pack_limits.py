@@ -19,7 +19,7 @@ from reader.content.errors import ContentPackError
 from reader.content.glossary import load_glossary
 from reader.content.loader import MAX_NESTING, MAX_SECTIONS, LineFinder, load_pack
 from reader.content.summaries import load_summaries
-from reader.safe_read import MAX_CONTENT_BYTES, size_text
+from reader.platform.safe_read import MAX_CONTENT_BYTES, size_text
 from reader.speech import lexicon
 from tests.hostile_packs import big_section, make_pack, nested_list
 

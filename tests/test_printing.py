@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from reader.admin_config import AdminConfig, make_settings
 from reader.cli import main
 from reader.content.loader import load_pack
 from reader.content.summaries import load_summaries
-from reader.printing import make_job, write_pdf
-from reader.settings import Settings
-from reader.typography import TextStyle
+from reader.exports.printing import make_job, write_pdf
+from reader.preferences.admin_config import AdminConfig, make_settings
+from reader.preferences.settings import Settings
+from reader.preferences.typography import TextStyle
 from reader.ui.main_window import MainWindow
 from reader.ui.print_dialog import PrintDialog
 
@@ -51,7 +51,7 @@ def test_bigger_text_and_spacing_need_more_pages(qapp, document, tmp_path):
 
 def test_each_section_starts_a_page_and_every_page_is_numbered(qapp, document, tmp_path, monkeypatch):
     labels = []
-    import reader.printing as printing
+    import reader.exports.printing as printing
 
     real = printing.page_label
     monkeypatch.setattr(printing, "page_label", lambda n, total: labels.append((n, total)) or real(n, total))

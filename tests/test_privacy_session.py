@@ -47,8 +47,8 @@ SESSION = textwrap.dedent(
         print("STATE", win.speech.controller.state.value, flush=True)
         if mode == "dialog":
             from reader.kiosk import save_path
-            from reader.printing import make_job, write_pdf
-            from reader.typography import TextStyle
+            from reader.exports.printing import make_job, write_pdf
+            from reader.preferences.typography import TextStyle
 
             def choose():
                 for w in app.topLevelWidgets():
@@ -183,7 +183,7 @@ def test_a_public_computer_session_writes_nothing(desktop, tmp_path):
 
 
 def test_the_client_libraries_are_kept_quiet_only_where_nothing_is_set():
-    from reader.privacy import COOKIE_SOURCE, NO_BUS, quiet_client_libraries
+    from reader.platform.privacy import COOKIE_SOURCE, NO_BUS, quiet_client_libraries
 
     if not sys.platform.startswith("linux"):
         pytest.skip("Linux only")

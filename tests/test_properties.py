@@ -381,11 +381,14 @@ HOSTILE_VALUES = st.one_of(
 
 
 @FAST
-@given(st.sampled_from(sorted(__import__("reader.settings", fromlist=["DEFAULTS"]).DEFAULTS)), HOSTILE_VALUES)
+@given(
+    st.sampled_from(sorted(__import__("reader.preferences.settings", fromlist=["DEFAULTS"]).DEFAULTS)),
+    HOSTILE_VALUES,
+)
 def test_any_stored_setting_gives_a_valid_finite_value(key, raw):
     import math
 
-    from reader.settings import DEFAULTS, MemoryStore, Settings
+    from reader.preferences.settings import DEFAULTS, MemoryStore, Settings
 
     store = MemoryStore()
     store.setValue(key, raw)
@@ -401,7 +404,7 @@ TOML_NUMBERS = st.sampled_from(["inf", "-inf", "nan", "+nan", "1e400", "-1e400",
 @st.composite
 def admin_text(draw) -> str:
     """An administrator's file with hostile numbers, types and nesting in every key."""
-    from reader.admin_config import PREFERENCE_KEYS
+    from reader.preferences.admin_config import PREFERENCE_KEYS
 
     def value() -> str:
         kind = draw(st.integers(0, 4))
@@ -432,8 +435,8 @@ def admin_text(draw) -> str:
 def test_any_administrators_file_gives_valid_values_and_never_raises(text):
     import math
 
-    from reader.admin_config import MAX_IDLE_MINUTES, load_admin_config
-    from reader.settings import DEFAULTS
+    from reader.preferences.admin_config import MAX_IDLE_MINUTES, load_admin_config
+    from reader.preferences.settings import DEFAULTS
 
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "lasaren-admin.toml"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from reader.content.loader import load_pack
+from reader.content.readability import SENTENCE_END, band, lix, measure, sentence_count, word_count, words
 from reader.content.summaries import load_summaries
-from reader.readability import SENTENCE_END, band, lix, measure, sentence_count, word_count, words
 
 MAX_LIX = 30  # every summary and the overview: "very easy"
 MAX_SENTENCE_WORDS = 15  # no sentence of a summary longer than this

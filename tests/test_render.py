@@ -55,7 +55,7 @@ def test_plain_text_matches_qt_for_every_section(qapp, content_root):
 
 
 def test_plain_text_export_marks_list_items():
-    from reader.content.export import section_plain_text
+    from reader.exports.plain_text import section_plain_text
 
     section = build_section("prov", "prov.md", "# Rubrik\n\nInledning.\n\n- ett\n- två\n\nSlut.\n")
     assert section_plain_text(section) == "Rubrik\n\nInledning.\n\n- ett\n- två\n\nSlut.\n"

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from reader import safe_write
-from reader.safe_write import WriteRefusedError, atomic_write, check_target, write_bytes
+from reader.platform import safe_write
+from reader.platform.safe_write import WriteRefusedError, atomic_write, check_target, write_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -160,7 +160,7 @@ def test_sigterm_during_audio_export_leaves_no_file_behind(tmp_path):
 def test_sigint_during_a_write_removes_the_temporary_file(tmp_path):
     script = (
         "import os, signal, sys\n"
-        "from reader.safe_write import atomic_write, install_signal_cleanup\n"
+        "from reader.platform.safe_write import atomic_write, install_signal_cleanup\n"
         "install_signal_cleanup()\n"
         f"with atomic_write({str(tmp_path / 'x.txt')!r}) as f:\n"
         "    f.write(b'half')\n"
@@ -179,7 +179,7 @@ def test_sigint_during_a_write_removes_the_temporary_file(tmp_path):
 GUI_CHILD = """
 import sys, threading, time
 from reader.app import application
-from reader.safe_write import atomic_write, install_signal_cleanup
+from reader.platform.safe_write import atomic_write, install_signal_cleanup
 
 app = application()
 install_signal_cleanup()
@@ -226,7 +226,7 @@ def test_sigterm_still_ends_a_process_blocked_in_c_code(tmp_path):
     os.mkfifo(fifo)
     script = (
         "import os, sys\n"
-        "from reader.safe_write import atomic_write, install_signal_cleanup\n"
+        "from reader.platform.safe_write import atomic_write, install_signal_cleanup\n"
         "install_signal_cleanup()\n"
         f"with atomic_write({str(tmp_path / 'x.txt')!r}) as f:\n"
         "    f.write(b'half')\n"

@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from reader.admin_config import AdminConfig, make_settings, parse_admin_data
 from reader.content.loader import load_pack
 from reader.kiosk import no_saving_message, save_path
-from reader.settings import Settings
+from reader.preferences.admin_config import AdminConfig, make_settings, parse_admin_data
+from reader.preferences.settings import Settings
 from reader.ui.main_window import MainWindow
 from reader.ui.print_dialog import PrintDialog
 

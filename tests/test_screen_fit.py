@@ -39,7 +39,7 @@ def test_help_and_appearance_fit_the_screen_they_open_on(window, qtbot, monkeypa
 
 def test_the_main_window_opens_no_larger_than_a_small_screen(qtbot, content_root, monkeypatch):
     from reader.content.loader import load_pack
-    from reader.settings import Settings
+    from reader.preferences.settings import Settings
     from reader.ui.main_window import MainWindow
 
     monkeypatch.setattr(QWidget, "screen", lambda self: SmallScreen())

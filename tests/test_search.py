@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader import search
+from reader.content import search
 from reader.content.loader import load_pack
 
 

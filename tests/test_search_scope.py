@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from reader import search
-from reader.search import Hit
-from reader.search_scope import shown_kinds, split_hits
+from reader.content import search
+from reader.content.search import Hit
+from reader.content.search_scope import shown_kinds, split_hits
 from reader.ui.view_mode import BOTH, FULL, SUMMARY
 
 

@@ -7,7 +7,7 @@ import logging
 import pytest
 from PySide6.QtCore import QSettings
 
-from reader.settings import DEFAULTS, SCHEMA_VERSION, Settings
+from reader.preferences.settings import DEFAULTS, SCHEMA_VERSION, Settings
 
 COMFORT_KEYS = [k for k in DEFAULTS if k.split("/")[0] in ("text", "view", "ruler", "search")]
 
@@ -59,7 +59,7 @@ def test_corrupt_or_out_of_range_value_falls_back_with_log(tmp_path, caplog, key
     store.setValue("schema", SCHEMA_VERSION)
     store.setValue(key, bad)
     store.sync()
-    with caplog.at_level(logging.WARNING, logger="reader.settings"):
+    with caplog.at_level(logging.WARNING, logger="reader.preferences.settings"):
         value = Settings(_ini(tmp_path)).get(key)
     assert value == DEFAULTS[key].default
     assert any(key in r.getMessage() for r in caplog.records)

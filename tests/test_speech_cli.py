@@ -80,7 +80,7 @@ def test_unwritable_folder_exits_1(tmp_path, capsys):
 def test_clearer_export_is_read_at_the_clearer_pace(tmp_path):
     """--clearer: 80 % of the pace asked, pauses included (a summary: quick to make)."""
     from reader.content import compiled
-    from reader.paths import content_dir
+    from reader.platform.paths import content_dir
     from reader.speech import pace
 
     summary = compiled.load(content_dir()).summaries.for_section("arbete")

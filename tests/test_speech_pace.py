@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from reader.content.loader import load_pack
+from reader.exports.audio import export_audio, texts_of
 from reader.speech import pace
 from reader.speech.engine import SpeechEngine, SpeechParams
-from reader.speech.export import export_audio, texts_of
 from reader.speech.fake_driver import FakeDriver
 
 ROOT = Path(__file__).resolve().parent.parent

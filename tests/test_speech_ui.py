@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from reader.content.loader import load_pack
-from reader.settings import Settings
+from reader.preferences.settings import Settings
 from reader.speech import pace
 from reader.speech.controller import State
 from reader.speech.engine import SpeechEngine
@@ -354,7 +354,7 @@ def test_the_highlight_button_turns_marking_off_and_on(rig, qtbot):
 def test_more_controls_stay_hidden_until_asked(qtbot, content_root):
     """Changing a setting (which re-syncs the buttons) must not bring the extra controls back."""
     from reader.content.loader import load_pack
-    from reader.settings import Settings
+    from reader.preferences.settings import Settings
     from reader.ui.main_window import MainWindow
 
     win = MainWindow(load_pack(content_root).document, Settings())
@@ -374,7 +374,7 @@ def test_more_controls_stay_hidden_until_asked(qtbot, content_root):
 
 def test_narrow_window_keeps_only_the_main_reading_buttons(qtbot, content_root):
     from reader.content.loader import load_pack
-    from reader.settings import Settings
+    from reader.preferences.settings import Settings
     from reader.ui.main_window import MainWindow
 
     win = MainWindow(load_pack(content_root).document, Settings())
@@ -395,7 +395,7 @@ def test_closing_the_window_stops_the_engine_thread(qtbot, content_root):
     import threading
 
     from reader.content.loader import load_pack
-    from reader.settings import Settings
+    from reader.preferences.settings import Settings
     from reader.ui.main_window import MainWindow
 
     def engine_threads() -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader import themes
+from reader.preferences import themes
 
 
 @pytest.mark.parametrize("key", sorted(themes.THEMES))
@@ -82,7 +82,7 @@ def test_som_datorn_follows_a_change_in_the_os(qtbot, content_root, monkeypatch)
     from PySide6.QtGui import QPalette
 
     from reader.content.loader import load_pack
-    from reader.settings import Settings
+    from reader.preferences.settings import Settings
     from reader.ui.main_window import MainWindow
 
     monkeypatch.setattr(themes, "os_preferences", lambda: (False, False))
@@ -108,7 +108,7 @@ def test_som_datorn_follows_a_change_in_the_os(qtbot, content_root, monkeypatch)
 
 def test_reading_highlight_uses_theme_colours(qtbot, content_root):
     from reader.content.loader import load_pack
-    from reader.settings import Settings
+    from reader.preferences.settings import Settings
     from reader.ui.main_window import MainWindow
 
     result = load_pack(content_root)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from reader import typography
-from reader.typography import TextStyle
+from reader.preferences import typography
+from reader.preferences.typography import TextStyle
 
 
 def test_clamped_keeps_every_value_in_range():

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
 from reader.content.loader import load_pack
-from reader.settings import Settings
+from reader.preferences.settings import Settings
 from reader.ui.glossary_panel import SCHEME, leave_pane
 from reader.ui.main_window import MainWindow
 from reader.ui.view_mode import BOTH, FULL, SUMMARY, next_mode

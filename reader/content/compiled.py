@@ -2,7 +2,7 @@
 
 Parsing the pack (Markdown, TOML, sentences, summaries, glossary) and importing
 the ``markdown`` package take about a tenth of a second, at every start, for a
-pack that only changes when the team edits it. ``python -m reader.build_assets``
+pack that only changes when the team edits it. ``python -m reader.platform.build_assets``
 (run by ``run.py`` and ``build.spec``) stores the parsed pack in
 ``resources/compiled/``. At start it is used only when its fingerprint matches:
 the bytes of every file in the pack and, outside a frozen bundle, the source of
@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from reader import __version__
 from reader.content.errors import ContentPackError
-from reader.paths import resources_dir
+from reader.platform.paths import resources_dir
 
 if TYPE_CHECKING:  # the parsers are imported only when the pack is parsed
     from reader.content.glossary import Glossary
@@ -57,7 +57,7 @@ def pack_files(root: Path) -> list[str]:
 
 def content_fingerprint(root: Path) -> str:
     """A digest of every file in the pack, names and bytes."""
-    from reader.safe_read import MAX_CONTENT_BYTES, read_bytes
+    from reader.platform.safe_read import MAX_CONTENT_BYTES, read_bytes
 
     digest = hashlib.sha256(f"{FORMAT}:{__version__}".encode())
     for path in sorted(p for p in root.rglob("*") if p.is_file()):
@@ -124,7 +124,7 @@ def write_compiled(root: Path, target: Path | None = None) -> Path:
         "code": code_fingerprint(),
         "pack": pack,
     }
-    from reader.safe_write import write_bytes
+    from reader.platform.safe_write import write_bytes
 
     target.parent.mkdir(parents=True, exist_ok=True)
     write_bytes(target, pickle.dumps(stored, protocol=pickle.HIGHEST_PROTOCOL))

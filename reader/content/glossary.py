@@ -16,7 +16,7 @@ from pathlib import Path
 
 from reader.content.errors import ContentError
 from reader.content.loader import read_text_file
-from reader.safe_read import UnsafeFileError, parse_toml
+from reader.platform.safe_read import UnsafeFileError, parse_toml
 
 GLOSSARY_FILE = "glossary.toml"
 TERM_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
@@ -163,7 +163,7 @@ def parse_glossary(raw: str, file: str = GLOSSARY_FILE) -> Glossary:
     """Parse glossary TOML text; problems become located errors, good entries are kept."""
     glossary = Glossary(file=file, present=True)
     try:
-        data = parse_toml(raw)  # bounded nesting and numbers (reader/safe_read.py)
+        data = parse_toml(raw)  # bounded nesting and numbers (reader/platform/safe_read.py)
     except UnsafeFileError as exc:
         message = exc.message.replace("Filen har fel format", "Ordlistan har fel format")
         glossary.errors.append(ContentError(file, exc.line, message))

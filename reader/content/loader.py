@@ -15,7 +15,7 @@ from pathlib import Path
 from reader.content.errors import ContentError, ContentPackError
 from reader.content.model import Document, Paragraph, Section, Sentence
 from reader.content.sentences import split_sentences
-from reader.safe_read import MAX_CONTENT_BYTES, UnsafeFileError, nul_line, parse_toml, read_bytes
+from reader.platform.safe_read import MAX_CONTENT_BYTES, UnsafeFileError, nul_line, parse_toml, read_bytes
 
 MANIFEST = "manifest.toml"
 SECTION_ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")

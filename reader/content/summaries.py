@@ -17,10 +17,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.content.errors import ContentError
-from reader.content.export import section_plain_text
 from reader.content.loader import build_checked_section, read_text_file
 from reader.content.model import Document, Section
-from reader.safe_read import UnsafeFileError, parse_toml
+from reader.exports.plain_text import section_plain_text
+from reader.platform.safe_read import UnsafeFileError, parse_toml
 
 SUMMARY_DIR = "summaries"
 OVERVIEW_ID = "overview"
@@ -107,7 +107,7 @@ def parse_notes(raw: str, file: str) -> tuple[dict[str, list[Note]], list[Conten
     """Read the notes file: ``[[<summary-id>]]`` tables with ``text`` and ``from``."""
     errors: list[ContentError] = []
     try:
-        data = parse_toml(raw)  # bounded nesting and numbers (reader/safe_read.py)
+        data = parse_toml(raw)  # bounded nesting and numbers (reader/platform/safe_read.py)
     except UnsafeFileError as exc:
         return {}, [ContentError(file, exc.line, exc.message)]
     where = _table_lines(raw)

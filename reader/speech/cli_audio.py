@@ -78,8 +78,8 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser, content_root:
 
 def _export(args: argparse.Namespace, engine, voice: str) -> int:
     from reader.cli import load_all, report_errors
+    from reader.exports.audio import export_audio, mp3_available, texts_of
     from reader.speech.engine import SpeechParams
-    from reader.speech.export import export_audio, mp3_available, texts_of
 
     out = Path(args.out)
     if out.suffix.lower() not in (".wav", ".mp3"):

@@ -135,7 +135,7 @@ def parse(text: str, source: str = "lexicon.toml") -> Lexicon:
 
     Raises UnsafeFileError (an OSError) for text that is not bounded TOML.
     """
-    from reader.safe_read import parse_toml
+    from reader.platform.safe_read import parse_toml
 
     data = parse_toml(text)
     raw_entries = data.get("entry", [])
@@ -185,7 +185,7 @@ def load(path: Path) -> Lexicon:
 
     Read as a bounded regular file inside its pack folder (no FIFO, device, or link out of it).
     """
-    from reader.safe_read import MAX_CONFIG_BYTES, read_bytes
+    from reader.platform.safe_read import MAX_CONFIG_BYTES, read_bytes
 
     try:
         return parse(read_bytes(path, MAX_CONFIG_BYTES, Path(path).parent).decode("utf-8"), str(path))

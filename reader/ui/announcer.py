@@ -178,7 +178,7 @@ class Announcer(QObject):
             return
         session = os.environ.get("DBUS_SESSION_BUS_ADDRESS", "")
         if not session or session.startswith("disabled:"):
-            # No session bus named: dbus-send would start one of its own (see reader/privacy.py).
+            # No session bus named: dbus-send would start one of its own (see reader/platform/privacy.py).
             # Not knowing, the description is used as well.
             self._process = None
             return

@@ -15,9 +15,10 @@ import logging
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QGuiApplication
 
-from reader import fonts, themes
-from reader.settings import DEFAULTS
-from reader.typography import style_from_settings
+from reader.platform import fonts
+from reader.preferences import themes
+from reader.preferences.settings import DEFAULTS
+from reader.preferences.typography import style_from_settings
 
 log = logging.getLogger(__name__)
 

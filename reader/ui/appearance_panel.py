@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader import fonts, themes
-from reader.settings import DEFAULTS
+from reader.platform import fonts
+from reader.preferences import themes
+from reader.preferences.settings import DEFAULTS
 from reader.ui.flow_layout import FlowLayout, wrapping_policy
 from reader.ui.screen_fit import fit_on_screen
 

@@ -1,6 +1,6 @@
 """The "Spara som talbok (EPUB)" window: what goes in the book, then save it with a progress bar.
 
-The book is made by ``reader.epub`` on a worker thread, with the window's own speech
+The book is made by ``reader.exports.epub`` on a worker thread, with the window's own speech
 engine, voice and speed; progress and the result come back as queued signals, and
 *Avbryt* stops it (no file is left under the chosen name). In public-computer mode
 the book goes only into the administrator's folder, as every other save.
@@ -136,7 +136,7 @@ class EpubDialog(QDialog):
 
     @property
     def summaries_choice(self) -> str:
-        """ "none", "included" or "only" (reader.epub.book's choices, loaded when saving)."""
+        """ "none", "included" or "only" (reader.exports.epub.book's choices, loaded when saving)."""
         return {1: "included", 2: "only"}.get(self.choice.checkedId(), "none")
 
     @property
@@ -176,7 +176,7 @@ class EpubDialog(QDialog):
         if self.saving or speech is None or not speech.available:
             return False
         from reader.content import compiled
-        from reader.epub.export import EpubOptions, export_epub, narrator_name
+        from reader.exports.epub.export import EpubOptions, export_epub, narrator_name
         from reader.speech.driver import choose_voice
 
         document = self.window_.document
@@ -193,7 +193,7 @@ class EpubDialog(QDialog):
 
         def work() -> None:
             try:
-                from reader.paths import content_dir
+                from reader.platform.paths import content_dir
 
                 pack = compiled.load(root or content_dir())  # the same compiled model the window shows
                 result: object = export_epub(
@@ -241,8 +241,8 @@ class EpubDialog(QDialog):
         self.progress.setValue(done)
 
     def _on_done(self, result: object) -> None:
-        from reader.epub.book import BookError
-        from reader.epub.export import EpubResult, ExportCancelledError
+        from reader.exports.epub.book import BookError
+        from reader.exports.epub.export import EpubResult, ExportCancelledError
 
         if self._thread is not None:
             self._thread.join(timeout=1)

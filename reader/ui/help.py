@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QW
 
 from reader.content.loader import build_section, read_text_file
 from reader.content.model import Section
-from reader.paths import content_dir
+from reader.platform.paths import content_dir
 from reader.ui.reading_pane import ReadingPane
 from reader.ui.screen_fit import fit_on_screen
 

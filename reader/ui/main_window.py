@@ -28,10 +28,10 @@ from reader.content.errors import ContentError
 from reader.content.glossary import Glossary
 from reader.content.model import Document, Section
 from reader.content.summaries import Summaries
-from reader.i18n import install_language_menu
 from reader.kiosk import install_kiosk
-from reader.settings import Settings
-from reader.typography import DEFAULT_SIZE_PT, MAX_SIZE_PT, MIN_SIZE_PT, larger_size, smaller_size
+from reader.platform.i18n import install_language_menu
+from reader.preferences.settings import Settings
+from reader.preferences.typography import DEFAULT_SIZE_PT, MAX_SIZE_PT, MIN_SIZE_PT, larger_size, smaller_size
 from reader.ui.announcer import Announcer
 from reader.ui.appearance import install_reading_comfort
 from reader.ui.button_bar import ButtonBar
@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
         self.go_to_section(max(0, start))
         fit_on_screen(self, 1200, 800)  # on a small screen (a laptop at 200 %), no larger than it
         install_kiosk(self)  # public-computer mode and the window.new_visitor signal (reader/kiosk.py)
-        install_language_menu(self)  # Svenska / English, applied at once (reader/i18n.py)
+        install_language_menu(self)  # Svenska / English, applied at once (reader/platform/i18n.py)
         install_printing(self)  # Skriv ut i stor stil, PDF (reader/ui/print_dialog.py)
         install_help(self)  # F1 help and Om läsaren (reader/ui/help.py)
         install_view_mode(self, summaries=summaries, glossary=glossary)  # full text / lättläst / both

@@ -28,12 +28,12 @@ from reader.ui.view_mode import summary_for
 if TYPE_CHECKING:  # Qt Print Support and the page layout load when the window first opens
     from PySide6.QtPrintSupport import QPrinter
 
-    from reader.printing import PrintJob
+    from reader.exports.printing import PrintJob
 
 
 def current_style(window):
     pane = getattr(window, "reading_pane", None)
-    from reader.typography import TextStyle
+    from reader.preferences.typography import TextStyle
 
     return pane.text_style if pane is not None else TextStyle()
 
@@ -46,7 +46,7 @@ class PrintDialog(QDialog):
         self.window_ = window
         self.setObjectName("PrintDialog")
         self.setWindowTitle(QCoreApplication.translate("Printing", "Skriv ut i stor stil"))
-        from reader.printing import PrintWorker
+        from reader.exports.printing import PrintWorker
 
         self.worker = PrintWorker(self)
         self.worker.finished.connect(self._done)
@@ -99,7 +99,7 @@ class PrintDialog(QDialog):
 
     # -- what -----------------------------------------------------------------------
     def job(self) -> PrintJob:
-        from reader.printing import make_job
+        from reader.exports.printing import make_job
 
         window = self.window_
         document = window.document
@@ -146,7 +146,7 @@ class PrintDialog(QDialog):
     def print_to_printer(self) -> None:
         from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 
-        from reader.printing import setup_page
+        from reader.exports.printing import setup_page
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         setup_page(printer)

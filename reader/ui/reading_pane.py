@@ -30,7 +30,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QFrame, QTextEdit, QWidget
 
 from reader.content.model import Section
-from reader.typography import TextStyle
+from reader.preferences.typography import TextStyle
 from reader.ui.hyphenation import SOFT_HYPHEN, OffsetMap, hyphenate_long_words
 
 Span = tuple[int, int]
@@ -391,7 +391,9 @@ class ReadingPane(QTextEdit):
         if sentence is not None:
             band = QTextCharFormat()
             band.setBackground(self.sentence_color)
-            edge = getattr(self, "sentence_mark_color", None)  # the theme's ≥ 3:1 edge (reader/themes.py)
+            edge = getattr(
+                self, "sentence_mark_color", None
+            )  # the theme's ≥ 3:1 edge (reader/preferences/themes.py)
             if edge is not None:
                 band.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
                 band.setUnderlineColor(edge)

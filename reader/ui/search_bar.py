@@ -1,6 +1,6 @@
 """The search bar (Ctrl+F): type words, see every match marked, step with F3 / Shift+F3.
 
-The rules live in :mod:`reader.search`; this bar only shows them. The number
+The rules live in :mod:`reader.content.search`; this bar only shows them. The number
 of matches is shown in words and announced, so a screen-reader user hears
 the result without looking for it.
 """
@@ -11,8 +11,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QWidget
 
-from reader import search
-from reader.search_scope import split_hits
+from reader.content import search
+from reader.content.search_scope import split_hits
 from reader.ui.announcer import focus_field
 from reader.ui.flow_layout import FlowLayout, folds, wrapping_policy
 from reader.ui.steady import MessageLine

@@ -42,12 +42,12 @@ from PySide6.QtWidgets import (
 )
 
 from reader.content.model import Section
-from reader.i18n import switcher, when_language_changes
+from reader.exports.audio import ExportCancelledError, ExportResult, export_audio, mp3_available, texts_of
+from reader.platform.i18n import switcher, when_language_changes
 from reader.speech import pace, voice_catalogue
 from reader.speech.controller import ReadingController, State
 from reader.speech.driver import SpeechUnavailableError, VoiceInfo, choose_voice
 from reader.speech.engine import SpeechEngine, Ticket, voices_sorted
-from reader.speech.export import ExportCancelledError, ExportResult, export_audio, mp3_available, texts_of
 from reader.speech.player import AudioOut, QtAudioOut, no_device_message
 from reader.speech.service import create_engine, no_swedish_message
 from reader.ui.button_bar import ActionButton
@@ -971,7 +971,7 @@ class SpeechUi(QObject):
             self.window.announce(_tr("Sparandet avbröts. Ingen fil sparades."))
         else:
             from reader.kiosk import kiosk_enabled, no_saving_message
-            from reader.safe_write import WriteRefusedError
+            from reader.platform.safe_write import WriteRefusedError
 
             if kiosk_enabled(self.window):  # a visitor cannot choose another folder: the staff can help
                 message = no_saving_message()

@@ -21,8 +21,8 @@ from reader.content.compiled import glossary_or_empty, summaries_or_empty
 from reader.content.glossary import Glossary
 from reader.content.model import Section
 from reader.content.summaries import Summaries
-from reader.i18n import when_language_changes
-from reader.paths import content_dir
+from reader.platform.i18n import when_language_changes
+from reader.platform.paths import content_dir
 from reader.ui.reading_pane import ReadingPane
 from reader.ui.steady import set_labels
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from reader.search import SUMMARY, TEXT, Hit
+from reader.content.search import SUMMARY, TEXT, Hit
 
 FULL_VIEW, SUMMARY_VIEW, BOTH_VIEW = "full", "summary", "both"
 

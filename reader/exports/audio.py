@@ -1,7 +1,7 @@
 """Save speech as an audio file (WAV, or MP3 when an encoder is installed).
 
 The file is written under a new temporary name in the chosen folder
-(``reader.safe_write``) and renamed only when complete, so a cancelled or failed export never leaves a
+(``reader.platform.safe_write``) and renamed only when complete, so a cancelled or failed export never leaves a
 half-written file under the name the user chose (and never replaces an
 older file of that name until the new one is whole).
 """
@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from reader.content.model import Section
-from reader.safe_write import atomic_write
+from reader.platform.safe_write import atomic_write
 from reader.speech import pace
 from reader.speech.engine import SpeechEngine, SpeechParams, Ticket
 
@@ -108,7 +108,7 @@ def export_audio(
     total_ms = 0
     rate = 22050
     # A new temporary file beside ``out`` (never through a link), renamed when whole;
-    # removed on an error, on Avbryt and on SIGTERM (reader/safe_write.py).
+    # removed on an error, on Avbryt and on SIGTERM (reader/platform/safe_write.py).
     with atomic_write(out, overwrite) as stream:  # overwrite=False: never over a file made meanwhile
         sink = None
         try:

@@ -1,6 +1,6 @@
 """Build-time assets: the Qt Linguist translations (.ts → .qm) and the compiled content pack.
 
-Run ``python -m reader.build_assets`` after changing a ``.ts`` file or the
+Run ``python -m reader.platform.build_assets`` after changing a ``.ts`` file or the
 content; ``run.py`` and ``build.spec`` run it before starting, testing or
 packaging the app. Both are build products and are not kept in version control.
 The compiled pack (reader/content/compiled.py) only makes the start faster: the
@@ -13,7 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from reader.i18n import translations_dir
+from reader.platform.i18n import translations_dir
 
 
 def lrelease_command() -> list[str]:
@@ -47,7 +47,7 @@ def compile_content(root: Path | None = None) -> Path | None:
     """Store the parsed pack for a fast start; None (and no stale copy left) if it cannot be parsed."""
     from reader.content import compiled
     from reader.content.errors import ContentPackError
-    from reader.paths import content_dir
+    from reader.platform.paths import content_dir
 
     root = root or content_dir()
     target = compiled.compiled_file()

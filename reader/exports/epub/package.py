@@ -14,9 +14,17 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from reader import __version__
-from reader.epub.book import APP_NAME, NAV_FILE, SUMMARIES_ONLY, Book, Chapter
-from reader.epub.narration import ChapterAudio
-from reader.epub.xhtml import ACTIVE_CLASS, SECTION_ID, STYLE, STYLE_FILE, chapter_xhtml, escape, nav_xhtml
+from reader.exports.epub.book import APP_NAME, NAV_FILE, SUMMARIES_ONLY, Book, Chapter
+from reader.exports.epub.narration import ChapterAudio
+from reader.exports.epub.xhtml import (
+    ACTIVE_CLASS,
+    SECTION_ID,
+    STYLE,
+    STYLE_FILE,
+    chapter_xhtml,
+    escape,
+    nav_xhtml,
+)
 
 ROOT = "EPUB"
 CONFORMS_TO = "EPUB Accessibility 1.1 - WCAG 2.1 Level AA"

@@ -13,7 +13,7 @@ from itertools import groupby
 from xml.sax.saxutils import escape as _escape
 from xml.sax.saxutils import quoteattr
 
-from reader.epub.book import GLOSSARY_FILE, NAV_FILE, Block, Book, Chapter, Line
+from reader.exports.epub.book import GLOSSARY_FILE, NAV_FILE, Block, Book, Chapter, Line
 
 ACTIVE_CLASS = "-epub-media-overlay-active"
 STYLE_FILE = "bok.css"

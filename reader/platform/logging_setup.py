@@ -26,7 +26,7 @@ class SafeLogFile(logging.handlers.RotatingFileHandler):
     """The log file, opened never through a symbolic link and only as a regular file.
 
     Appending cannot go through a temporary file and a rename as saving does
-    (reader/safe_write.py), so the log is opened with ``O_NOFOLLOW``: a link planted
+    (reader/platform/safe_write.py), so the log is opened with ``O_NOFOLLOW``: a link planted
     under its name, a FIFO or a device is not written to (the log is then dropped).
     """
 

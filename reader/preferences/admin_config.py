@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from reader.settings import DEFAULTS, MemoryStore, Settings, finite_number
+from reader.preferences.settings import DEFAULTS, MemoryStore, Settings, finite_number
 
 log = logging.getLogger(__name__)
 
@@ -88,7 +88,7 @@ def candidate_paths() -> list[Path]:
     if getattr(sys, "frozen", False):
         paths.append(Path(sys.executable).resolve().parent / FILE_NAME)
     else:
-        paths.append(Path(__file__).resolve().parent.parent / FILE_NAME)
+        paths.append(Path(__file__).resolve().parents[2] / FILE_NAME)  # beside reader/ in a checkout
     if sys.platform == "win32":
         program_data = os.environ.get("PROGRAMDATA", r"C:\ProgramData")
         paths.append(Path(program_data) / FOLDER_NAME / FILE_NAME)
@@ -119,7 +119,7 @@ def load_admin_config(path: Path | str | None = None) -> AdminConfig:
     if path is None:
         return config
     config.source = path
-    from reader.safe_read import MAX_CONFIG_BYTES, UnsafeFileError, parse_toml, read_bytes
+    from reader.platform.safe_read import MAX_CONFIG_BYTES, UnsafeFileError, parse_toml, read_bytes
 
     try:
         data = parse_toml(read_bytes(path, MAX_CONFIG_BYTES).decode("utf-8"))

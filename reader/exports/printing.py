@@ -33,7 +33,7 @@ from PySide6.QtGui import (
 )
 
 from reader.content.model import Document, Section
-from reader.typography import TextStyle
+from reader.preferences.typography import TextStyle
 
 MARGIN_MM = 18.0
 RESOLUTION_DPI = 300
@@ -219,12 +219,12 @@ def write_pdf(job: PrintJob, path: Path | str, replace: bool = True) -> int:
     """Write ``job`` as an A4 PDF at ``path``; return the page count. Raises OSError.
 
     The PDF is painted into memory, checked to be complete (QPdfWriter does not
-    report write errors) and then written by ``reader.safe_write``: a new temporary
+    report write errors) and then written by ``reader.platform.safe_write``: a new temporary
     file beside the chosen name, renamed when whole, never through a link.
     """
     from PySide6.QtCore import QBuffer, QIODevice
 
-    from reader.safe_write import check_target, write_bytes
+    from reader.platform.safe_write import check_target, write_bytes
 
     check_target(path)  # a missing folder or /dev/null is said before the pages are painted
     buffer = QBuffer()
@@ -300,11 +300,11 @@ def export_pdf_cli(args, root: Path) -> int:
 
     from PySide6.QtGui import QGuiApplication
 
-    from reader.admin_config import AdministeredSettings, load_admin_config
     from reader.content import compiled
     from reader.content.errors import ContentPackError
-    from reader.settings import MemoryStore
-    from reader.typography import style_from_settings
+    from reader.preferences.admin_config import AdministeredSettings, load_admin_config
+    from reader.preferences.settings import MemoryStore
+    from reader.preferences.typography import style_from_settings
 
     def fail(code: int, message: str) -> int:
         print(f"reader: {message}", file=sys.stderr)
@@ -347,7 +347,7 @@ def export_pdf_cli(args, root: Path) -> int:
     settings = AdministeredSettings(load_admin_config(), MemoryStore())
     family = None
     try:
-        from reader.fonts import load_bundled_fonts
+        from reader.platform.fonts import load_bundled_fonts
 
         family = load_bundled_fonts().family(settings.get("text/family"))
     except Exception:  # a font that fails to load falls back to the system font

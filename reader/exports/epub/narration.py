@@ -16,10 +16,10 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 
-from reader.epub.book import Chapter
+from reader.exports.audio import ExportCancelledError
+from reader.exports.epub.book import Chapter
 from reader.speech import pace
 from reader.speech.engine import SpeechEngine, SpeechParams, Ticket
-from reader.speech.export import ExportCancelledError
 
 BIT_RATE_KBPS = 32  # speech: mono, 22.05 kHz; about 14 MB an hour
 ENCODER_QUALITY = 7  # LAME -q7: half the time of -q5, no audible difference for synthetic speech at 32 kbit/s

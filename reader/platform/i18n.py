@@ -1,7 +1,7 @@
 """User-interface language: Swedish (the source language) or English.
 
 The app's strings are translated with Qt Linguist files compiled to
-``resources/translations/reader_<lang>.qm`` (``python -m reader.build_assets``);
+``resources/translations/reader_<lang>.qm`` (``python -m reader.platform.build_assets``);
 Qt's own dialog strings come from the ``qtbase_<lang>.qm`` that ships with Qt.
 
 Switching language at run time installs the new translators, which makes Qt send
@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.paths import resources_dir
+from reader.platform.paths import resources_dir
 
 log = logging.getLogger(__name__)
 
@@ -129,7 +129,9 @@ class LanguageSwitcher(QObject):
         if app_translator.load(f"reader_{lang}", str(translations_dir())):
             self._translators.append(app_translator)
         elif lang != SOURCE_LANGUAGE:
-            log.warning("translation file reader_%s.qm not found; run python -m reader.build_assets", lang)
+            log.warning(
+                "translation file reader_%s.qm not found; run python -m reader.platform.build_assets", lang
+            )
             ok = False
         qt_translator = QTranslator(self)
         if qt_translator.load(f"qtbase_{lang}", str(qt_translations_dir())):

@@ -13,14 +13,14 @@ from datetime import datetime
 from pathlib import Path
 
 from reader.content.compiled import Pack
-from reader.epub.book import SUMMARIES_NONE, build_book
-from reader.epub.narration import narrate
-from reader.epub.package import Font, write_epub
-from reader.paths import resources_dir
-from reader.safe_write import atomic_write
+from reader.exports.audio import ExportCancelledError
+from reader.exports.epub.book import SUMMARIES_NONE, build_book
+from reader.exports.epub.narration import narrate
+from reader.exports.epub.package import Font, write_epub
+from reader.platform.paths import resources_dir
+from reader.platform.safe_write import atomic_write
 from reader.speech.driver import VoiceInfo
 from reader.speech.engine import SpeechEngine, SpeechParams, Ticket
-from reader.speech.export import ExportCancelledError
 
 __all__ = ["EpubOptions", "EpubResult", "ExportCancelledError", "export_epub", "narrator_name"]
 
@@ -92,7 +92,7 @@ def export_epub(
     fonts = book_fonts() if options.fonts else []
     # A new temporary file beside ``out`` first (never through a link), so a folder that cannot
     # be written is known at once, not after the speech; renamed only when the book is whole,
-    # removed on an error, on Avbryt and on SIGTERM (reader/safe_write.py).
+    # removed on an error, on Avbryt and on SIGTERM (reader/platform/safe_write.py).
     with atomic_write(out) as stream:
         audio = narrate(engine, book.chapters, params, progress=progress, ticket=ticket)
         if ticket is not None and ticket.cancelled:

@@ -44,8 +44,8 @@ def wanted(args: argparse.Namespace) -> bool:
 def run(args: argparse.Namespace, parser: argparse.ArgumentParser, content_root: Path) -> int:
     """Handle ``--export-epub``; returns the exit code."""
     from reader.cli import load_all, report_errors
-    from reader.epub.book import SUMMARIES_INCLUDED, SUMMARIES_NONE, SUMMARIES_ONLY, BookError
-    from reader.epub.export import EpubOptions, export_epub, narrator_name
+    from reader.exports.epub.book import SUMMARIES_INCLUDED, SUMMARIES_NONE, SUMMARIES_ONLY, BookError
+    from reader.exports.epub.export import EpubOptions, export_epub, narrator_name
     from reader.speech.engine import SpeechParams
     from reader.speech.service import create_engine
 

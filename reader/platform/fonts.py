@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontDatabase
 
-from reader.paths import resources_dir
+from reader.platform.paths import resources_dir
 
 log = logging.getLogger(__name__)
 

@@ -15,7 +15,7 @@ def base_dir() -> Path:
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen)
-    return Path(__file__).resolve().parent.parent
+    return Path(__file__).resolve().parents[2]  # reader/platform/ → the repository root
 
 
 def content_dir() -> Path:
