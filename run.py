@@ -52,7 +52,7 @@ def main(argv: list[str]) -> int:
     if argv[:1] == ["test"]:
         python = ensure_environment("test,dev")
         prepare = [python, "-m", "reader.platform.build_assets"]
-        if (ROOT / "reader" / "build_assets.py").exists():
+        if (ROOT / "reader" / "platform" / "build_assets.py").exists():
             subprocess.run(prepare, cwd=ROOT, check=True)
         env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
         return subprocess.run([python, "-m", "pytest", *argv[1:]], cwd=ROOT, env=env).returncode
@@ -63,7 +63,7 @@ def main(argv: list[str]) -> int:
             return built.returncode
         return subprocess.run([python, "scripts/smoke_bundle.py"], cwd=ROOT).returncode
     python = ensure_environment("")
-    if (ROOT / "reader" / "build_assets.py").exists():
+    if (ROOT / "reader" / "platform" / "build_assets.py").exists():
         subprocess.run([python, "-m", "reader.platform.build_assets"], cwd=ROOT, check=True)
     return subprocess.run([python, "-m", "reader", *argv], cwd=ROOT).returncode
 
