@@ -161,16 +161,17 @@ def main(argv: list[str] | None = None) -> int:
         elif args.summary or args.glossary:
             from reader.exports.plain_language_text import plain_language_text  # lättläst and glossary
 
-            text, problems = plain_language_text(
+            made, missing = plain_language_text(
                 document,
                 pack.summaries if args.summary else None,
                 pack.glossary if args.glossary else None,
                 args.section,
             )
-            if text is None:
-                report_errors(problems)
+            if made is None:
+                report_errors(missing)
                 return EXIT_CONTENT
-            result.errors += problems
+            text = made
+            result.errors += missing
         elif args.section:
             text = section_plain_text(document.section(args.section))  # type: ignore[arg-type]
         else:

@@ -55,10 +55,10 @@ def read_text_file(
         text = text[1:]
     if not text.strip():
         return None, ContentError(display, None, "Filen är tom.")
-    line = nul_line(text)
-    if line is not None:
+    nul_at = nul_line(text)
+    if nul_at is not None:
         return None, ContentError(
-            display, line, "Filen innehåller ett NUL-tecken (tecken 0), som inte hör hemma i text."
+            display, nul_at, "Filen innehåller ett NUL-tecken (tecken 0), som inte hör hemma i text."
         )
     return text, None
 

@@ -236,8 +236,9 @@ def load_summaries(root: Path | str, document: Document, folder: str | None = No
             continue
         assert text is not None
         section, error = build_summary(summary_id, display, text)
-        if error:
-            result.errors.append(error)
+        if error or section is None:
+            if error:
+                result.errors.append(error)
             continue
         if summary_id == OVERVIEW_ID:
             result.overview = section

@@ -118,6 +118,7 @@ def export_audio(
             for i, (_text, paragraph_end) in enumerate(texts):
                 if ticket is not None and ticket.cancelled:
                     raise ExportCancelledError()
+                assert pending is not None  # one asked for each sentence, ahead of it
                 result = pending.result()
                 pending = engine.synthesise(texts[i + 1][0], params, ticket) if i + 1 < total else None
                 if result.cancelled or (ticket is not None and ticket.cancelled):

@@ -236,7 +236,7 @@ def write_pdf(job: PrintJob, path: Path | str, replace: bool = True) -> int:
     setup_page(writer)
     pages = paint_job(job, writer)
     del writer  # finishes the PDF
-    data = bytes(buffer.data())
+    data = bytes(buffer.data().data())
     buffer.close()
     if b"%%EOF" not in data[-32:]:
         raise OSError(QCoreApplication.translate("Printing", "PDF-filen kunde inte skrivas."))

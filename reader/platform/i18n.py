@@ -103,6 +103,9 @@ def text_map(old: str, new: str) -> dict[str, str]:
     return result
 
 
+SWITCHER_NAME = "reader_language_switcher"
+
+
 class LanguageSwitcher(QObject):
     """Owns the installed translators; ``language_changed(code)`` after each switch."""
 
@@ -206,10 +209,12 @@ def clear_cache() -> None:
 def switcher(app: QCoreApplication | None = None) -> LanguageSwitcher:
     """The application's one language switcher (created on first use)."""
     app = app or QCoreApplication.instance()
-    existing = getattr(app, "_reader_language_switcher", None)
+    if app is None:
+        raise RuntimeError("the language switcher needs a QApplication")
+    existing = app.findChild(LanguageSwitcher, SWITCHER_NAME)
     if existing is None:
         existing = LanguageSwitcher(app, app)
-        app._reader_language_switcher = existing  # type: ignore[attr-defined]
+        existing.setObjectName(SWITCHER_NAME)
     return existing
 
 

@@ -84,7 +84,11 @@ def tell(problems: list[str], title: str = "") -> bool:
         if os.environ.get(SMOKE_ENV):  # the smoke tests: show it, say so, close it
             from PySide6.QtCore import QTimer
 
-            QTimer.singleShot(300, lambda: (print("SMOKE-START-PROBLEM-SHOWN", flush=True), box.accept()))
+            def shown_then_closed() -> None:
+                print("SMOKE-START-PROBLEM-SHOWN", flush=True)
+                box.accept()
+
+            QTimer.singleShot(300, shown_then_closed)
         box.exec()
         del app
         QApplication.processEvents()

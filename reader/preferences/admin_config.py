@@ -153,9 +153,9 @@ def parse_admin_data(data: dict[str, Any], config: AdminConfig | None = None) ->
     """Validate an already parsed TOML table into ``config``; bad values become problems."""
     config = config if config is not None else AdminConfig()
     known_tables = {"kiosk", "defaults", "locked"}
-    for key in data:
-        if key not in known_tables:
-            config.problems.append(f"okänd del [{_name(key)}] används inte")
+    for table_name in data:
+        if table_name not in known_tables:
+            config.problems.append(f"okänd del [{_name(table_name)}] används inte")
 
     kiosk = _table(data, "kiosk", config)
     config.kiosk = _bool(kiosk, "enabled", False, config)
@@ -163,9 +163,9 @@ def parse_admin_data(data: dict[str, Any], config: AdminConfig | None = None) ->
     config.lock_quit = _bool(kiosk, "lock_quit", False, config)
     config.idle_minutes = _idle(kiosk, config)
     config.export_folder = _folder(kiosk, config)
-    for key in kiosk:
-        if key not in {"enabled", "full_screen", "lock_quit", "idle_minutes", "export_folder"}:
-            config.problems.append(f"okänd inställning kiosk.{_name(key)} används inte")
+    for kiosk_key in kiosk:
+        if kiosk_key not in {"enabled", "full_screen", "lock_quit", "idle_minutes", "export_folder"}:
+            config.problems.append(f"okänd inställning kiosk.{_name(kiosk_key)} används inte")
 
     defaults = _table(data, "defaults", config)
     for name, value in defaults.items():

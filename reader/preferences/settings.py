@@ -236,7 +236,7 @@ class Settings(QObject):
         if stored is None:
             return
         try:
-            version = int(stored)
+            version = int(stored) if isinstance(stored, (int, float, str)) else -1
         except (TypeError, ValueError, OverflowError):
             version = -1
         if version != SCHEMA_VERSION:
