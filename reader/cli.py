@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from reader import __version__
 from reader.content import compiled
@@ -25,7 +26,7 @@ EXIT_CONTENT = 3
 class Parser(argparse.ArgumentParser):
     """argparse, but a usage error of a start without a terminal is also shown in a window."""
 
-    def error(self, message: str):  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         from reader.platform.start_problem import tell
 
         tell([f"{self.prog}: {message}"])
