@@ -50,6 +50,7 @@ def not_built(name: str, target: str, unit: str, what: str) -> dict[str, Any]:
 def child_env(home: Path) -> dict[str, str]:
     """Environment for a child: offscreen Qt (unless a display is asked for), an empty home."""
     env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # measured with bytecode, as users run it (see compile_package)
     if env.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":  # on a desktop-sized screen (not 800 × 800)
         env["QT_QPA_PLATFORM"] = f"offscreen:configfile={Path(__file__).with_name('desktop_screen.json')}"
     env["HOME"] = str(home)

@@ -5,7 +5,9 @@ QTextBrowser showing the same first section's HTML. Both are started as fresh
 processes, alternating, and timed from just before the process is spawned
 until the first section's text has been painted (a wrapped
 ``QTextEdit.paintEvent`` notes the moment). Each child then idles for a
-second and reports its peak memory (``ru_maxrss``).
+second and reports its peak memory (``ru_maxrss``). The app's package runs from
+bytecode, as a user's Python writes it and the packaged build ships it: the
+uncounted warm-up start writes any that is missing (``run.py`` compiles it too).
 
     python benchmarks/bench_startup.py            # the table
     python benchmarks/bench_startup.py --runs 9   # more runs per side
