@@ -56,6 +56,7 @@ def run_gui(
     from reader.kiosk import session_settings
     from reader.platform.i18n import start_language
     from reader.platform.logging_setup import install_logging
+    from reader.services import build_services
     from reader.ui.error_reports import install_error_handlers, report_settings_problem
     from reader.ui.main_window import MainWindow
 
@@ -80,10 +81,7 @@ def run_gui(
             QCoreApplication.translate("App", "Dokumentet kunde inte läsas:\n\n{0}").format(exc),
         )
         return 3
-    result = pack.result
-    window = MainWindow(
-        result.document, settings, result.errors, summaries=pack.summaries, glossary=pack.glossary
-    )
+    window = MainWindow(build_services(pack, settings))  # everything a feature needs, before the window
     if section:
         window.go_to_section_id(section)
     window.restore_geometry()  # where the reader left it (a public computer remembers nothing)

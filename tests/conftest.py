@@ -42,10 +42,11 @@ def window(qtbot, content_root):
     """The main window on the real content pack, with settings kept in memory, shown."""
     from reader.content.loader import load_pack
     from reader.preferences.settings import Settings
+    from reader.services import services_for
     from reader.ui.main_window import MainWindow
 
     result = load_pack(content_root)
-    win = MainWindow(result.document, Settings(), result.errors)
+    win = MainWindow(services_for(result.document, Settings(), result.errors))
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -63,6 +64,7 @@ def speech_window(qtbot, content_root, monkeypatch):
     """
     from reader.content.loader import load_pack
     from reader.preferences.settings import Settings
+    from reader.services import services_for
     from reader.speech.engine import SpeechEngine
     from reader.speech.player import FakeAudioOut
     from reader.ui import speech_controls
@@ -79,7 +81,7 @@ def speech_window(qtbot, content_root, monkeypatch):
         monkeypatch.setattr(speech_controls, "output_factory", lambda: output)
         monkeypatch.setattr(speech_controls, "_has_audio_device", lambda: device)
         result = load_pack(content_root)
-        win = MainWindow(result.document, Settings(), result.errors)
+        win = MainWindow(services_for(result.document, Settings(), result.errors))
         win.quiet_errors = True
         qtbot.addWidget(win)
         win.show()

@@ -27,11 +27,12 @@ HARNESS = textwrap.dedent(
     from reader.content.loader import load_pack
     from reader.platform.paths import content_dir
     from reader.preferences.settings import Settings
+    from reader.services import services_for
     from reader.ui.main_window import MainWindow
 
     app = application()
     result = load_pack(content_dir())
-    window = MainWindow(result.document, Settings(), result.errors)
+    window = MainWindow(services_for(result.document, Settings(), result.errors))
     window.show()
     window.search_bar.open_bar()
     window.action_appearance.trigger()

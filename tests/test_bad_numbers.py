@@ -148,12 +148,13 @@ def test_a_deeply_nested_administrators_file_still_starts_the_app(tmp_path):
 @pytest.mark.parametrize("raw", ["nan", "inf", "1e400"])
 def test_a_nan_spacing_is_shown_as_the_usual_value_not_the_largest(qtbot, raw):
     from reader.content.loader import load_pack
+    from reader.services import services_for
     from reader.ui.main_window import MainWindow
 
     store = MemoryStore()
     for key in ("text/line_height", "text/paragraph_spacing", "text/letter_spacing", "text/word_spacing"):
         store.setValue(key, raw)
-    window = MainWindow(load_pack(ROOT / "content").document, Settings(store))
+    window = MainWindow(services_for(load_pack(ROOT / "content").document, Settings(store)))
     qtbot.addWidget(window)
     window.show()
     window.action_appearance.trigger()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox
 from reader.content.loader import load_pack
 from reader.kiosk import make_settings
 from reader.preferences.admin_config import AdminConfig
+from reader.services import services_for
 from reader.ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -90,7 +91,9 @@ def test_public_computer_saves_only_into_the_administrators_folder(qtbot, tmp_pa
     monkeypatch.setattr("reader.kiosk.QFileDialog.getSaveFileName", lambda *a, **k: pytest.fail("a dialog"))
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
     document = load_pack(ROOT / "content").document
-    window = MainWindow(document, make_settings(AdminConfig(kiosk=True, export_folder=tmp_path), kiosk=True))
+    window = MainWindow(
+        services_for(document, make_settings(AdminConfig(kiosk=True, export_folder=tmp_path), kiosk=True))
+    )
     window.quiet_errors = True
     qtbot.addWidget(window)
     window.show()

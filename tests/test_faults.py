@@ -150,6 +150,7 @@ def test_unreadable_font_files_give_a_message_and_the_system_font(qapp, tmp_path
 
 def test_window_with_broken_fonts_still_reads_and_says_so(qtbot, content_root, monkeypatch):
     from reader.platform import fonts
+    from reader.services import services_for
     from reader.ui.main_window import MainWindow
 
     broken = fonts.FontReport()
@@ -158,7 +159,7 @@ def test_window_with_broken_fonts_still_reads_and_says_so(qtbot, content_root, m
     said: list[str] = []
     monkeypatch.setattr(MainWindow, "announce", lambda self, text: said.append(text))
     result = load_pack(content_root)
-    win = MainWindow(result.document, Settings(), result.errors)
+    win = MainWindow(services_for(result.document, Settings(), result.errors))
     qtbot.addWidget(win)
     win.show()
     qtbot.waitUntil(lambda: any("Atkinson" in s for s in said), timeout=3000)
@@ -190,6 +191,7 @@ def _settings_file() -> Path:
 )
 def test_corrupt_settings_file_falls_back_to_defaults(qtbot, qapp, content_root, garbage):
     from reader.preferences.settings import DEFAULTS
+    from reader.services import services_for
     from reader.ui.main_window import MainWindow
 
     path = _settings_file()
@@ -200,7 +202,7 @@ def test_corrupt_settings_file_falls_back_to_defaults(qtbot, qapp, content_root,
         assert settings.get(key) == spec.default or spec.coerce(settings.get(key)) is not None
     assert settings.get("text/size_pt") == DEFAULTS["text/size_pt"].default
     result = load_pack(content_root)
-    win = MainWindow(result.document, settings, result.errors)
+    win = MainWindow(services_for(result.document, settings, result.errors))
     qtbot.addWidget(win)
     win.show()
     win.action_larger.trigger()
@@ -230,6 +232,7 @@ def test_settings_problems_are_told_in_plain_swedish(qapp, tmp_path):
 
 
 def test_settings_that_cannot_be_saved_do_not_stop_the_app(qtbot, qapp, content_root, monkeypatch, tmp_path):
+    from reader.services import services_for
     from reader.ui.error_reports import report_settings_problem
     from reader.ui.main_window import MainWindow
 
@@ -237,7 +240,7 @@ def test_settings_that_cannot_be_saved_do_not_stop_the_app(qtbot, qapp, content_
     blocker.write_text("a file where the settings folder should be")
     settings = _file_settings(blocker / "settings.ini")
     result = load_pack(content_root)
-    win = MainWindow(result.document, settings, result.errors)
+    win = MainWindow(services_for(result.document, settings, result.errors))
     qtbot.addWidget(win)
     win.show()
     win.action_larger.trigger()

@@ -54,6 +54,7 @@ def test_window_with_a_broken_font_says_so_and_uses_the_system_font(
 ):
     from reader.content.loader import load_pack
     from reader.preferences.settings import Settings
+    from reader.services import services_for
     from reader.ui.main_window import MainWindow
 
     fonts.clear_cache()
@@ -65,7 +66,7 @@ def test_window_with_a_broken_font_says_so_and_uses_the_system_font(
     settings = Settings()
     settings.set("text/family", fonts.ATKINSON)
     result = load_pack(content_root)
-    win = MainWindow(result.document, settings, result.errors)
+    win = MainWindow(services_for(result.document, settings, result.errors))
     qtbot.addWidget(win)
     qtbot.waitUntil(lambda: any("Atkinson Hyperlegible" in s for s in said), timeout=2000)
     assert win.reading_pane.text_style.family == ""  # the system font

@@ -367,10 +367,11 @@ def test_manifest_names_the_glossary_and_summaries(tmp_path, content_root):
 def test_explanation_can_be_read_aloud(qtbot, content_root):
     """The glossary's explanation goes to the voice as its own short text."""
     from reader.preferences.settings import Settings
+    from reader.services import services_for
     from reader.ui.glossary_panel import GlossaryPanel
     from reader.ui.main_window import MainWindow
 
-    win = MainWindow(load_pack(content_root).document, Settings())
+    win = MainWindow(services_for(load_pack(content_root).document, Settings()))
     qtbot.addWidget(win)
     spoken: list[str] = []
     win.speech.available = True

@@ -13,6 +13,7 @@ from reader.content.loader import load_pack
 from reader.content.model import Section
 from reader.content.readability import lix
 from reader.preferences.settings import Settings
+from reader.services import services_for
 from reader.ui.help import HelpWindow, help_section, shortcut_lines
 from reader.ui.main_window import MainWindow
 
@@ -21,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @pytest.fixture
 def window(qtbot):
-    win = MainWindow(load_pack(ROOT / "content").document, Settings())
+    win = MainWindow(services_for(load_pack(ROOT / "content").document, Settings()))
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

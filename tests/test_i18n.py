@@ -162,12 +162,13 @@ def test_texts_built_at_run_time_follow_a_switch_of_language(switcher, qtbot, co
     """ "Visa: Hela texten", the speed and the glossary's count are made from pieces; they follow too."""
     from reader.content import compiled
     from reader.preferences.settings import Settings
+    from reader.services import build_services
     from reader.ui.glossary_panel import GlossaryPanel
     from reader.ui.main_window import MainWindow
 
     switcher.apply("sv")
     pack = compiled.load(content_root)
-    window = MainWindow(pack.result.document, Settings(), summaries=pack.summaries, glossary=pack.glossary)
+    window = MainWindow(build_services(pack, Settings()))
     window.show()  # not given to qtbot: the test deletes it itself
     cycle = window.view_mode.cycle_action
     speed = window.speech.panel.speed

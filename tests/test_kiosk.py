@@ -17,6 +17,7 @@ from reader.content.loader import load_pack
 from reader.kiosk import IdleWatcher, install_kiosk, save_path, session_settings, unique_path
 from reader.preferences.admin_config import AdminConfig, make_settings
 from reader.preferences.settings import DEFAULTS
+from reader.services import services_for
 from reader.ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,14 +30,14 @@ def document():
 
 def kiosk_window(qtbot, document, **admin_values) -> MainWindow:
     admin = AdminConfig(kiosk=True, **admin_values)
-    window = MainWindow(document, make_settings(admin, kiosk=True))
+    window = MainWindow(services_for(document, make_settings(admin, kiosk=True)))
     qtbot.addWidget(window)
     window.show()
     return window
 
 
 def test_every_window_has_the_new_visitor_signal(qtbot, document):
-    window = MainWindow(document, make_settings(AdminConfig(), kiosk=False))
+    window = MainWindow(services_for(document, make_settings(AdminConfig(), kiosk=False)))
     qtbot.addWidget(window)
     assert window.kiosk.enabled is False
     assert hasattr(window.new_visitor, "connect")
@@ -230,11 +231,12 @@ FLOWS = textwrap.dedent(
     from reader.content.loader import load_pack
     from reader.kiosk import session_settings
     from reader.platform.paths import content_dir
+    from reader.services import services_for
     from reader.ui.main_window import MainWindow
 
     app = application()
     settings = session_settings(kiosk=True)
-    window = MainWindow(load_pack(content_dir()).document, settings)
+    window = MainWindow(services_for(load_pack(content_dir()).document, settings))
     window.show()
     QTest.qWait(50)
     window.next_section()
@@ -295,7 +297,7 @@ def test_nothing_is_written_to_disk(tmp_path, tmp_path_factory):
 
 def test_locked_text_size_stays(qtbot, document):
     admin = AdminConfig(kiosk=True, defaults={"text/size_pt": 32}, locked=frozenset({"text/size_pt"}))
-    window = MainWindow(document, make_settings(admin, kiosk=True))
+    window = MainWindow(services_for(document, make_settings(admin, kiosk=True)))
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: not window.action_larger.isEnabled())

@@ -34,11 +34,12 @@ CHILD = textwrap.dedent(
     from reader.preferences.admin_config import AdminConfig, make_settings
     from reader.content.loader import load_pack
     from reader.speech.controller import State
+    from reader.services import services_for
     from reader.ui.main_window import MainWindow
 
     root = Path(sys.argv[1])
     result = load_pack(root / "content")
-    window = MainWindow(result.document, make_settings(AdminConfig(kiosk=True, lock_quit=True), kiosk=True))
+    window = MainWindow(services_for(result.document, make_settings(AdminConfig(kiosk=True, lock_quit=True), kiosk=True)))
     window.quiet_errors = True
     window.show()
     kiosk, speech = window.kiosk, window.speech

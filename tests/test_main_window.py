@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from reader.content.loader import load_pack
 from reader.preferences.settings import Settings
 from reader.preferences.typography import DEFAULT_SIZE_PT, MAX_SIZE_PT, MIN_SIZE_PT
+from reader.services import services_for
 from reader.ui.main_window import MainWindow
 
 
@@ -113,11 +114,11 @@ def test_ctrl_wheel_zooms(window, qtbot):
 def test_size_is_remembered(qtbot, content_root):
     settings = Settings()
     document = load_pack(content_root).document
-    first = MainWindow(document, settings)
+    first = MainWindow(services_for(document, settings))
     qtbot.addWidget(first)
     first.apply_text_size(40)
     first.go_to_section(3)
-    second = MainWindow(document, settings)
+    second = MainWindow(services_for(document, settings))
     qtbot.addWidget(second)
     assert second.text_size == 40
     assert second.current_index == 3
@@ -205,7 +206,7 @@ def test_content_errors_are_shown_and_valid_sections_open(qtbot, tmp_path, conte
     shutil.copytree(content_root, pack)
     (pack / "sections" / "02-ansvar.md").write_bytes(b"# R\n\n\xff\n")
     result = load_pack(pack)
-    win = MainWindow(result.document, Settings(), result.errors)
+    win = MainWindow(services_for(result.document, Settings(), result.errors))
     qtbot.addWidget(win)
     win.show()
     qtbot.waitUntil(lambda: getattr(win, "content_error_box", None) is not None)
@@ -218,7 +219,7 @@ def test_window_opens_at_the_top_of_the_text(qtbot, content_root):
     document = load_pack(content_root).document
     settings = Settings()
     settings.set("text/size_pt", 40)
-    win = MainWindow(document, settings)
+    win = MainWindow(services_for(document, settings))
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -350,14 +351,14 @@ def test_a_large_interface_scale_folds_the_buttons_as_a_smaller_window_would(win
 def test_the_window_opens_where_and_as_large_as_it_was(qtbot, content_root):
     document = load_pack(content_root).document
     settings = Settings()
-    first = MainWindow(document, settings)
+    first = MainWindow(services_for(document, settings))
     qtbot.addWidget(first)
     first.show()
     first.resize(900, 650)
     qtbot.waitUntil(lambda: (first.width(), first.height()) == (900, 650))
     first.close()
     assert settings.get("window/geometry")
-    second = MainWindow(document, settings)
+    second = MainWindow(services_for(document, settings))
     qtbot.addWidget(second)
     assert second.restore_geometry()
     second.show()
@@ -367,7 +368,7 @@ def test_the_window_opens_where_and_as_large_as_it_was(qtbot, content_root):
 def test_a_broken_saved_window_size_is_ignored(qtbot, content_root, caplog):
     settings = Settings()
     settings.set("window/geometry", "inte en fönsterstorlek %%")
-    window = MainWindow(load_pack(content_root).document, settings)
+    window = MainWindow(services_for(load_pack(content_root).document, settings))
     qtbot.addWidget(window)
     size = (window.width(), window.height())
     assert not window.restore_geometry()
@@ -378,7 +379,7 @@ def test_a_broken_saved_window_size_is_ignored(qtbot, content_root, caplog):
 
 def test_full_screen_is_not_remembered_as_the_window_size(qtbot, content_root):
     settings = Settings()
-    window = MainWindow(load_pack(content_root).document, settings)
+    window = MainWindow(services_for(load_pack(content_root).document, settings))
     qtbot.addWidget(window)
     window.show()
     window.showFullScreen()

@@ -16,6 +16,7 @@ from reader.exports.printing import make_job, write_pdf
 from reader.preferences.admin_config import AdminConfig, make_settings
 from reader.preferences.settings import Settings
 from reader.preferences.typography import TextStyle
+from reader.services import services_for
 from reader.ui.main_window import MainWindow
 from reader.ui.print_dialog import PrintDialog
 
@@ -87,7 +88,7 @@ def test_cli_export_pdf(tmp_path, capsys):
 
 
 def window_with(qtbot, document, settings):
-    window = MainWindow(document, settings)
+    window = MainWindow(services_for(document, settings))
     qtbot.addWidget(window)
     window.show()
     return window

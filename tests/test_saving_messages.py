@@ -17,6 +17,7 @@ from reader.content.loader import load_pack
 from reader.kiosk import no_saving_message, save_path
 from reader.preferences.admin_config import AdminConfig, make_settings, parse_admin_data
 from reader.preferences.settings import Settings
+from reader.services import services_for
 from reader.ui.main_window import MainWindow
 from reader.ui.print_dialog import PrintDialog
 
@@ -29,7 +30,7 @@ def document():
 
 
 def window_with(qtbot, document, settings) -> MainWindow:
-    window = MainWindow(document, settings)
+    window = MainWindow(services_for(document, settings))
     window.quiet_errors = True
     qtbot.addWidget(window)
     window.show()

@@ -40,9 +40,10 @@ def test_help_and_appearance_fit_the_screen_they_open_on(window, qtbot, monkeypa
 def test_the_main_window_opens_no_larger_than_a_small_screen(qtbot, content_root, monkeypatch):
     from reader.content.loader import load_pack
     from reader.preferences.settings import Settings
+    from reader.services import services_for
     from reader.ui.main_window import MainWindow
 
     monkeypatch.setattr(QWidget, "screen", lambda self: SmallScreen())
-    window = MainWindow(load_pack(content_root).document, Settings())
+    window = MainWindow(services_for(load_pack(content_root).document, Settings()))
     qtbot.addWidget(window)
     assert window.width() <= 683 and window.height() <= 360 - 40

@@ -58,18 +58,15 @@ def test_summaries_are_searched(document):
     assert search.search(document, "zebralagret") == []
 
 
-def test_search_bar_without_the_plain_language_view_reads_the_packs_summaries(window, content_root):
-    """The bar's own fallback uses the one summary loader, so it finds what the view would show."""
+def test_search_bar_reads_the_summaries_of_the_pack_it_was_handed(window, content_root):
+    """The bar searches the pack's summaries (the one loaded copy), the same the view shows."""
     from reader.content.summaries import load_summaries
 
-    shown = window.search_bar.summaries()
-    window.view_mode = None  # a window without the plain-language view: the fallback path
-    del window.summaries
     found = window.search_bar.summaries()
-    assert window.summaries is not None  # read once and kept, not read again for every section
     expected = load_summaries(content_root, window.document)
-    assert found and set(found) == set(shown)
-    assert all(found[k].text == expected.for_section(k).text == shown[k].text for k in found)
+    assert found and set(found) == set(expected.sections)
+    assert all(found[k].text == expected.for_section(k).text for k in found)
+    assert all(found[k] is window.services.pack.summary_for(k) for k in found)  # not read again
 
 
 def test_next_index_wraps():

@@ -92,6 +92,7 @@ def test_reset_all_restores_defaults_and_signals():
 
 def test_reset_button_in_window_restores_everything(qtbot, content_root):
     from reader.content.loader import load_pack
+    from reader.services import services_for
     from reader.ui.main_window import MainWindow
 
     result = load_pack(content_root)
@@ -99,7 +100,7 @@ def test_reset_button_in_window_restores_everything(qtbot, content_root):
     settings.set("view/theme", "sepia")
     settings.set("text/size_pt", 40)
     settings.set("text/family", "opendyslexic")
-    win = MainWindow(result.document, settings, result.errors)
+    win = MainWindow(services_for(result.document, settings, result.errors))
     qtbot.addWidget(win)
     assert win.reading_pane.text_style.family == "OpenDyslexic"
     win.action_reset_all.trigger()

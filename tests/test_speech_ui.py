@@ -188,7 +188,7 @@ def test_export_section_writes_a_whole_wav_and_reports(rig, tmp_path, qtbot):
 
 def test_saving_the_summary_saves_the_summary_the_window_shows(rig, tmp_path, qtbot):
     rig.win.go_to_section_id("arbete")
-    shown = rig.win.summaries.for_section("arbete")
+    shown = rig.win.services.pack.summary_for("arbete")
     assert shown is not None
     assert "summary" in [kind for kind, _label in rig.ui.export_choices()]
     assert rig.ui.export_sections("summary") == [shown]
@@ -236,10 +236,11 @@ def test_no_engine_gives_a_plain_message_and_the_text_still_works(qtbot, content
     driver = FakeDriver(unavailable="Uppläsning fungerar inte på den här datorn: talmotorn eSpeak NG saknas.")
     monkeypatch.setattr(speech_controls, "engine_factory", lambda root: SpeechEngine(driver, inline=True))
     monkeypatch.setattr(speech_controls, "output_factory", FakeAudioOut)
+    from reader.services import services_for
     from reader.ui.main_window import MainWindow
 
     result = load_pack(content_root)
-    win = MainWindow(result.document, Settings(), result.errors)
+    win = MainWindow(services_for(result.document, Settings(), result.errors))
     qtbot.addWidget(win)
     win.show()
     qtbot.waitUntil(lambda: "eSpeak NG saknas" in win.speech.panel.status.text(), timeout=3000)
@@ -255,10 +256,11 @@ def test_no_audio_device_says_so_but_export_still_works(qtbot, content_root, mon
     )
     monkeypatch.setattr(speech_controls, "output_factory", FakeAudioOut)
     monkeypatch.setattr(speech_controls, "_has_audio_device", lambda: False)
+    from reader.services import services_for
     from reader.ui.main_window import MainWindow
 
     result = load_pack(content_root)
-    win = MainWindow(result.document, Settings(), result.errors)
+    win = MainWindow(services_for(result.document, Settings(), result.errors))
     qtbot.addWidget(win)
     qtbot.waitUntil(lambda: win.speech.available, timeout=3000)
     assert "ingen ljudutgång" not in win.speech.panel.status.text()  # asked at the first Läs upp
@@ -355,9 +357,10 @@ def test_more_controls_stay_hidden_until_asked(qtbot, content_root):
     """Changing a setting (which re-syncs the buttons) must not bring the extra controls back."""
     from reader.content.loader import load_pack
     from reader.preferences.settings import Settings
+    from reader.services import services_for
     from reader.ui.main_window import MainWindow
 
-    win = MainWindow(load_pack(content_root).document, Settings())
+    win = MainWindow(services_for(load_pack(content_root).document, Settings()))
     qtbot.addWidget(win)
     win.show()
     speech = win.speech
@@ -375,9 +378,10 @@ def test_more_controls_stay_hidden_until_asked(qtbot, content_root):
 def test_narrow_window_keeps_only_the_main_reading_buttons(qtbot, content_root):
     from reader.content.loader import load_pack
     from reader.preferences.settings import Settings
+    from reader.services import services_for
     from reader.ui.main_window import MainWindow
 
-    win = MainWindow(load_pack(content_root).document, Settings())
+    win = MainWindow(services_for(load_pack(content_root).document, Settings()))
     qtbot.addWidget(win)
     win.show()
     speech = win.speech
@@ -396,13 +400,14 @@ def test_closing_the_window_stops_the_engine_thread(qtbot, content_root):
 
     from reader.content.loader import load_pack
     from reader.preferences.settings import Settings
+    from reader.services import services_for
     from reader.ui.main_window import MainWindow
 
     def engine_threads() -> int:
         return sum(1 for t in threading.enumerate() if t.name.startswith("speech-engine"))
 
     before = engine_threads()
-    win = MainWindow(load_pack(content_root).document, Settings())
+    win = MainWindow(services_for(load_pack(content_root).document, Settings()))
     qtbot.addWidget(win)
     win.show()
     qtbot.waitUntil(lambda: win.speech.available or bool(win.speech.unavailable_reason), timeout=10000)

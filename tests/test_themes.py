@@ -83,13 +83,14 @@ def test_som_datorn_follows_a_change_in_the_os(qtbot, content_root, monkeypatch)
 
     from reader.content.loader import load_pack
     from reader.preferences.settings import Settings
+    from reader.services import services_for
     from reader.ui.main_window import MainWindow
 
     monkeypatch.setattr(themes, "os_preferences", lambda: (False, False))
     result = load_pack(content_root)
     settings = Settings()
     settings.set("view/theme", themes.SYSTEM)
-    win = MainWindow(result.document, settings, result.errors)
+    win = MainWindow(services_for(result.document, settings, result.errors))
     qtbot.addWidget(win)
     base = win.reading_pane.palette().color(QPalette.ColorRole.Base).name()
     assert base == themes.THEMES[themes.LIGHT].background
@@ -109,12 +110,13 @@ def test_som_datorn_follows_a_change_in_the_os(qtbot, content_root, monkeypatch)
 def test_reading_highlight_uses_theme_colours(qtbot, content_root):
     from reader.content.loader import load_pack
     from reader.preferences.settings import Settings
+    from reader.services import services_for
     from reader.ui.main_window import MainWindow
 
     result = load_pack(content_root)
     settings = Settings()
     settings.set("view/theme", themes.DARK)
-    win = MainWindow(result.document, settings, result.errors)
+    win = MainWindow(services_for(result.document, settings, result.errors))
     qtbot.addWidget(win)
     pane = win.reading_pane
     sentence = win.current_section().sentences[1]

@@ -10,6 +10,7 @@ from PySide6.QtGui import QTextCursor
 
 from reader.content.loader import load_pack
 from reader.preferences.settings import Settings
+from reader.services import services_for
 from reader.ui.glossary_panel import SCHEME, leave_pane
 from reader.ui.main_window import MainWindow
 from reader.ui.view_mode import BOTH, FULL, SUMMARY, next_mode
@@ -20,7 +21,7 @@ def make_window(qtbot, root, settings=None, seen_overview=True):
     if seen_overview:
         settings.set("plain/overview_seen", True)
     result = load_pack(root)
-    win = MainWindow(result.document, settings, result.errors)
+    win = MainWindow(services_for(result.document, settings, result.errors))
     qtbot.addWidget(win)
     win.resize(1200, 800)
     win.show()

@@ -26,9 +26,10 @@ from reader.content.errors import ContentPackError
 from reader.platform.paths import resources_dir
 
 if TYPE_CHECKING:  # the parsers are imported only when the pack is parsed
+    from reader.content.errors import ContentError
     from reader.content.glossary import Glossary
     from reader.content.loader import LoadResult
-    from reader.content.model import Document
+    from reader.content.model import Document, Section
     from reader.content.summaries import Summaries
 
 log = logging.getLogger(__name__)
@@ -44,6 +45,19 @@ class Pack:
     result: LoadResult
     summaries: Summaries
     glossary: Glossary
+
+    @property
+    def document(self) -> Document:
+        return self.result.document
+
+    @property
+    def errors(self) -> list[ContentError]:
+        """Every problem found in the pack: the text's, the summaries' and the glossary's."""
+        return [*self.result.errors, *self.summaries.errors, *self.glossary.errors]
+
+    def summary_for(self, section_id: str) -> Section | None:
+        """The plain-language summary of ``section_id``, or None (the one place that answers it)."""
+        return self.summaries.for_section(section_id)
 
 
 def compiled_file() -> Path:
@@ -107,6 +121,20 @@ def parse_pack(root: Path) -> Pack:
 
     result = load_pack(root)
     return Pack(result, summaries_or_empty(root, result.document), glossary_or_empty(root))
+
+
+def pack_of(document: Document, errors: list[ContentError] | None = None) -> Pack:
+    """The pack of a document already parsed: its summaries and glossary read from its folder.
+
+    For tools and tests that load the text alone; the app loads the whole pack with :func:`load`.
+    """
+    from reader.content.loader import LoadResult
+    from reader.platform.paths import content_dir
+
+    root = Path(document.root) if document.root else content_dir()
+    return Pack(
+        LoadResult(document, list(errors or [])), summaries_or_empty(root, document), glossary_or_empty(root)
+    )
 
 
 def write_compiled(root: Path, target: Path | None = None) -> Path:

@@ -24,14 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.content.errors import ContentError
-from reader.content.glossary import Glossary
-from reader.content.model import Document, Section
-from reader.content.summaries import Summaries
+from reader.content.model import Section
 from reader.kiosk import install_kiosk
 from reader.platform.i18n import install_language_menu
-from reader.preferences.settings import Settings
 from reader.preferences.typography import DEFAULT_SIZE_PT, MAX_SIZE_PT, MIN_SIZE_PT, larger_size, smaller_size
+from reader.services import Services
 from reader.ui.announcer import Announcer
 from reader.ui.appearance import install_reading_comfort
 from reader.ui.button_bar import ButtonBar
@@ -82,21 +79,16 @@ class MainWindow(QMainWindow):
     # window at 200 % has the room of a 600 px one).
     room_changed = Signal()
 
-    def __init__(
-        self,
-        document: Document,
-        settings: Settings | None = None,
-        errors: list[ContentError] | None = None,
-        parent: QWidget | None = None,
-        *,
-        summaries: Summaries | None = None,
-        glossary: Glossary | None = None,
-    ):
-        """``summaries`` and ``glossary``: already loaded with the pack (else loaded from its folder)."""
+    def __init__(self, services: Services, parent: QWidget | None = None):
+        """``services``: the pack and the settings, built before the window (reader/services.py)."""
         super().__init__(parent)
+        self.services = services
+        document = services.document
         self.document = document
-        self.settings = settings if settings is not None else Settings()
-        self.content_errors = list(errors or [])
+        self.settings = services.settings
+        self.content_errors = services.pack.errors
+        for error in services.pack.summaries.errors + services.pack.glossary.errors:
+            log.warning("content: %s", error)
         self.current_index = -1
         self.low = False
         self.ui_scale = 1.0
@@ -175,7 +167,7 @@ class MainWindow(QMainWindow):
         install_language_menu(self)  # Svenska / English, applied at once (reader/platform/i18n.py)
         install_printing(self)  # Skriv ut i stor stil, PDF (reader/ui/print_dialog.py)
         install_help(self)  # F1 help and Om läsaren (reader/ui/help.py)
-        install_view_mode(self, summaries=summaries, glossary=glossary)  # full text / lättläst / both
+        install_view_mode(self, services)  # full text / lättläst / both (reader/ui/view_mode.py)
         install_speech(self)  # reading aloud, highlighting, audio export (reader/ui/speech_controls.py)
         install_epub_export(
             self

@@ -11,18 +11,16 @@ Hard words are marked in both panes (see :mod:`reader.ui.glossary_panel`).
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
-from reader.content.compiled import glossary_or_empty, summaries_or_empty
 from reader.content.glossary import Glossary
 from reader.content.model import Section
 from reader.content.summaries import Summaries
 from reader.platform.i18n import when_language_changes
-from reader.platform.paths import content_dir
+from reader.services import Services
 from reader.ui.reading_pane import ReadingPane
 from reader.ui.steady import set_labels
 
@@ -363,45 +361,16 @@ class ViewMode(QObject):
 
 
 def summary_for(window, section_id: str) -> Section | None:
-    """The summary of ``section_id`` the window shows.
-
-    A window without the plain-language view reads the pack's summaries once and keeps them.
-    """
-    summaries = getattr(window, "summaries", None)
-    if summaries is None:
-        document = window.document
-        root = Path(document.root) if document.root else content_dir()
-        summaries = window.summaries = summaries_or_empty(root, document)
-    return summaries.for_section(section_id)
+    """The summary of ``section_id`` (the pack's answer; kept for callers not yet handed the services)."""
+    return window.services.pack.summary_for(section_id)
 
 
-def install_view_mode(
-    window,
-    content_root: Path | str | None = None,
-    *,
-    summaries: Summaries | None = None,
-    glossary: Glossary | None = None,
-) -> ViewMode:
-    """Add the summary pane, the reading-mode actions and the glossary to ``window``.
-
-    ``summaries`` and ``glossary`` come with the pack when it was loaded or compiled
-    together; otherwise they are read from the pack's folder here.
-    """
+def install_view_mode(window, services: Services) -> ViewMode:
+    """Add the summary pane, the reading-mode actions and the glossary to ``window``."""
     from reader.ui.glossary_panel import install_glossary
 
-    root = Path(content_root or window.document.root)
-    if summaries is None:
-        summaries = summaries_or_empty(root, window.document)
-    if glossary is None:
-        glossary = glossary_or_empty(root)
-    for error in summaries.errors + glossary.errors:
-        log.warning("content: %s", error)
-    # Shown with the pack's other problems; everything usable still opens.
-    errors = getattr(window, "content_errors", None)
-    if isinstance(errors, list):
-        errors.extend(summaries.errors + glossary.errors)
-    view = ViewMode(window, summaries, glossary)
+    pack = services.pack
+    view = ViewMode(window, pack.summaries, pack.glossary)
     window.view_mode = view
-    window.summaries = summaries  # the one loaded copy that printing and saving audio read too
-    window.glossary_panel = install_glossary(window, glossary, [view.full_pane, view.summary_pane])
+    window.glossary_panel = install_glossary(window, pack.glossary, [view.full_pane, view.summary_pane])
     return view

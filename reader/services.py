@@ -1,0 +1,41 @@
+"""What every feature of the window is handed: built once, before the window, by ``reader/app.py``.
+
+A feature never loads content or builds an engine itself; it gets these.
+The dataclass is frozen: a feature cannot swap a service for the others.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from reader.content.compiled import Pack, pack_of
+from reader.preferences.settings import Settings
+
+if TYPE_CHECKING:
+    from reader.content.errors import ContentError
+    from reader.content.model import Document
+
+
+@dataclass(frozen=True)
+class Services:
+    """The compiled pack (document, summaries, glossary) and the settings."""
+
+    pack: Pack
+    settings: Settings
+
+    @property
+    def document(self) -> Document:
+        return self.pack.document
+
+
+def build_services(pack: Pack, settings: Settings) -> Services:
+    """The one place the services are built (the app and the tests' windows alike)."""
+    return Services(pack=pack, settings=settings)
+
+
+def services_for(
+    document: Document, settings: Settings | None = None, errors: list[ContentError] | None = None
+) -> Services:
+    """Services for a document parsed on its own (tests, tools): the rest of its pack read from its folder."""
+    return build_services(pack_of(document, errors), settings if settings is not None else Settings())
