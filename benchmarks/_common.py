@@ -232,11 +232,12 @@ def open_main_window():
     from reader.content.loader import load_pack
     from reader.platform.paths import content_dir
     from reader.preferences.settings import Settings
+    from reader.services import services_for
     from reader.ui.main_window import MainWindow
 
     app = application()
     document = load_pack(content_dir()).document
-    window = MainWindow(document, Settings())
+    window = MainWindow(services_for(document, Settings()))
     window.resize(1200, 800)
     window.show()
     app.processEvents()

@@ -40,6 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     from reader.preferences import themes
     from reader.preferences.settings import Settings
     from reader.preferences.typography import MAX_SIZE_PT
+    from reader.services import services_for
     from reader.ui.main_window import MainWindow
 
     app = application()
@@ -50,12 +51,12 @@ def main(argv: list[str] | None = None) -> int:
         for label, size in (("normal", 18), ("largest", MAX_SIZE_PT)):
             settings = Settings()
             settings.set("view/theme", key)
-            window = MainWindow(result.document, settings, result.errors)
+            window = MainWindow(services_for(result.document, settings, result.errors))
             window.resize(1280, 860)
             window.show()
             window.apply_text_size(size, announce=False)
             window.go_to_section(2)
-            window.appearance.flush()
+            window.features.appearance.flush()
             settle(app)
             path = args.out / f"{key}-{label}.png"
             window.grab().save(str(path))
@@ -68,27 +69,27 @@ def main(argv: list[str] | None = None) -> int:
     settings = Settings()
     settings.set("view/theme", themes.LIGHT)
     settings.set("ruler/enabled", True)
-    window = MainWindow(result.document, settings, result.errors)
+    window = MainWindow(services_for(result.document, settings, result.errors))
     window.resize(1280, 860)
     window.show()
-    window.search_bar.open_bar()
-    window.search_bar.field.setText("trygg")
-    window.search_bar.run()
+    window.features.search.open_bar()
+    window.features.search.field.setText("trygg")
+    window.features.search.run()
     settle(app)
     path = args.out / "ruler-and-search.png"
     window.grab().save(str(path))
     written.append(path)
-    window.action_appearance.trigger()
+    window.features.appearance.action_appearance.trigger()
     settle(app)
     path = args.out / "appearance-panel.png"
-    window.appearance_panel.grab().save(str(path))
+    window.features.appearance.panel.grab().save(str(path))
     written.append(path)
     # Easier reading (OpenDyslexic, more space) in a narrow window.
     window.action_easier.trigger()
-    window.appearance_panel.close()
-    window.search_bar.close_bar()
+    window.features.appearance.panel.close()
+    window.features.search.close_bar()
     window.resize(360, 860)
-    window.appearance.flush()
+    window.features.appearance.flush()
     settle(app)
     path = args.out / "easier-reading-narrow.png"
     window.grab().save(str(path))

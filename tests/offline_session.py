@@ -64,13 +64,12 @@ def drive(window, out_dir: Path, report: dict) -> None:
     window.action_larger.trigger()
     report["settings_changed"] = changed
     # Search.
-    bar = getattr(window, "search_bar", None)
-    if bar is not None:
-        bar.open_bar()
-        bar.field.setText("Helsingborg")
-        bar.run()
-        report["search_hits"] = len(bar.hits)
-        bar.close_bar()
+    bar = window.features.search
+    bar.open_bar()
+    bar.field.setText("Helsingborg")
+    bar.run()
+    report["search_hits"] = len(bar.hits)
+    bar.close_bar()
     # Read aloud, then stop.
     speech = getattr(window, "speech", None)
     if speech is not None:

@@ -34,9 +34,9 @@ HARNESS = textwrap.dedent(
     result = load_pack(content_dir())
     window = MainWindow(services_for(result.document, Settings(), result.errors))
     window.show()
-    window.search_bar.open_bar()
-    window.action_appearance.trigger()
-    glossary = window.glossary_panel
+    window.features.search.open_bar()
+    window.features.appearance.action_appearance.trigger()
+    glossary = window.features.glossary
     glossary.explain(glossary.glossary.terms[0].id)  # the explanation beside the text
     QTimer.singleShot(90000, app.quit)
     sys.exit(app.exec())

@@ -157,8 +157,8 @@ def test_a_nan_spacing_is_shown_as_the_usual_value_not_the_largest(qtbot, raw):
     window = MainWindow(services_for(load_pack(ROOT / "content").document, Settings(store)))
     qtbot.addWidget(window)
     window.show()
-    window.action_appearance.trigger()
-    panel = window.appearance_panel
+    window.features.appearance.action_appearance.trigger()
+    panel = window.features.appearance.panel
     for key in ("text/line_height", "text/paragraph_spacing", "text/letter_spacing", "text/word_spacing"):
         box = panel._editors[key]
         assert box.value() == DEFAULTS[key].default, key

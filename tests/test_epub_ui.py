@@ -33,11 +33,11 @@ def test_the_menu_has_it_beside_the_audio_save_with_a_name(speech_window):
     actions = window.menu("speech").actions()
     names = [a.objectName() for a in actions]
     assert names.index("export_epub") == names.index("speech_export") + 1
-    action = window.action_export_epub
+    action = window.features.epub.action_export_epub
     assert action.text() == "Spara som talbok (EPUB)…"
     assert action.toolTip()
     action.trigger()
-    dialog = window.epub_dialog
+    dialog = window.features.epub.dialog
     assert dialog.isVisible()
     for widget in (dialog.full, dialog.both, dialog.only, dialog.fonts, dialog.save_button):
         assert widget.text() and widget.isEnabled()
@@ -51,8 +51,8 @@ def test_the_menu_has_it_beside_the_audio_save_with_a_name(speech_window):
 def test_saving_shows_progress_keeps_the_window_responsive_and_makes_the_book(speech_window, qtbot, tmp_path):
     window = speech_window()
     window.epub_dialog = None
-    window.action_export_epub.trigger()
-    dialog = window.epub_dialog
+    window.features.epub.action_export_epub.trigger()
+    dialog = window.features.epub.dialog
     dialog.only.setChecked(True)  # the shortest whole book: the overview and every summary
     out = tmp_path / "talbok.epub"
     assert dialog.save_to(out)
@@ -76,8 +76,8 @@ def test_saving_shows_progress_keeps_the_window_responsive_and_makes_the_book(sp
 
 def test_cancel_leaves_no_file(speech_window, qtbot, tmp_path):
     window = speech_window()
-    window.action_export_epub.trigger()
-    dialog = window.epub_dialog
+    window.features.epub.action_export_epub.trigger()
+    dialog = window.features.epub.dialog
     out = tmp_path / "talbok.epub"
     assert dialog.save_to(out)
     qtbot.waitUntil(lambda: dialog.progress.value() > 5, timeout=60_000)
@@ -99,8 +99,8 @@ def test_public_computer_saves_only_into_the_administrators_folder(qtbot, tmp_pa
     window.show()
     try:
         qtbot.waitUntil(lambda: window.speech.available, timeout=10_000)
-        window.action_export_epub.trigger()
-        dialog = window.epub_dialog
+        window.features.epub.action_export_epub.trigger()
+        dialog = window.features.epub.dialog
         dialog.only.setChecked(True)
         dialog.save_button.click()
         _wait_done(qtbot, dialog)

@@ -70,8 +70,8 @@ def test_window_with_a_broken_font_says_so_and_uses_the_system_font(
     qtbot.addWidget(win)
     qtbot.waitUntil(lambda: any("Atkinson Hyperlegible" in s for s in said), timeout=2000)
     assert win.reading_pane.text_style.family == ""  # the system font
-    win.action_appearance.trigger()
-    combo = win.appearance_panel.editor("text/family")
+    win.features.appearance.action_appearance.trigger()
+    combo = win.features.appearance.panel.editor("text/family")
     labels = [combo.itemText(i) for i in range(combo.count())]
     assert any("kunde inte läsas in" in label for label in labels)
     fonts.clear_cache()

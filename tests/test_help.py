@@ -162,7 +162,7 @@ def test_shortcuts_come_from_the_actions(window):
 
 def test_f1_opens_help_and_about(window, qtbot):
     qtbot.keyClick(window.reading_pane, Qt.Key.Key_F1)
-    help_window = window.help_window
+    help_window = window.features.help.dialog
     assert isinstance(help_window, HelpWindow) and help_window.isVisible()
     assert help_window.pane.toPlainText().startswith("Så använder du läsaren")
     qtbot.mouseClick(help_window.about_button, Qt.MouseButton.LeftButton)
@@ -170,7 +170,7 @@ def test_f1_opens_help_and_about(window, qtbot):
     assert help_window.pane.text_style.size_pt == window.reading_pane.text_style.size_pt
 
 
-def test_read_aloud_uses_the_speech_controller(window, qtbot, monkeypatch):
+def test_read_aloud_uses_the_speech_controller(window, qtbot):
     help_window = HelpWindow(window)
     qtbot.addWidget(help_window)
     help_window.show()
@@ -193,7 +193,7 @@ def test_read_aloud_uses_the_speech_controller(window, qtbot, monkeypatch):
         available = True
         controller = FakeController()
 
-    monkeypatch.setattr(window, "speech", FakeSpeech(), raising=False)
+    help_window.speech = FakeSpeech()
     help_window.read_aloud()
     assert calls[0] == ("set", help_window.section) and calls[1] == ("play", 0)
     help_window.close()

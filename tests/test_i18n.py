@@ -170,7 +170,7 @@ def test_texts_built_at_run_time_follow_a_switch_of_language(switcher, qtbot, co
     pack = compiled.load(content_root)
     window = MainWindow(build_services(pack, Settings()))
     window.show()  # not given to qtbot: the test deletes it itself
-    cycle = window.view_mode.cycle_action
+    cycle = window.features.view.cycle_action
     speed = window.speech.panel.speed
     count = window.findChild(GlossaryPanel).count_label
     assert (cycle.text(), speed.text()[:5], count.text().split()[1]) == ("Visa: Hela texten", "Fart:", "ord")

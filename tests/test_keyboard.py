@@ -49,8 +49,8 @@ def _named(widget: QWidget) -> tuple[str, QAccessible.Role]:
 
 
 def test_panel_tab_walk_reaches_every_control_and_returns(window, qtbot):
-    window.action_appearance.trigger()
-    panel = window.appearance_panel
+    window.features.appearance.action_appearance.trigger()
+    panel = window.features.appearance.panel
     qtbot.waitExposed(panel)
     panel.activateWindow()
     expected = set(_focusable(panel))
@@ -102,9 +102,9 @@ def test_focus_is_visible_as_thick_ring(window, qtbot, theme):
 
 
 def test_every_interactive_widget_is_named_with_a_role(window, qtbot):
-    window.action_appearance.trigger()
-    window.search_bar.open_bar()
-    roots = [window, window.appearance_panel]
+    window.features.appearance.action_appearance.trigger()
+    window.features.search.open_bar()
+    roots = [window, window.features.appearance.panel]
     unnamed = []
     for root in roots:
         for widget in {_control(w) for w in root.findChildren(QWidget)}:
@@ -119,8 +119,8 @@ def test_every_interactive_widget_is_named_with_a_role(window, qtbot):
 
 
 def test_values_and_states_are_exposed(window, qtbot):
-    window.action_appearance.trigger()
-    panel = window.appearance_panel
+    window.features.appearance.action_appearance.trigger()
+    panel = window.features.appearance.panel
     box = panel.editor("text/line_height")
     iface = QAccessible.queryAccessibleInterface(box)
     assert float(iface.text(QAccessible.Text.Value).replace(",", ".")) == 1.5
@@ -132,11 +132,11 @@ def test_values_and_states_are_exposed(window, qtbot):
 @pytest.mark.parametrize("scale", [100, 200])
 def test_targets_at_least_44px(window, qtbot, scale):
     window.settings.set("view/ui_scale", scale)
-    window.action_appearance.trigger()
-    window.search_bar.open_bar()
+    window.features.appearance.action_appearance.trigger()
+    window.features.search.open_bar()
     qtbot.wait(10)
     small = []
-    for root in (window.button_bar, window.appearance_panel, window.search_bar):
+    for root in (window.button_bar, window.features.appearance.panel, window.features.search):
         for widget in root.findChildren(QWidget):
             visible = widget.isVisible() and isinstance(widget, INTERACTIVE)
             if visible and (widget.height() < 44 or widget.width() < 44):
@@ -158,10 +158,10 @@ def test_changes_are_announced(window, qtbot, monkeypatch):
     said = []
     monkeypatch.setattr(window, "announce", said.append)
     window.settings.set("view/theme", themes.SEPIA)
-    window.action_easier.trigger()
-    window.search_bar.open_bar()
-    window.search_bar.field.setText("Helsingborg")
-    window.search_bar.run()
+    window.features.appearance.action_easier.trigger()
+    window.features.search.open_bar()
+    window.features.search.field.setText("Helsingborg")
+    window.features.search.run()
     assert any("Sepia" in s for s in said)
     assert any("Lättare att läsa" in s for s in said)
     assert any("av" in s and "Helsingborg" in s for s in said)
@@ -199,7 +199,7 @@ def test_escape_in_search_closes_it_even_while_reading_aloud(window, qtbot):
     for action in escape_actions:
         action.setEnabled(True)  # as while reading aloud ("Stoppa")
         action.triggered.connect(lambda *_a: fired.append(True))
-    bar = window.search_bar
+    bar = window.features.search
     bar.open_bar()
     qtbot.keyClick(bar.field, Qt.Key.Key_Escape)
     assert not bar.isVisible()
@@ -229,19 +229,22 @@ def test_english_interface_reaches_the_comfort_controls(window, qtbot, qapp):
     compile_translations()
     i18n.clear_cache()
     switcher = i18n.switcher(qapp)
-    window.action_appearance.trigger()
-    window.search_bar.open_bar()
+    window.features.appearance.action_appearance.trigger()
+    window.features.search.open_bar()
     try:
-        old = window.appearance_panel
+        old = window.features.appearance.panel
         assert switcher.apply("en")
-        qtbot.waitUntil(lambda: window.appearance_panel not in (None, old))
-        assert window.appearance_panel.isVisible()  # rebuilt and shown again
-        panel = window.appearance_panel
+        qtbot.waitUntil(lambda: window.features.appearance.panel not in (None, old))
+        assert window.features.appearance.panel.isVisible()  # rebuilt and shown again
+        panel = window.features.appearance.panel
         assert panel.editor("text/max_chars").suffix() == " characters"
-        assert window.action_easier.text() == "Easier to read"
-        assert "Type what you want to find" in window.search_bar.count_label.text()
+        assert window.features.appearance.action_easier.text() == "Easier to read"
+        assert "Type what you want to find" in window.features.search.count_label.text()
     finally:
         switcher.apply("sv")
     qtbot.waitUntil(
-        lambda: window.appearance_panel is not None and window.appearance_panel.windowTitle() == "Utseende"
+        lambda: (
+            window.features.appearance.panel is not None
+            and window.features.appearance.panel.windowTitle() == "Utseende"
+        )
     )

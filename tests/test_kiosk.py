@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader.content.loader import load_pack
 from reader.kiosk import IdleWatcher, install_kiosk, save_path, session_settings, unique_path
+from reader.platform.i18n import switcher
 from reader.preferences.admin_config import AdminConfig, make_settings
 from reader.preferences.settings import DEFAULTS
 from reader.services import services_for
@@ -52,21 +53,19 @@ def test_new_visitor_returns_to_start(qtbot, document):
     window.go_to_section(3)
     window.apply_text_size(40)
     window.settings.set("ui/language", "en")
-    assert window.language_switcher.language == "en"
+    assert switcher().language == "en"
     with qtbot.waitSignal(window.new_visitor, timeout=1000):
         action.trigger()
     assert window.current_index == 0
     assert window.text_size == DEFAULTS["text/size_pt"].default
     assert window.settings.get("text/size_pt") == DEFAULTS["text/size_pt"].default
-    assert window.language_switcher.language == "sv"
+    assert switcher().language == "sv"
     assert window.kiosk.resets == 1
 
 
 def test_new_visitor_stops_speech_and_clears_search(qtbot, document):
     window = kiosk_window(qtbot, document)
-    bar = getattr(window, "search_bar", None)
-    if bar is None:
-        pytest.skip("no search bar in this build")
+    bar = window.features.search
     bar.open_bar()
     bar.field.setText("skola")
     stopped = []
@@ -302,15 +301,15 @@ def test_locked_text_size_stays(qtbot, document):
     window.show()
     qtbot.waitUntil(lambda: not window.action_larger.isEnabled())
     assert window.text_size == 32
-    window._zoom_step(1)  # Ctrl+wheel
+    window.step_text_size(1)  # Ctrl+wheel
     assert window.text_size == 32
     assert not window.action_smaller.isEnabled()
 
 
 def test_reset_closes_what_the_visitor_opened(qtbot, document):
     window = kiosk_window(qtbot, document)
-    window.action_help.trigger()
-    help_window = window.help_window
+    window.features.help.action_help.trigger()
+    help_window = window.features.help.dialog
     assert help_window.isVisible()
     window.kiosk.reset()
     assert not help_window.isVisible()
@@ -356,13 +355,13 @@ def test_new_visitor_leaves_no_undo_history_and_no_search_count(qtbot, document)
     from PySide6.QtWidgets import QLineEdit
 
     window = kiosk_window(qtbot, document)
-    bar = window.search_bar
+    bar = window.features.search
     bar.open_bar()
     qtbot.keyClicks(bar.field, "qqqxyz")
     bar.run()
     assert "Inga träffar" in bar.count_label.text()
-    glossary_filter = window.glossary_panel.panel.filter
-    window.glossary_panel.toggle_list()
+    glossary_filter = window.features.glossary.panel.filter
+    window.features.glossary.toggle_list()
     qtbot.keyClicks(glossary_filter, "budget")
     glossary_filter.clear()
     assert glossary_filter.isUndoAvailable()
@@ -374,7 +373,7 @@ def test_new_visitor_leaves_no_undo_history_and_no_search_count(qtbot, document)
     assert glossary_filter.text() == "" and bar.field.text() == ""
     assert "qqqxyz" not in bar.count_label.text()
     assert "qqqxyz" not in window.statusBar().currentMessage()
-    assert not window.glossary_panel.panel.isVisible()
+    assert not window.features.glossary.panel.isVisible()
 
 
 def test_reset_closes_a_modal_dialog_and_every_other_window(qtbot, document):
@@ -391,8 +390,8 @@ def test_reset_closes_a_modal_dialog_and_every_other_window(qtbot, document):
 def test_a_failing_feature_does_not_stop_the_reset(qtbot, document):
     window = kiosk_window(qtbot, document)
     window.go_to_section(3)
-    window.search_bar.open_bar()
-    window.search_bar.field.setText("skola")
+    window.features.search.open_bar()
+    window.features.search.field.setText("skola")
 
     def broken():
         raise RuntimeError("a feature failed")
@@ -400,4 +399,4 @@ def test_a_failing_feature_does_not_stop_the_reset(qtbot, document):
     window.settings.reset = broken
     window.kiosk.reset()
     assert window.current_index == 0 and window.kiosk.resets == 1
-    assert window.search_bar.field.text() == ""
+    assert window.features.search.field.text() == ""

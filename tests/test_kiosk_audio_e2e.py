@@ -62,7 +62,7 @@ CHILD = textwrap.dedent(
     def visitor():
         window.go_to_section(3)
         window.settings.set("view/theme", "high_contrast")
-        bar = window.search_bar
+        bar = window.features.search
         bar.open_bar()
         bar.field.setText("qqqxyz")
         bar.run()
@@ -95,7 +95,7 @@ CHILD = textwrap.dedent(
         if log.get("reported"):
             return
         log["reported"] = True
-        bar = window.search_bar
+        bar = window.features.search
         clip = QGuiApplication.clipboard()
         print(json.dumps({
             **log,

@@ -144,7 +144,7 @@ def test_speech_highlight_search_and_glossary_keep_their_offsets_on_a_hyphenated
     # glossary marks: every marked run is a term of the section, at the section's offsets
     from reader.ui import glossary_panel
 
-    glossary = window.view_mode.glossary
+    glossary = window.services.pack.glossary
     occurrences = glossary_panel.mark_terms(pane, glossary, "all")
     assert occurrences
     for occ in occurrences:

@@ -188,7 +188,7 @@ def test_buttons_show_text_and_are_big_enough(window):
 def test_tab_reaches_buttons_list_and_text(window, qtbot):
     seen = set()
     window.button_bar.buttons()[1].setFocus()
-    marks = len(window.glossary_panel.glossary.first_occurrences(window.reading_pane.section.text))
+    marks = len(window.features.glossary.glossary.first_occurrences(window.reading_pane.section.text))
     for _ in range(marks + 40):  # the pane also stops at each glossary link
         widget = window.focusWidget()
         seen.add(widget)
@@ -305,7 +305,7 @@ def test_a_low_window_keeps_room_for_the_text(window, qtbot, width, height):
     assert window.speech.more_button.text() == "Fler val"
     assert window.speech.more_button.accessibleName() == "Fler val för uppläsning"
     assert not window.speech.panel.status.isVisible()  # the everyday "stoppad" line gives way
-    assert window.view_mode.visible_panes() == [window.reading_pane]  # the greeting waits for room
+    assert window.features.view.visible_panes() == [window.reading_pane]  # the greeting waits for room
     pane = window.reading_pane
     qtbot.waitUntil(lambda: pane.viewport().height() >= 3 * pane.fontMetrics().lineSpacing())
     if width >= 560:
@@ -319,7 +319,7 @@ def test_a_low_window_keeps_room_for_the_text(window, qtbot, width, height):
 
 
 def test_in_a_low_window_the_overview_asked_for_is_shown_on_its_own(window, qtbot):
-    view = window.view_mode
+    view = window.features.view
     window.resize(683, 384)
     qtbot.waitUntil(lambda: window.low)
     view.show_overview()

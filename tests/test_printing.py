@@ -98,7 +98,7 @@ def test_dialog_prints_what_is_chosen_in_the_current_style(qtbot, document):
     window = window_with(qtbot, document, Settings())
     window.go_to_section(2)
     window.apply_text_size(40)
-    dialog = PrintDialog(window)
+    dialog = PrintDialog(window, window.services.pack, window.features.kiosk)
     qtbot.addWidget(dialog)
     job = dialog.job()
     assert [t for t, _ in job.parts] == [document.sections[2].title]
@@ -114,7 +114,7 @@ def test_dialog_prints_what_is_chosen_in_the_current_style(qtbot, document):
 def test_kiosk_pdf_only_into_the_admin_folder(qtbot, document, tmp_path):
     admin = AdminConfig(kiosk=True, export_folder=tmp_path)
     window = window_with(qtbot, document, make_settings(admin, kiosk=True))
-    dialog = PrintDialog(window)
+    dialog = PrintDialog(window, window.services.pack, window.features.kiosk)
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.worker.finished, timeout=20000) as blocker:
         dialog.save_pdf()
@@ -126,12 +126,15 @@ def test_kiosk_pdf_only_into_the_admin_folder(qtbot, document, tmp_path):
 
 def test_kiosk_without_folder_cannot_save_pdf(qtbot, document):
     window = window_with(qtbot, document, make_settings(AdminConfig(kiosk=True), kiosk=True))
-    dialog = PrintDialog(window)
+    dialog = PrintDialog(window, window.services.pack, window.features.kiosk)
     qtbot.addWidget(dialog)
     assert not dialog.pdf_button.isEnabled()
 
 
 def test_print_action_opens_the_dialog(qtbot, document):
     window = window_with(qtbot, document, Settings())
-    window.action_print.trigger()
-    assert isinstance(window.print_dialog, PrintDialog) and window.print_dialog.isVisible()
+    window.features.printing.action_print.trigger()
+    assert (
+        isinstance(window.features.printing.dialog, PrintDialog)
+        and window.features.printing.dialog.isVisible()
+    )

@@ -37,14 +37,16 @@ def test_every_button_stays_in_view_and_the_text_keeps_a_line(window, qtbot, sca
         window.resize(width, height)
         settle(qtbot)
         inside = QRect(0, 0, window.width(), window.height())
-        text_top = window.view_mode.splitter.mapTo(window, window.view_mode.splitter.rect().topLeft()).y()
+        text_top = window.features.view.splitter.mapTo(
+            window, window.features.view.splitter.rect().topLeft()
+        ).y()
         for button in window.findChildren(QAbstractButton):
             if not button.isVisible() or not button.text():
                 continue
             where = QRect(button.mapTo(window, button.rect().topLeft()), button.size())
             assert inside.contains(where), (width, height, scale, button.text())
             in_reading_area = window.reading_area.isAncestorOf(button)
-            if in_reading_area and not window.view_mode.splitter.isAncestorOf(button):
+            if in_reading_area and not window.features.view.splitter.isAncestorOf(button):
                 assert where.bottom() < text_top, (width, height, scale, button.text())
         assert not pane.horizontalScrollBar().isVisible(), (width, height, scale)
         assert pane.viewport().height() >= pane.fontMetrics().lineSpacing(), (width, height, scale)

@@ -7,14 +7,14 @@ from PySide6.QtGui import QTextCursor
 
 
 def test_shortcut_toggles_and_is_remembered(window, qtbot):
-    ruler = window.reading_ruler
+    ruler = window.features.ruler
     assert not ruler.isVisible()
     window.reading_pane.setFocus()
     qtbot.keyClick(window.reading_pane, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     assert window.settings.get("ruler/enabled") is True
     assert ruler.isVisible()
-    assert window.action_ruler.isChecked()
-    window.action_ruler.trigger()
+    assert window.features.ruler.action.isChecked()
+    window.features.ruler.action.trigger()
     assert window.settings.get("ruler/enabled") is False
     assert not ruler.isVisible()
 
@@ -26,11 +26,11 @@ def test_band_follows_caret_and_lines_setting(window, qtbot):
     cursor.setPosition(300)
     pane.setTextCursor(cursor)
     caret = pane.cursorRect()
-    band = window.reading_ruler.compute_band()
+    band = window.features.ruler.compute_band()
     assert band.top() <= caret.top() and band.bottom() >= caret.bottom()
     three = band.height()
     window.settings.set("ruler/lines", 1)
-    one = window.reading_ruler.compute_band().height()
+    one = window.features.ruler.compute_band().height()
     assert three > 2 * one
 
 
@@ -39,7 +39,7 @@ def test_band_follows_reading_aloud(window):
     window.settings.set("ruler/follow", "speech")
     section = window.current_section()
     sentence = section.sentences[3]
-    ruler = window.reading_ruler
+    ruler = window.features.ruler
     ruler.follow_reading(sentence.start, sentence.end, sentence.start, sentence.start + 3)
     pane = window.reading_pane
     c = QTextCursor(pane.document())
@@ -66,14 +66,14 @@ def test_band_follows_mouse(window, qtbot):
         Qt.KeyboardModifier.NoModifier,
     )
     QApplication.sendEvent(viewport, move)
-    band = window.reading_ruler.compute_band()
+    band = window.features.ruler.compute_band()
     assert band.top() <= 200 <= band.bottom() + 1
 
 
 def test_rest_is_dimmed_band_is_clear(window, qtbot):
     window.settings.set("ruler/enabled", True)
     window.settings.set("ruler/shade", 80)
-    ruler = window.reading_ruler
+    ruler = window.features.ruler
     qtbot.wait(10)
     pane = window.reading_pane
     # Put the caret on a line in view, a little way down, so there is text above and below.
@@ -103,5 +103,5 @@ def test_band_stays_in_view_when_scrolled_away_from_the_caret(window, qtbot):
     bar = pane.verticalScrollBar()
     bar.setValue(bar.maximum())  # the wheel took the view far from the caret
     qtbot.wait(10)
-    band = window.reading_ruler.compute_band()
-    assert band.intersects(window.reading_ruler.rect())
+    band = window.features.ruler.compute_band()
+    assert band.intersects(window.features.ruler.rect())

@@ -52,7 +52,7 @@ def test_a_kiosk_pdf_that_cannot_be_written_asks_for_the_staff_not_the_printer(q
     folder.mkdir()
     admin = AdminConfig(kiosk=True, export_folder=folder)
     window = window_with(qtbot, document, make_settings(admin, kiosk=True))
-    dialog = PrintDialog(window)
+    dialog = PrintDialog(window, window.services.pack, window.features.kiosk)
     qtbot.addWidget(dialog)
     path = save_path(dialog, dialog.suggested_name())
     shutil.rmtree(folder)  # the folder goes away (a full or removed disk) before the file is written
@@ -66,7 +66,7 @@ def test_a_kiosk_pdf_that_cannot_be_written_asks_for_the_staff_not_the_printer(q
 
 def test_a_pdf_that_cannot_be_written_speaks_of_saving(qtbot, document, tmp_path):
     window = window_with(qtbot, document, Settings())
-    dialog = PrintDialog(window)
+    dialog = PrintDialog(window, window.services.pack, window.features.kiosk)
     qtbot.addWidget(dialog)
     target = tmp_path / "saknas" / "x.pdf"
     dialog._target = target
@@ -101,7 +101,7 @@ def test_a_relative_or_climbing_export_folder_is_refused_naming_the_key(value, c
 def test_a_kiosk_pdf_never_replaces_a_file_made_after_its_name_was_chosen(qtbot, document, tmp_path):
     admin = AdminConfig(kiosk=True, export_folder=tmp_path)
     window = window_with(qtbot, document, make_settings(admin, kiosk=True))
-    dialog = PrintDialog(window)
+    dialog = PrintDialog(window, window.services.pack, window.features.kiosk)
     qtbot.addWidget(dialog)
     path = save_path(dialog, dialog.suggested_name())
     path.write_bytes(b"another visitor's file")  # appears while the pages are painted

@@ -32,8 +32,8 @@ def test_help_and_appearance_fit_the_screen_they_open_on(window, qtbot, monkeypa
     monkeypatch.setattr(window, "screen", lambda: SmallScreen())  # they open on the window's screen
     help_window = HelpWindow(window)
     qtbot.addWidget(help_window)
-    window.action_appearance.trigger()
-    for dialog in (help_window, window.appearance_panel):
+    window.features.appearance.action_appearance.trigger()
+    for dialog in (help_window, window.features.appearance.panel):
         assert dialog.width() <= 683 and dialog.height() <= 360 - 40, dialog
 
 

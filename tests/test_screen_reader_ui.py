@@ -69,7 +69,7 @@ def test_the_play_button_changes_its_name_once_when_paused(window, qtbot):
 def test_glossary_explanation_is_a_text_and_down_from_the_filter_goes_to_the_list(window, qtbot):
     from PySide6.QtTest import QTest
 
-    controller = window.glossary_panel
+    controller = window.features.glossary
     panel = controller.panel
     term = controller.glossary.terms[0]
     controller.explain(term.id)

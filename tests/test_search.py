@@ -62,7 +62,7 @@ def test_search_bar_reads_the_summaries_of_the_pack_it_was_handed(window, conten
     """The bar searches the pack's summaries (the one loaded copy), the same the view shows."""
     from reader.content.summaries import load_summaries
 
-    found = window.search_bar.summaries()
+    found = window.features.search.summaries()
     expected = load_summaries(content_root, window.document)
     assert found and set(found) == set(expected.sections)
     assert all(found[k].text == expected.for_section(k).text for k in found)
@@ -92,7 +92,7 @@ def test_ctrl_f_opens_and_matches_are_marked(window, qtbot):
 
     window.reading_pane.setFocus()
     qtbot.keyClick(window.reading_pane, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    bar = window.search_bar
+    bar = window.features.search
     assert bar.isVisible() and bar.field.hasFocus()
     qtbot.keyClicks(bar.field, "helsingborg")
     qtbot.waitUntil(lambda: bool(bar.hits), timeout=2000)
@@ -115,7 +115,7 @@ def test_ctrl_f_opens_and_matches_are_marked(window, qtbot):
 
 
 def test_whole_document_moves_between_sections(window, qtbot):
-    bar = window.search_bar
+    bar = window.features.search
     bar.open_bar()
     bar.scope.setCurrentIndex(bar.scope.findData("document"))
     bar.field.setText("kriminalitet")
@@ -131,7 +131,7 @@ def test_whole_document_moves_between_sections(window, qtbot):
 
 
 def test_no_match_is_said_plainly(window):
-    bar = window.search_bar
+    bar = window.features.search
     bar.open_bar()
     bar.field.setText("zzqxj")
     bar.run()
@@ -141,10 +141,8 @@ def test_no_match_is_said_plainly(window):
 
 
 def test_summary_match_is_shown_in_the_summary(window, qtbot):
-    view = getattr(window, "view_mode", None)
-    if view is None:
-        pytest.skip("no plain-language view in this build")
-    bar = window.search_bar
+    view = window.features.view
+    bar = window.features.search
     summaries = bar.summaries()
     if not summaries:
         pytest.skip("no summaries in the content pack")
@@ -169,16 +167,14 @@ def test_summary_match_is_shown_in_the_summary(window, qtbot):
 def test_new_visitor_finds_no_trace_of_the_last_search(window, qtbot):
     from PySide6.QtCore import Qt
 
-    from reader.ui.appearance import forget_visitor
-
-    bar = window.search_bar
+    bar = window.features.search
     bar.open_bar()
     qtbot.keyClicks(bar.field, "trygghet")
     bar.run()
-    window.action_appearance.trigger()
-    forget_visitor(window)
+    window.features.appearance.action_appearance.trigger()
+    window.features.kiosk.new_visitor.emit()  # what every feature listens to for a new visitor
     assert bar.field.text() == "" and not bar.isVisible()
-    assert window.appearance_panel is None
+    assert window.features.appearance.panel is None
     bar.open_bar()
     bar.field.setFocus()
     qtbot.keyClick(bar.field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo brings nothing back
@@ -195,7 +191,7 @@ def test_in_a_low_window_the_search_bar_keeps_every_control_in_view(window, qtbo
     """Short labels and two rows: no button is covered by the text, and the count is in the status bar."""
     window.resize(683, 384)
     qtbot.waitUntil(lambda: window.low)
-    bar = window.search_bar
+    bar = window.features.search
     bar.open_bar()
     bar.field.setText("trygghet")
     bar.run()
@@ -205,8 +201,8 @@ def test_in_a_low_window_the_search_bar_keeps_every_control_in_view(window, qtbo
     assert not bar.count_label.isVisible()
     assert bar.field.accessibleDescription() == bar.count_text()
     assert window.statusBar().currentMessage() == bar.count_text()
-    qtbot.waitUntil(lambda: bar.geometry().bottom() < window.view_mode.splitter.geometry().top())
-    text_top = window.view_mode.splitter.geometry().top()
+    qtbot.waitUntil(lambda: bar.geometry().bottom() < window.features.view.splitter.geometry().top())
+    text_top = window.features.view.splitter.geometry().top()
     for button in (bar.previous_button, bar.next_button, bar.close_button, bar.scope):
         assert button.isVisible()
         assert bar.mapTo(window.reading_area, button.geometry().bottomLeft()).y() < text_top

@@ -29,7 +29,7 @@ def test_split_hits_keeps_reading_order():
 
 def _word_in_both(window):
     """A word found both in the current section's text and in its summary."""
-    view = window.view_mode
+    view = window.features.view
     section = window.current_section()
     summary = view.summaries.for_section(section.id)
     assert summary is not None
@@ -45,8 +45,8 @@ def _word_in_both(window):
 
 
 def test_lattlast_view_counts_and_marks_only_the_summary(window, qtbot):
-    view = window.view_mode
-    bar = window.search_bar
+    view = window.features.view
+    bar = window.features.search
     word, in_text, in_summary = _word_in_both(window)
     view.set_mode(SUMMARY)
     bar.open_bar()
@@ -64,8 +64,8 @@ def test_lattlast_view_counts_and_marks_only_the_summary(window, qtbot):
 
 
 def test_both_view_counts_both_and_a_change_of_view_searches_again(window, qtbot):
-    view = window.view_mode
-    bar = window.search_bar
+    view = window.features.view
+    bar = window.features.search
     word, in_text, in_summary = _word_in_both(window)
     view.set_mode(FULL)
     bar.open_bar()

@@ -103,7 +103,7 @@ def test_reset_button_in_window_restores_everything(qtbot, content_root):
     win = MainWindow(services_for(result.document, settings, result.errors))
     qtbot.addWidget(win)
     assert win.reading_pane.text_style.family == "OpenDyslexic"
-    win.action_reset_all.trigger()
+    win.features.appearance.action_reset_all.trigger()
     assert settings.get("view/theme") == DEFAULTS["view/theme"].default
     assert win.reading_pane.text_style.size_pt == DEFAULTS["text/size_pt"].default
     assert win.reading_pane.text_style.family == ""

@@ -33,7 +33,7 @@ def test_changing_labels_move_nothing(window, qtbot, size):
     window.resize(*size)
     qtbot.wait(60)
     speech = getattr(window, "speech", None)
-    view = window.view_mode
+    view = window.features.view
     before = geometries(window)
     # The reading-aloud button's label: Läs upp -> Pausa -> Fortsätt -> Läs upp
     if speech is not None:
@@ -50,7 +50,7 @@ def test_changing_labels_move_nothing(window, qtbot, size):
 
 def test_search_messages_move_nothing(window, qtbot):
     window.resize(1000, 750)
-    bar = window.search_bar
+    bar = window.features.search
     bar.open_bar()
     bar.field.setText("Helsingborg")
     bar.run()

@@ -95,12 +95,12 @@ def test_som_datorn_follows_a_change_in_the_os(qtbot, content_root, monkeypatch)
     base = win.reading_pane.palette().color(QPalette.ColorRole.Base).name()
     assert base == themes.THEMES[themes.LIGHT].background
     monkeypatch.setattr(themes, "os_preferences", lambda: (False, True))  # the user turns on high contrast
-    win.appearance._on_os_change()
+    win.features.appearance._on_os_change()
     base = win.reading_pane.palette().color(QPalette.ColorRole.Base).name()
     assert base == themes.THEMES[themes.HIGH_CONTRAST].background
     # A chosen theme is not overridden by the system.
     settings.set("view/theme", themes.SEPIA)
-    win.appearance._on_os_change()
+    win.features.appearance._on_os_change()
     assert (
         win.reading_pane.palette().color(QPalette.ColorRole.Base).name()
         == themes.THEMES[themes.SEPIA].background

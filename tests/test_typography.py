@@ -45,7 +45,7 @@ def test_settings_reach_the_pane_after_a_pause(window, qtbot):
 
 def test_text_is_left_aligned_never_justified(window):
     window.settings.set("text/word_spacing", 0.5)
-    window.appearance.flush()
+    window.features.appearance.flush()
     block = window.reading_pane.document().begin()
     while block.isValid():
         assert not block.blockFormat().alignment() & Qt.AlignmentFlag.AlignJustify
@@ -56,7 +56,7 @@ def _apply_extremes(window, **values):
     for key, value in values.items():
         window.settings.set(key, value)
     window.apply_text_size(typography.MAX_SIZE_PT, announce=False)
-    window.appearance.flush()
+    window.features.appearance.flush()
 
 
 @pytest.mark.parametrize(
@@ -124,7 +124,7 @@ def test_position_kept_across_size_and_spacing_change(window, qtbot):
     assert before is not None and before > 0
     window.apply_text_size(40, announce=False)
     window.settings.set("text/line_height", 2.2)
-    window.appearance.flush()
+    window.features.appearance.flush()
     qtbot.wait(10)
     assert _top_sentence(window) == before
     window.apply_text_size(14, announce=False)
@@ -135,11 +135,11 @@ def test_position_kept_across_size_and_spacing_change(window, qtbot):
 def test_line_length_limit_narrows_the_text(window, qtbot):
     window.resize(1600, 800)
     window.settings.set("text/max_chars", 40)
-    window.appearance.flush()
+    window.features.appearance.flush()
     qtbot.wait(10)
     narrow = window.reading_pane.document().rootFrame().frameFormat().leftMargin()
     window.settings.set("text/max_chars", 100)
-    window.appearance.flush()
+    window.features.appearance.flush()
     qtbot.wait(10)
     wide = window.reading_pane.document().rootFrame().frameFormat().leftMargin()
     assert narrow > wide
@@ -151,12 +151,12 @@ def test_appearance_panel_and_search_bar_reflow(window, qtbot, scale, width):
     from PySide6.QtWidgets import QScrollArea
 
     window.settings.set("view/ui_scale", scale)
-    window.action_appearance.trigger()
-    panel = window.appearance_panel
+    window.features.appearance.action_appearance.trigger()
+    panel = window.features.appearance.panel
     qtbot.wait(10)
     assert panel.minimumSizeHint().width() <= width
     panel.resize(width, 600)
     qtbot.wait(10)
     assert panel.findChild(QScrollArea).horizontalScrollBar().maximum() == 0
-    window.search_bar.open_bar()
-    assert window.search_bar.minimumSizeHint().width() <= width
+    window.features.search.open_bar()
+    assert window.features.search.minimumSizeHint().width() <= width

@@ -48,7 +48,7 @@ def test_cycle_order():
 
 
 def test_starts_with_the_full_text(window):
-    view = window.view_mode
+    view = window.features.view
     assert view.mode == FULL
     assert view.visible_panes() == [window.reading_pane]
     assert window.active_pane() is window.reading_pane
@@ -57,7 +57,7 @@ def test_starts_with_the_full_text(window):
 def test_ctrl_l_cycles_and_is_announced(window, qtbot, monkeypatch):
     said = []
     monkeypatch.setattr(window, "announce", said.append)
-    view = window.view_mode
+    view = window.features.view
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert view.mode == SUMMARY
     assert names(view.visible_panes()) == ["SummaryPane"]
@@ -73,16 +73,16 @@ def test_ctrl_l_cycles_and_is_announced(window, qtbot, monkeypatch):
 
 
 def test_one_click_on_the_button_changes_the_view(window, qtbot):
-    button = next(b for b in window.button_bar.buttons() if b.action is window.view_mode.cycle_action)
+    button = next(b for b in window.button_bar.buttons() if b.action is window.features.view.cycle_action)
     assert "Hela texten" in button.text()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert window.view_mode.mode == SUMMARY
+    assert window.features.view.mode == SUMMARY
     assert "Lättläst" in button.text()
     assert button.accessibleName() == button.text()
 
 
 def test_the_view_stays_when_the_section_changes(window):
-    view = window.view_mode
+    view = window.features.view
     view.set_mode(SUMMARY)
     for index in range(len(window.document.sections)):
         window.go_to_section(index)
@@ -97,14 +97,14 @@ def test_the_view_stays_when_the_section_changes(window):
 def test_the_choice_is_remembered(qtbot, content_root):
     settings = Settings()
     first = make_window(qtbot, content_root, settings)
-    first.view_mode.set_mode(BOTH)
+    first.features.view.set_mode(BOTH)
     second = make_window(qtbot, content_root, settings)
-    assert second.view_mode.mode == BOTH
-    assert second.view_mode.mode_actions[BOTH].isChecked()
+    assert second.features.view.mode == BOTH
+    assert second.features.view.mode_actions[BOTH].isChecked()
 
 
 def test_both_side_by_side_when_wide_and_stacked_when_narrow(window, qtbot):
-    view = window.view_mode
+    view = window.features.view
     view.set_mode(BOTH)
     window.resize(1400, 800)
     qtbot.waitUntil(lambda: view.splitter.orientation() == Qt.Orientation.Horizontal)
@@ -115,7 +115,7 @@ def test_both_side_by_side_when_wide_and_stacked_when_narrow(window, qtbot):
 
 
 def test_plain_text_is_unchanged_by_the_marks(window):
-    view = window.view_mode
+    view = window.features.view
     view.set_mode(BOTH)
     for index, section in enumerate(window.document.sections):
         window.go_to_section(index)
@@ -165,7 +165,7 @@ def test_a_term_is_reached_and_opened_with_the_keyboard_alone(window, qtbot, mon
     monkeypatch.setattr(window, "announce", said.append)
     window.go_to_section_id("ansvar")
     pane = window.reading_pane
-    panel = window.glossary_panel.panel
+    panel = window.features.glossary.panel
     pane.setFocus()
     qtbot.waitUntil(pane.hasFocus)
     scroll = pane.verticalScrollBar().value()
@@ -175,7 +175,7 @@ def test_a_term_is_reached_and_opened_with_the_keyboard_alone(window, qtbot, mon
     assert href.startswith(SCHEME + ":")
     qtbot.keyClick(pane, Qt.Key.Key_Return)
     qtbot.waitUntil(panel.isVisible)
-    term = window.glossary_panel.glossary.term(href.split(":", 1)[1])
+    term = window.features.glossary.glossary.term(href.split(":", 1)[1])
     assert panel.term_label.text() == term.term
     assert panel.explanation.text() == term.explanation
     assert said[-1].startswith(term.term)
@@ -199,7 +199,7 @@ def test_leave_pane_moves_focus_out(window, qtbot):
 
 def test_clicking_a_mark_shows_its_explanation(window):
     window.go_to_section_id("trygghet")
-    controller = window.glossary_panel
+    controller = window.features.glossary
     assert controller.explain("penningtvatt", window.reading_pane)
     assert controller.panel.isVisible()
     assert controller.panel.term_label.text() == "penningtvätt"
@@ -207,7 +207,7 @@ def test_clicking_a_mark_shows_its_explanation(window):
 
 
 def test_glossary_list_with_filter(window, qtbot):
-    controller = window.glossary_panel
+    controller = window.features.glossary
     panel = controller.panel
     qtbot.keyClick(
         window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -231,7 +231,7 @@ def test_missing_summary_is_said_in_plain_words(qtbot, tmp_path, content_root):
     shutil.copytree(content_root, pack)
     (pack / "summaries" / "arbete.md").unlink()
     win = make_window(qtbot, pack)
-    view = win.view_mode
+    view = win.features.view
     view.set_mode(SUMMARY)
     win.go_to_section_id("arbete")
     assert view.missing_label.isVisibleTo(win)
@@ -249,17 +249,17 @@ def test_no_summaries_and_no_glossary_still_open(qtbot, tmp_path, content_root):
     shutil.rmtree(pack / "summaries")
     (pack / "glossary.toml").unlink()
     win = make_window(qtbot, pack, seen_overview=False)
-    view = win.view_mode
+    view = win.features.view
     assert not view.showing_overview
     view.set_mode(BOTH)
     assert view.missing_label.isVisibleTo(win)
-    assert not win.glossary_panel.action_list.isEnabled()
+    assert not win.features.glossary.action_list.isEnabled()
     assert anchors(win.reading_pane) == []
 
 
 def test_a_new_reader_sees_the_overview_first(qtbot, content_root):
     win = make_window(qtbot, content_root, seen_overview=False)
-    view = win.view_mode
+    view = win.features.view
     assert view.showing_overview
     assert view.summary_pane.section.id == "overview"
     assert view.summary_pane.isVisibleTo(win)
@@ -270,14 +270,14 @@ def test_a_new_reader_sees_the_overview_first(qtbot, content_root):
 
 
 def test_summary_follows_text_size(window, qtbot):
-    view = window.view_mode
+    view = window.features.view
     view.set_mode(BOTH)
     window.apply_text_size(30)
     qtbot.waitUntil(lambda: view.summary_pane.text_style.size_pt == 30)
 
 
 def test_escape_in_the_glossary_list_returns_to_the_text(window, qtbot):
-    controller = window.glossary_panel
+    controller = window.features.glossary
     window.reading_pane.setFocus()
     qtbot.keyClick(
         window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -289,8 +289,8 @@ def test_escape_in_the_glossary_list_returns_to_the_text(window, qtbot):
 
 
 def test_a_new_visitor_starts_afresh(window, qtbot):
-    view = window.view_mode
-    controller = window.glossary_panel
+    view = window.features.view
+    controller = window.features.glossary
     view.set_mode(BOTH)
     window.go_to_section_id("arbete")
     controller.explain("penningtvatt", window.reading_pane)
@@ -306,7 +306,7 @@ def test_a_new_visitor_starts_afresh(window, qtbot):
 
 
 def test_focus_follows_the_reader_into_the_shown_pane(window, qtbot):
-    view = window.view_mode
+    view = window.features.view
     window.reading_pane.setFocus()
     qtbot.waitUntil(window.reading_pane.hasFocus)
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
@@ -317,7 +317,7 @@ def test_focus_follows_the_reader_into_the_shown_pane(window, qtbot):
 
 
 def test_page_down_at_the_end_of_a_summary_goes_on(window, qtbot):
-    view = window.view_mode
+    view = window.features.view
     view.set_mode(SUMMARY)
     window.go_to_section(0)
     pane = view.summary_pane
@@ -341,13 +341,13 @@ def test_a_mark_opens_with_a_mouse_click(window, qtbot):
     pane.scroll_to_position(position)
     rect = pane.cursorRect(cursor)
     qtbot.mouseClick(pane.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    panel = window.glossary_panel.panel
+    panel = window.features.glossary.panel
     qtbot.waitUntil(panel.isVisible)
     assert panel.current is not None and panel.current.id == href.split(":", 1)[1]
 
 
 def test_hard_words_in_the_summaries_are_marked_too(window):
-    view = window.view_mode
+    view = window.features.view
     view.set_mode(SUMMARY)
     window.go_to_section_id("trygghet")
     hrefs = {href for _pos, href in anchors(view.summary_pane)}
@@ -368,17 +368,17 @@ def test_a_malformed_glossary_is_reported_and_the_app_works(qtbot, tmp_path, con
     text = win.content_error_box.informativeText()
     assert "glossary.toml, rad 2" in text
     assert "summaries/ansvar.md, rad 1" in text
-    win.view_mode.set_mode(SUMMARY)
+    win.features.view.set_mode(SUMMARY)
     win.go_to_section_id("ansvar")
-    assert win.view_mode.missing_label.isVisibleTo(win)
+    assert win.features.view.missing_label.isVisibleTo(win)
     win.go_to_section_id("arbete")
-    assert win.view_mode.summary_pane.section.id == "arbete"
+    assert win.features.view.summary_pane.section.id == "arbete"
 
 
 def test_the_greeting_stands_beside_the_text_only_where_both_get_room(qtbot, content_root):
     """Side by side, or one above the other in a tall window; otherwise the full text alone."""
     win = make_window(qtbot, content_root, seen_overview=False)
-    view = win.view_mode
+    view = win.features.view
     assert view.showing_overview
     assert names(view.visible_panes()) == ["ReadingPane", "SummaryPane"]  # 1200 × 800: side by side
     win.resize(960, 700)  # the two would stand one above the other, each with a few lines

@@ -218,50 +218,6 @@ def switcher(app: QCoreApplication | None = None) -> LanguageSwitcher:
     return existing
 
 
-def install_language_menu(window) -> None:
-    """Add "Svenska" / "English" to the window's View menu; a choice applies at once.
-
-    The choice is the ``ui/language`` setting, so "Ny besökare" (settings reset)
-    returns to the administrator's language too. Language names are written in
-    their own language and are never translated.
-    """
-    from PySide6.QtGui import QActionGroup
-
-    lang_switcher = switcher()
-    window.language_switcher = lang_switcher
-    settings = window.settings
-    group = QActionGroup(window)
-    group.setExclusive(True)
-    window.language_actions = {}
-    menu = window.menu("view")
-    menu.addSeparator()
-    locked = getattr(settings, "is_locked", lambda key: False)("ui/language")
-    for code, name in LANGUAGES.items():
-        action = QAction(name, window)
-        action.setObjectName(f"language_{code}")
-        action.setCheckable(True)
-        action.setChecked(code == lang_switcher.language)
-        action.setEnabled(not locked)
-        action.triggered.connect(lambda _checked=False, c=code: settings.set("ui/language", c))
-        group.addAction(action)
-        menu.addAction(action)
-        window.language_actions[code] = action
-
-    def on_setting(key: str, value) -> None:
-        if key == "ui/language" and value != lang_switcher.language:
-            lang_switcher.apply(value)
-
-    def on_language(code: str) -> None:
-        for c, action in window.language_actions.items():
-            action.setChecked(c == code)
-        if getattr(window, "current_index", -1) >= 0 and hasattr(window, "go_to_section"):
-            window.go_to_section(window.current_index)  # rebuilds "Avsnitt 2 av 6"
-
-    settings.changed.connect(on_setting)
-    lang_switcher.language_changed.connect(on_language)
-    window.destroyed.connect(lambda *_: _disconnect(lang_switcher, on_language))
-
-
 def when_language_changes(slot) -> None:
     """Call ``slot(code)`` after every switch of language.
 
@@ -272,7 +228,7 @@ def when_language_changes(slot) -> None:
     switcher().language_changed.connect(slot)
 
 
-def _disconnect(lang_switcher: LanguageSwitcher, slot) -> None:
+def disconnect_language(lang_switcher: LanguageSwitcher, slot) -> None:
     with contextlib.suppress(RuntimeError, TypeError):
         lang_switcher.language_changed.disconnect(slot)
 

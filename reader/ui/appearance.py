@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QGuiApplication
@@ -19,6 +20,12 @@ from reader.platform import fonts
 from reader.preferences import themes
 from reader.preferences.settings import DEFAULTS
 from reader.preferences.typography import style_from_settings
+
+if TYPE_CHECKING:
+    from reader.services import Services
+    from reader.ui.appearance_panel import AppearancePanel
+    from reader.ui.host import Host
+    from reader.ui.reading_pane import ReadingPane
 
 log = logging.getLogger(__name__)
 
@@ -52,10 +59,11 @@ def base_font() -> QFont:
 class Appearance(QObject):
     """Keeps the window's look in step with the settings."""
 
-    def __init__(self, window) -> None:
-        super().__init__(window)
+    def __init__(self, window: Host, services: Services) -> None:
+        super().__init__(window)  # type: ignore[arg-type]  # the host is the main window
         self.window = window
-        self.settings = window.settings
+        self.settings = services.settings
+        self.panel: AppearancePanel | None = None  # the "Utseende" window, made when first opened
         self.font_report = fonts.load_bundled_fonts()
         self.theme = themes.resolve(self.settings.get("view/theme"))
         self._base_font = base_font()
@@ -71,9 +79,6 @@ class Appearance(QObject):
             hints.accessibility().contrastPreferenceChanged.connect(self._on_os_change)
         self.apply_look()
         self.apply_text_style()
-        # Panes other features add after us (the summary pane) get the highlight colours once the
-        # window is built; the window's palette, style sheet and font reach them by inheritance.
-        QTimer.singleShot(0, self, self._color_panes)
         if self.font_report.problems:
             QTimer.singleShot(0, self._report_font_problems)
 
@@ -100,12 +105,8 @@ class Appearance(QObject):
         if self.settings.get("view/theme") == themes.SYSTEM:
             self.apply_look()
 
-    def panes(self) -> list:
-        from reader.ui.reading_pane import ReadingPane
-
-        panes = [self.window.reading_pane]
-        panes += [p for p in self.window.findChildren(ReadingPane) if p not in panes]
-        return panes
+    def panes(self) -> list[ReadingPane]:
+        return self.window.reading_panes()
 
     def text_style(self):
         family = self.font_report.family(self.settings.get("text/family"))
@@ -134,14 +135,14 @@ class Appearance(QObject):
         if self.window.font() != font:
             self.window.setFont(font)
         themes.apply_theme(self.window, self.theme, scale, font.pointSizeF())
-        self._color_panes()
+        self.color_panes()
         for pane in self.panes():
             # The pane keeps its own (reading) font; re-apply so the app font does not replace it.
             pane.apply_style(pane.text_style)
         self.window.setProperty("theme", self.theme.key)
 
-    def _color_panes(self) -> None:
-        """The theme's reading-highlight colours in every pane."""
+    def color_panes(self) -> None:
+        """The theme's reading-highlight colours in every pane (again when a feature has added one)."""
         for pane in self.panes():
             pane.sentence_color = QColor(self.theme.sentence_band)
             pane.sentence_mark_color = QColor(self.theme.sentence_mark)
@@ -206,19 +207,14 @@ class Appearance(QObject):
         self.apply_text_style()
         self.window.announce(QCoreApplication.translate("Appearance", "Alla inställningar är återställda"))
 
+    # -- the panel and the actions ---------------------------------------------------
+    def open_panel(self) -> None:
+        """Show the "Utseende" window (made once), with the keyboard in its first control."""
+        from reader.ui.appearance_panel import AppearancePanel
 
-def install_appearance(window) -> Appearance:
-    """Add appearance actions, presets and the panel to ``window``; return the controller."""
-    from reader.ui.appearance_panel import AppearancePanel
-
-    appearance = Appearance(window)
-    window.appearance = appearance
-
-    def open_panel() -> None:
-        panel = getattr(window, "appearance_panel", None)
-        if panel is None:
-            panel = AppearancePanel(appearance, window)
-            window.appearance_panel = panel
+        if self.panel is None:
+            self.panel = AppearancePanel(self, self.window)  # type: ignore[arg-type]
+        panel = self.panel
         panel.show()
         panel.raise_()
         panel.activateWindow()
@@ -229,95 +225,82 @@ def install_appearance(window) -> Appearance:
         else:
             first.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
-    window.action_appearance = window.add_action(
-        QCoreApplication.translate("Appearance", "Utseende"),
-        open_panel,
-        ["Ctrl+U"],
-        menu="view",
-        button=True,
-        description=QCoreApplication.translate(
-            "Appearance", "Välj typsnitt, storlek, avstånd, färger och läslinjal"
-        ),
-        name="appearance",
-    )
-    window.action_high_contrast = window.add_action(
-        QCoreApplication.translate("Appearance", "Hög kontrast"),
-        appearance.set_high_contrast,
-        ["Ctrl+Shift+K"],
-        menu="view",
-        button=True,
-        description=QCoreApplication.translate("Appearance", "Gul och vit text på svart botten"),
-        checkable=True,
-        name="high_contrast",
-    )
-    window.action_easier = window.add_action(
-        QCoreApplication.translate("Appearance", "Lättare att läsa"),
-        appearance.set_easier_reading,
-        ["Ctrl+Shift+D"],
-        menu="view",
-        button=True,
-        description=QCoreApplication.translate(
-            "Appearance", "Typsnitt för dyslexi, mer luft mellan rader och ord"
-        ),
-        checkable=True,
-        name="easier_reading",
-    )
-    window.action_reset_look = window.add_action(
-        QCoreApplication.translate("Appearance", "Återställ"),
-        appearance.reset_appearance,
-        menu="view",
-        button=True,
-        description=QCoreApplication.translate(
-            "Appearance", "Text, färger och läslinjal tillbaka som från början"
-        ),
-        name="reset_appearance",
-    )
-    window.action_reset_all = window.add_action(
-        QCoreApplication.translate("Appearance", "Återställ alla inställningar"),
-        appearance.reset_all,
-        menu="view",
-        description=QCoreApplication.translate("Appearance", "Alla inställningar tillbaka som från början"),
-        name="reset_all_settings",
-    )
+    def forget_panel(self, panel: AppearancePanel) -> None:
+        """``panel`` is closing for good (rebuilt in a new language, or a new visitor)."""
+        if self.panel is panel:
+            self.panel = None
 
-    def sync_checks(*_args) -> None:
-        window.action_high_contrast.setChecked(window.settings.get("view/theme") == themes.HIGH_CONTRAST)
-        window.action_easier.setChecked(appearance.is_easier_reading())
+    def forget_visitor(self) -> None:
+        """A new visitor: the panel the last one opened is closed and made anew when asked for."""
+        panel, self.panel = self.panel, None
+        if panel is not None:
+            panel.close()
+            panel.deleteLater()
 
-    window.settings.changed.connect(sync_checks)
-    sync_checks()
+    def create_actions(self) -> None:
+        window = self.window
+        self.action_appearance = window.add_action(
+            QCoreApplication.translate("Appearance", "Utseende"),
+            self.open_panel,
+            ["Ctrl+U"],
+            menu="view",
+            button=True,
+            description=QCoreApplication.translate(
+                "Appearance", "Välj typsnitt, storlek, avstånd, färger och läslinjal"
+            ),
+            name="appearance",
+        )
+        self.action_high_contrast = window.add_action(
+            QCoreApplication.translate("Appearance", "Hög kontrast"),
+            self.set_high_contrast,
+            ["Ctrl+Shift+K"],
+            menu="view",
+            button=True,
+            description=QCoreApplication.translate("Appearance", "Gul och vit text på svart botten"),
+            checkable=True,
+            name="high_contrast",
+        )
+        self.action_easier = window.add_action(
+            QCoreApplication.translate("Appearance", "Lättare att läsa"),
+            self.set_easier_reading,
+            ["Ctrl+Shift+D"],
+            menu="view",
+            button=True,
+            description=QCoreApplication.translate(
+                "Appearance", "Typsnitt för dyslexi, mer luft mellan rader och ord"
+            ),
+            checkable=True,
+            name="easier_reading",
+        )
+        self.action_reset_look = window.add_action(
+            QCoreApplication.translate("Appearance", "Återställ"),
+            self.reset_appearance,
+            menu="view",
+            button=True,
+            description=QCoreApplication.translate(
+                "Appearance", "Text, färger och läslinjal tillbaka som från början"
+            ),
+            name="reset_appearance",
+        )
+        self.action_reset_all = window.add_action(
+            QCoreApplication.translate("Appearance", "Återställ alla inställningar"),
+            self.reset_all,
+            menu="view",
+            description=QCoreApplication.translate(
+                "Appearance", "Alla inställningar tillbaka som från början"
+            ),
+            name="reset_all_settings",
+        )
+        self.settings.changed.connect(self._sync_checks)
+        self._sync_checks()
+
+    def _sync_checks(self, *_args) -> None:
+        self.action_high_contrast.setChecked(self.settings.get("view/theme") == themes.HIGH_CONTRAST)
+        self.action_easier.setChecked(self.is_easier_reading())
+
+
+def install_appearance(window: Host, services: Services) -> Appearance:
+    """Add appearance actions, presets and the panel to ``window``; return the controller."""
+    appearance = Appearance(window, services)
+    appearance.create_actions()
     return appearance
-
-
-def install_reading_comfort(window) -> Appearance:
-    """Appearance, presets, the reading ruler and search, in one call from the main window."""
-    from reader.ui.ruler import install_ruler
-    from reader.ui.search_bar import install_search
-
-    appearance = install_appearance(window)
-    install_search(window)
-    install_ruler(window)
-    # Public computers: the next visitor finds no trace of the last one's search or panel.
-    QTimer.singleShot(0, window, lambda: _connect_new_visitor(window))
-    return appearance
-
-
-def _connect_new_visitor(window) -> None:
-    signal = getattr(window, "new_visitor", None)
-    if signal is not None:
-        signal.connect(lambda: forget_visitor(window))
-
-
-def forget_visitor(window) -> None:
-    """Clear what a visitor typed or opened here (settings are reset by the public-computer mode)."""
-    bar = getattr(window, "search_bar", None)
-    if bar is not None:
-        bar.forget()
-    panel = getattr(window, "appearance_panel", None)
-    if panel is not None:
-        panel.close()
-        panel.deleteLater()
-        window.appearance_panel = None
-    ruler = getattr(window, "reading_ruler", None)
-    if ruler is not None:
-        ruler.follow_reading(-1, -1)

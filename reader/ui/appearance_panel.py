@@ -39,6 +39,7 @@ class AppearancePanel(QDialog):
         super().__init__(parent)
         self.appearance = appearance
         self.settings = appearance.settings
+        self._rebuilding = False  # a new language: built again once
         self.setObjectName("AppearancePanel")
         self.setWindowTitle(QCoreApplication.translate("AppearancePanel", "Utseende"))
         self.setAccessibleName(QCoreApplication.translate("AppearancePanel", "Utseende"))
@@ -218,19 +219,17 @@ class AppearancePanel(QDialog):
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         """A new interface language: build the panel again (units and names are made at start)."""
         super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange and not getattr(self, "_rebuilding", False):
+        if event.type() == QEvent.Type.LanguageChange and not self._rebuilding:
             self._rebuilding = True
             QTimer.singleShot(0, self, self._rebuild)
 
     def _rebuild(self) -> None:
-        window = self.appearance.window
         was_open = self.isVisible()
-        if getattr(window, "appearance_panel", None) is self:
-            window.appearance_panel = None
+        self.appearance.forget_panel(self)
         self.close()
         self.deleteLater()
         if was_open:
-            window.action_appearance.trigger()
+            self.appearance.open_panel()
 
     # -- binding helpers -----------------------------------------------------------
     def editor(self, key: str) -> QWidget:

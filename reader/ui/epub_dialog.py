@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -23,10 +24,17 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QVBoxLayout,
-    QWidget,
 )
 
 from reader.speech.engine import Ticket
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
+
+    from reader.content.compiled import Pack
+    from reader.services import Services
+    from reader.ui.host import Host
+    from reader.ui.speech_controls import SpeechUi
 
 log = logging.getLogger(__name__)
 
@@ -45,9 +53,11 @@ class _Bridge(QObject):
 class EpubDialog(QDialog):
     """Choose the contents, save, follow the progress, cancel."""
 
-    def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
+    def __init__(self, window: Host, pack: Pack, speech: SpeechUi | None = None) -> None:
+        super().__init__(window)  # type: ignore[arg-type]  # the host is the main window
         self.window_ = window
+        self.pack = pack
+        self.speech = speech  # the window's voice and engine (None: the app cannot read aloud)
         self.setObjectName("EpubDialog")
         self.setWindowTitle(_tr("Spara som talbok (EPUB)"))
         self._thread: threading.Thread | None = None
@@ -124,10 +134,7 @@ class EpubDialog(QDialog):
 
     # -- what can be chosen --------------------------------------------------------
     def _summaries(self):
-        from reader.ui.view_mode import summary_for
-
-        document = self.window_.document
-        return [s for s in document.sections if summary_for(self.window_, s.id) is not None]
+        return [s for s in self.pack.document.sections if self.pack.summary_for(s.id) is not None]
 
     def _update_choices(self) -> None:
         has_summaries = bool(self._summaries())
@@ -144,14 +151,14 @@ class EpubDialog(QDialog):
         return self._thread is not None
 
     # -- saving -------------------------------------------------------------------
-    def _speech(self):
-        return getattr(self.window_, "speech", None)
+    def _speech(self) -> SpeechUi | None:
+        return self.speech
 
     def ask_and_save(self) -> None:
         """Ask where (or use the administrator's folder), then start."""
         speech = self._speech()
         if speech is None or not speech.available:
-            reason = getattr(speech, "unavailable_reason", "") if speech is not None else ""
+            reason = speech.unavailable_reason if speech is not None else ""
             self._tell(
                 _tr("Talboken kan inte sparas, för uppläsning fungerar inte på den här datorn.")
                 + (f" {reason}" if reason else ""),
@@ -275,9 +282,7 @@ class EpubDialog(QDialog):
     def _tell(self, text: str, problem: bool = False) -> None:
         self.status.setText(text)
         self.status.setProperty("problem", problem)
-        announce = getattr(self.window_, "announce", None)
-        if announce is not None:
-            announce(text)
+        self.window_.announce(text)
 
     def reject(self) -> None:  # Escape and Stäng: a running save is cancelled (its result still arrives)
         if self.saving:
@@ -285,45 +290,51 @@ class EpubDialog(QDialog):
         super().reject()
 
 
-def install_epub_export(window) -> None:
-    """Add "Spara som talbok (EPUB)…" beside "Spara som ljudfil…" in the Uppläsning menu."""
+class EpubExport:
+    """ "Spara som talbok (EPUB)…" beside "Spara som ljudfil…": one dialog, kept while it saves."""
 
-    def open_dialog() -> None:
+    def __init__(self, window: Host, services: Services) -> None:
+        self.window = window
+        self.pack = services.pack
+        self.speech: SpeechUi | None = None  # handed over once reading aloud is installed
+        self.dialog: EpubDialog | None = None
+        self.action_export_epub = window.add_action(
+            _tr("Spara som talbok (EPUB)…"),
+            self.open_dialog,
+            menu="speech",
+            description=_tr(
+                "Spara programmet som en talbok med text och uppläsning som följs åt, för appar som Thorium"
+            ),
+            name="export_epub",
+        )
+
+    def open_dialog(self) -> None:
         """A running save is shown as it is; otherwise a fresh window, in the current language."""
-        existing = getattr(window, "epub_dialog", None)
+        existing = self.dialog
         if existing is None or not existing.saving:
             if existing is not None:
                 existing.deleteLater()
-            existing = window.epub_dialog = EpubDialog(window)
+            existing = self.dialog = EpubDialog(self.window, self.pack, self.speech)
         existing.open()
 
-    window.epub_dialog = None
-    window.action_export_epub = window.add_action(
-        _tr("Spara som talbok (EPUB)…"),
-        open_dialog,
-        menu="speech",
-        description=_tr(
-            "Spara programmet som en talbok med text och uppläsning som följs åt, för appar som Thorium"
-        ),
-        name="export_epub",
-    )
-
-    def stop() -> None:
-        d = getattr(window, "epub_dialog", None)
+    def stop(self) -> None:
+        """The window is closing: no book is half-made after it."""
+        d = self.dialog
         if d is not None and d.saving:
             d.cancel()
             d.wait(10)
 
-    closing = getattr(window, "closing", None)
-    if closing is not None:
-        closing.connect(stop)  # no book is half-made after the window closes
-    new_visitor = getattr(window, "new_visitor", None)
-    if new_visitor is not None:  # a public computer: the next visitor starts with nothing running
+    def stop_with(self, closing: SignalInstance) -> None:
+        closing.connect(self.stop)
 
-        def forget() -> None:
-            d = getattr(window, "epub_dialog", None)
-            if d is not None:
-                d.cancel()
-                d.hide()
+    def forget(self) -> None:
+        """A new visitor on a public computer starts with nothing running."""
+        d = self.dialog
+        if d is not None:
+            d.cancel()
+            d.hide()
 
-        new_visitor.connect(forget)
+
+def install_epub_export(window: Host, services: Services) -> EpubExport:
+    """Add "Spara som talbok (EPUB)…" beside "Spara som ljudfil…" in the Uppläsning menu."""
+    return EpubExport(window, services)

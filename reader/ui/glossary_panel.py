@@ -13,6 +13,7 @@ panel. The same panel lists every term alphabetically with a filter box.
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextOption
@@ -35,6 +36,12 @@ from PySide6.QtWidgets import (
 from reader.content.glossary import Glossary, Occurrence, Term
 from reader.ui.announcer import focus_field
 from reader.ui.reading_pane import ReadingPane
+
+if TYPE_CHECKING:
+    from reader.preferences.settings import Settings
+    from reader.services import Services
+    from reader.ui.host import Host
+    from reader.ui.speech_controls import SpeechUi
 
 SCHEME = "glossary"
 MARKS_SETTING = "glossary/marks"  # "first" (first use of each word in a section), "all" or "off"
@@ -365,12 +372,13 @@ class GlossaryPanel(QDockWidget):
 class GlossaryController(QObject):
     """Connects marks in the panes with the panel, the actions and the keyboard."""
 
-    def __init__(self, window, glossary: Glossary, panes: list[ReadingPane]):
-        super().__init__(window)
+    def __init__(self, window: Host, settings: Settings, glossary: Glossary, panes: list[ReadingPane]):
+        super().__init__(window)  # type: ignore[arg-type]  # the host is the main window
         self.window = window
         self.glossary = glossary
         self.panes = panes
-        self.settings = window.settings
+        self.settings = settings
+        self.speech: SpeechUi | None = None  # reads an explanation aloud, handed over once installed
         self.panel = GlossaryPanel(glossary, window)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
         self.panel.hide()
@@ -385,9 +393,6 @@ class GlossaryController(QObject):
         self.panel.read_aloud_requested.connect(self._read_aloud)
         self.panel.announce_requested.connect(window.announce)
         self.settings.changed.connect(self._on_setting)
-        new_visitor = getattr(window, "new_visitor", None)  # public-computer reset (reader/kiosk.py)
-        if new_visitor is not None:
-            new_visitor.connect(self.forget)
 
         self.action_list = window.add_action(
             QCoreApplication.translate("Glossary", "Ordlista"),
@@ -414,7 +419,7 @@ class GlossaryController(QObject):
 
     def _read_aloud(self, text: str) -> None:
         """Read the explanation with the window's voice (installed after the glossary)."""
-        speech = getattr(self.window, "speech", None)
+        speech = self.speech
         if speech is None or not speech.available:
             self.window.announce(
                 QCoreApplication.translate("Glossary", "Uppläsning fungerar inte på den här datorn.")
@@ -496,6 +501,6 @@ class GlossaryController(QObject):
         return super().eventFilter(watched, event)
 
 
-def install_glossary(window, glossary: Glossary, panes: list[ReadingPane]) -> GlossaryController:
+def install_glossary(window: Host, services: Services, panes: list[ReadingPane]) -> GlossaryController:
     """Mark hard words in ``panes`` and add the glossary panel and its actions to ``window``."""
-    return GlossaryController(window, glossary, panes)
+    return GlossaryController(window, services.settings, services.pack.glossary, panes)

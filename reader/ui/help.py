@@ -10,15 +10,22 @@ and the speech feature can read it aloud with highlighting.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout
 
 from reader.content.loader import build_section, read_text_file
 from reader.content.model import Section
+from reader.platform.i18n import switcher
 from reader.platform.paths import content_dir
 from reader.ui.reading_pane import ReadingPane
 from reader.ui.screen_fit import fit_on_screen
+
+if TYPE_CHECKING:
+    from reader.ui.host import Host
+    from reader.ui.speech_controls import SpeechUi
 
 PAGES = {"help": {"sv": "sv.md", "en": "en.md"}, "about": {"sv": "om.md", "en": "about.md"}}
 
@@ -82,17 +89,16 @@ def help_section(page: str, lang: str, actions: list[QAction] | None = None) -> 
 class HelpWindow(QDialog):
     """Shows a help page in a reading pane, with buttons to switch page and read aloud."""
 
-    def __init__(self, window: QWidget, page: str = "help"):
-        super().__init__(window)
+    def __init__(self, window: Host, page: str = "help", speech: SpeechUi | None = None):
+        super().__init__(window)  # type: ignore[arg-type]  # the host is the main window
         self.main_window = window
+        self.speech = speech  # reads the page aloud (None: the app cannot read aloud)
         self.setObjectName("HelpWindow")
         self.setWindowTitle(QCoreApplication.translate("Help", "Hjälp"))
         self.pane = ReadingPane(self)
         self.pane.setObjectName("HelpPane")
         self.pane.set_kind("Help", QT_TRANSLATE_NOOP("Help", "hjälp"))  # "Så använder du läsaren – hjälp"
-        main_pane = getattr(window, "reading_pane", None)
-        if main_pane is not None:
-            self.pane.apply_style(main_pane.text_style)
+        self.pane.apply_style(window.reading_pane.text_style)
 
         self.help_button = QPushButton(QCoreApplication.translate("Help", "Så använder du läsaren"))
         self.about_button = QPushButton(QCoreApplication.translate("Help", "Om läsaren"))
@@ -124,8 +130,7 @@ class HelpWindow(QDialog):
         self.show_page(page)
 
     def language(self) -> str:
-        switcher = getattr(self.main_window, "language_switcher", None)
-        return switcher.language if switcher is not None else "sv"
+        return switcher().language
 
     def show_page(self, page: str) -> None:
         self.page = page
@@ -135,9 +140,9 @@ class HelpWindow(QDialog):
         self.pane.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def read_aloud(self) -> None:
-        speech = getattr(self.main_window, "speech", None)
-        if speech is None or not getattr(speech, "available", False):
-            reason = getattr(speech, "unavailable_reason", "") or QCoreApplication.translate(
+        speech = self.speech
+        if speech is None or not speech.available:
+            reason = (speech.unavailable_reason if speech is not None else "") or QCoreApplication.translate(
                 "Help", "Uppläsning fungerar inte på den här datorn."
             )
             self.main_window.announce(reason)
@@ -146,8 +151,8 @@ class HelpWindow(QDialog):
         speech.controller.play(0)
 
     def stop_reading(self) -> None:
-        speech = getattr(self.main_window, "speech", None)
-        if speech is not None and getattr(speech.controller, "section", None) is self.section:
+        speech = self.speech
+        if speech is not None and speech.controller.section is self.section:
             speech.controller.stop()
 
     def hideEvent(self, event) -> None:  # noqa: N802 (Qt API)
@@ -155,41 +160,53 @@ class HelpWindow(QDialog):
         super().hideEvent(event)
 
 
-def open_help(window, page: str = "help") -> HelpWindow:
-    existing = getattr(window, "help_window", None)
-    if existing is not None:
-        try:
-            existing.show_page(page)
-            existing.show()
-            existing.raise_()
-            return existing
-        except RuntimeError:  # closed and deleted
-            pass
-    dialog = HelpWindow(window, page)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.destroyed.connect(lambda *_: setattr(window, "help_window", None))
-    window.help_window = dialog
-    dialog.show()
-    return dialog
+class Help:
+    """F1 help and "Om läsaren": one help window at a time, reading aloud with the window's voice."""
+
+    def __init__(self, window: Host) -> None:
+        self.window = window
+        self.speech: SpeechUi | None = None  # handed over once reading aloud is installed
+        self.dialog: HelpWindow | None = None  # the open help window
+        self.action_help = window.add_action(
+            QCoreApplication.translate("Help", "Hjälp"),
+            lambda: self.open("help"),
+            [QKeySequence.StandardKey.HelpContents, "F1"],
+            menu="help",
+            button=True,
+            description=QCoreApplication.translate(
+                "Help", "Så använder du läsaren: hjälp med lättläst text, som också kan läsas upp"
+            ),
+            name="help",
+        )
+        self.action_about = window.add_action(
+            QCoreApplication.translate("Help", "Om läsaren"),
+            lambda: self.open("about"),
+            menu="help",
+            description=QCoreApplication.translate("Help", "Var texten kommer från, och licenser"),
+            name="about",
+        )
+
+    def open(self, page: str = "help") -> HelpWindow:
+        existing = self.dialog
+        if existing is not None:
+            try:
+                existing.show_page(page)
+                existing.show()
+                existing.raise_()
+                return existing
+            except RuntimeError:  # closed and deleted
+                pass
+        dialog = HelpWindow(self.window, page, self.speech)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(self._closed)
+        self.dialog = dialog
+        dialog.show()
+        return dialog
+
+    def _closed(self, *_args) -> None:
+        self.dialog = None
 
 
-def install_help(window) -> None:
+def install_help(window: Host) -> Help:
     """F1 opens "Så använder du läsaren"; the Help menu also has "Om läsaren"."""
-    window.action_help = window.add_action(
-        QCoreApplication.translate("Help", "Hjälp"),
-        lambda: open_help(window, "help"),
-        [QKeySequence.StandardKey.HelpContents, "F1"],
-        menu="help",
-        button=True,
-        description=QCoreApplication.translate(
-            "Help", "Så använder du läsaren: hjälp med lättläst text, som också kan läsas upp"
-        ),
-        name="help",
-    )
-    window.action_about = window.add_action(
-        QCoreApplication.translate("Help", "Om läsaren"),
-        lambda: open_help(window, "about"),
-        menu="help",
-        description=QCoreApplication.translate("Help", "Var texten kommer från, och licenser"),
-        name="about",
-    )
+    return Help(window)

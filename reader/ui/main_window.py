@@ -10,6 +10,7 @@ their own actions, buttons and panels through the small API here:
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -25,21 +26,15 @@ from PySide6.QtWidgets import (
 )
 
 from reader.content.model import Section
-from reader.kiosk import install_kiosk
-from reader.platform.i18n import install_language_menu
 from reader.preferences.typography import DEFAULT_SIZE_PT, MAX_SIZE_PT, MIN_SIZE_PT, larger_size, smaller_size
 from reader.services import Services
 from reader.ui.announcer import Announcer
-from reader.ui.appearance import install_reading_comfort
 from reader.ui.button_bar import ButtonBar
-from reader.ui.epub_dialog import install_epub_export
-from reader.ui.help import install_help
-from reader.ui.print_dialog import install_printing
+from reader.ui.features import install_features
+from reader.ui.host import Room
 from reader.ui.reading_pane import ReadingPane
 from reader.ui.screen_fit import fit_on_screen
 from reader.ui.section_list import SectionList
-from reader.ui.speech_controls import install_speech
-from reader.ui.view_mode import install_view_mode
 
 log = logging.getLogger(__name__)
 
@@ -104,7 +99,7 @@ class MainWindow(QMainWindow):
 
         self.reading_pane = ReadingPane()
         self.reading_pane.setObjectName("ReadingPane")
-        self.reading_pane.zoom_requested.connect(self._zoom_step)
+        self.reading_pane.zoom_requested.connect(self.step_text_size)
         self.reading_pane.installEventFilter(self)
 
         self.section_heading = QLabel(self.tr("Avsnitt"))
@@ -152,27 +147,12 @@ class MainWindow(QMainWindow):
         self.position_label.setContentsMargins(16, 0, 0, 0)  # apart from a long message beside it
         self.statusBar().addPermanentWidget(self.position_label)
 
+        self._pane_source: tuple[Callable[[], ReadingPane], Callable[[], list[ReadingPane]]] | None = None
         self._create_actions()
         self._update_accessible_names()
         self.apply_text_size(self.settings.get("text/size_pt"), announce=False)
-        install_reading_comfort(self)  # fonts, themes, presets, search, ruler (reader/ui/appearance.py)
-        self.settings.changed.connect(
-            lambda key, _value: self._update_room() if key == "view/ui_scale" else None
-        )
-
-        start = self.document.index_of(self.settings.get("reading/last_section"))
-        self.go_to_section(max(0, start))
-        fit_on_screen(self, 1200, 800)  # on a small screen (a laptop at 200 %), no larger than it
-        install_kiosk(self)  # public-computer mode and the window.new_visitor signal (reader/kiosk.py)
-        install_language_menu(self)  # Svenska / English, applied at once (reader/platform/i18n.py)
-        install_printing(self)  # Skriv ut i stor stil, PDF (reader/ui/print_dialog.py)
-        install_help(self)  # F1 help and Om läsaren (reader/ui/help.py)
-        install_view_mode(self, services)  # full text / lättläst / both (reader/ui/view_mode.py)
-        install_speech(self)  # reading aloud, highlighting, audio export (reader/ui/speech_controls.py)
-        install_epub_export(
-            self
-        )  # Spara som talbok (EPUB), beside Spara som ljudfil (reader/ui/epub_dialog.py)
-        self._text_after_controls_above_it()
+        # Every feature, in one declared order (reader/ui/features.py); the window keeps the record.
+        self.features = install_features(self, services)
 
         if self.content_errors:
             QTimer.singleShot(0, self.show_content_errors)
@@ -241,14 +221,43 @@ class MainWindow(QMainWindow):
         self.announcer.announce(text, assertive)
 
     def active_pane(self) -> ReadingPane:
-        """The reading pane the user is in (features may add more panes)."""
-        view = getattr(self, "view_mode", None)  # full text / lättläst / both (reader/ui/view_mode.py)
-        return view.active_pane() if view is not None else self.reading_pane
+        """The reading pane the user is in (a feature that adds panes says which, see set_pane_source)."""
+        return self._pane_source[0]() if self._pane_source is not None else self.reading_pane
+
+    def panes(self) -> list[ReadingPane]:
+        """The reading panes on screen."""
+        return self._pane_source[1]() if self._pane_source is not None else [self.reading_pane]
+
+    def reading_panes(self) -> list[ReadingPane]:
+        """Every reading pane in the window, shown or not (the summary's and help's too)."""
+        return [self.reading_pane, *(p for p in self.findChildren(ReadingPane) if p is not self.reading_pane)]
+
+    def set_pane_source(
+        self, active: Callable[[], ReadingPane], shown: Callable[[], list[ReadingPane]]
+    ) -> None:
+        """The feature that lays out the reading panes (the plain-language view) answers for them."""
+        self._pane_source = (active, shown)
 
     def current_section(self) -> Section | None:
         if 0 <= self.current_index < len(self.document.sections):
             return self.document.sections[self.current_index]
         return None
+
+    def room(self) -> Room:
+        """The room the window has: low, and the interface scale (``room_changed`` when it changes)."""
+        return Room(self.low, self.ui_scale)
+
+    def follow_interface_scale(self) -> None:
+        """Fold the buttons again when the interface scale changes (after the look has changed)."""
+        self.settings.changed.connect(
+            lambda key, _value: self._update_room() if key == "view/ui_scale" else None
+        )
+
+    def open_where_left(self) -> None:
+        """The section the reader was in last time, in a window that fits the screen."""
+        start = self.document.index_of(self.settings.get("reading/last_section"))
+        self.go_to_section(max(0, start))
+        fit_on_screen(self, 1200, 800)  # on a small screen (a laptop at 200 %), no larger than it
 
     # -- actions -----------------------------------------------------------------
     def _create_actions(self) -> None:
@@ -274,7 +283,7 @@ class MainWindow(QMainWindow):
         self.action_next.setIconText(self.tr("Nästa"))
         self.action_smaller = self.add_action(
             self.tr("Mindre text"),
-            lambda: self._zoom_step(-1),
+            lambda: self.step_text_size(-1),
             [QKeySequence.StandardKey.ZoomOut, "Ctrl+-"],
             menu="text",
             button=True,
@@ -283,7 +292,7 @@ class MainWindow(QMainWindow):
         )
         self.action_larger = self.add_action(
             self.tr("Större text"),
-            lambda: self._zoom_step(1),
+            lambda: self.step_text_size(1),
             [QKeySequence.StandardKey.ZoomIn, "Ctrl++", "Ctrl+="],
             menu="text",
             button=True,
@@ -330,25 +339,6 @@ class MainWindow(QMainWindow):
         )
         self.button_bar.setAccessibleName(self.tr("Knappar"))
 
-    def _text_after_controls_above_it(self) -> None:
-        """Tab order as on the screen: the reading-aloud buttons above the text come before it."""
-        panel = getattr(getattr(self, "speech", None), "panel", None)
-        if panel is None:
-            return
-        chain: list[QWidget] = []
-        widget = self.nextInFocusChain()
-        while widget is not None and widget is not self and len(chain) < 2000:
-            chain.append(widget)
-            widget = widget.nextInFocusChain()
-        above = [w for w in chain if panel.isAncestorOf(w) and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
-        panes = [w for w in chain if isinstance(w, ReadingPane) and self.reading_area.isAncestorOf(w)]
-        if not above or not panes:
-            return
-        previous = above[-1]
-        for pane in panes:
-            QWidget.setTabOrder(previous, pane)
-            previous = pane
-
     # -- navigation -----------------------------------------------------------------
     def go_to_section(self, index: int) -> None:
         sections = self.document.sections
@@ -393,7 +383,8 @@ class MainWindow(QMainWindow):
     def text_size(self) -> int:
         return self.reading_pane.text_style.size_pt
 
-    def _zoom_step(self, direction: int) -> None:
+    def step_text_size(self, direction: int) -> None:
+        """One step larger (1) or smaller (-1) on the size scale."""
         size = self.text_size
         self.apply_text_size(larger_size(size) if direction > 0 else smaller_size(size))
 
@@ -413,19 +404,25 @@ class MainWindow(QMainWindow):
             self._arrange_list()  # e.g. the glossary panel opened beside it
             return False
         if watched is self.reading_pane and event.type() == QEvent.Type.KeyPress:
-            bar = self.reading_pane.verticalScrollBar()
-            at_end = bar.value() >= bar.maximum()
-            at_start = bar.value() <= bar.minimum()
-            last = len(self.document.sections) - 1
-            if event.key() == Qt.Key.Key_PageDown and at_end and self.current_index < last:
-                self.next_section()
-                return True
-            if event.key() == Qt.Key.Key_PageUp and at_start and self.current_index > 0:
-                self.previous_section()
-                bar = self.reading_pane.verticalScrollBar()
-                bar.setValue(bar.maximum())
-                return True
+            return self.page_past_the_end(self.reading_pane, event.key()) or super().eventFilter(
+                watched, event
+            )
         return super().eventFilter(watched, event)
+
+    def page_past_the_end(self, pane: ReadingPane, key: int) -> bool:
+        """Page Down at the end of a pane goes on to the next section, Page Up at its start back
+        to the end of the one before (every pane that shows a section follows this one rule)."""
+        bar = pane.verticalScrollBar()
+        last = len(self.document.sections) - 1
+        if key == Qt.Key.Key_PageDown and bar.value() >= bar.maximum() and self.current_index < last:
+            self.next_section()
+            return True
+        if key == Qt.Key.Key_PageUp and bar.value() <= bar.minimum() and self.current_index > 0:
+            self.previous_section()
+            bar = pane.verticalScrollBar()
+            bar.setValue(bar.maximum())
+            return True
+        return False
 
     # -- layout: side by side when wide, stacked when narrow -------------------------------
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)

@@ -19,31 +19,34 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QVBoxLayout,
-    QWidget,
 )
 
-from reader.kiosk import kiosk_enabled, no_saving_message, save_path
-from reader.ui.view_mode import summary_for
+from reader.kiosk import no_saving_message, save_path
 
 if TYPE_CHECKING:  # Qt Print Support and the page layout load when the window first opens
     from PySide6.QtPrintSupport import QPrinter
 
+    from reader.content.compiled import Pack
     from reader.exports.printing import PrintJob
-
-
-def current_style(window):
-    pane = getattr(window, "reading_pane", None)
+    from reader.kiosk import KioskController
     from reader.preferences.typography import TextStyle
+    from reader.services import Services
+    from reader.ui.host import Host
 
-    return pane.text_style if pane is not None else TextStyle()
+
+def current_style(window: Host) -> TextStyle:
+    """The reading pane's font, size and spacing: the print looks like the screen."""
+    return window.reading_pane.text_style
 
 
 class PrintDialog(QDialog):
     """Choose what to print; print it or save it as a PDF."""
 
-    def __init__(self, window: QWidget):
-        super().__init__(window)
+    def __init__(self, window: Host, pack: Pack, kiosk: KioskController | None = None):
+        super().__init__(window)  # type: ignore[arg-type]  # the host is the main window
         self.window_ = window
+        self.pack = pack
+        self.kiosk = kiosk  # a public computer saves only to the administrator's folder
         self.setObjectName("PrintDialog")
         self.setWindowTitle(QCoreApplication.translate("Printing", "Skriv ut i stor stil"))
         from reader.exports.printing import PrintWorker
@@ -65,7 +68,7 @@ class PrintDialog(QDialog):
         self.choice_all = QRadioButton(QCoreApplication.translate("Printing", "Hela programmet"))
         self.choice_section.setChecked(True)
         section = window.current_section()
-        self.choice_summary.setEnabled(section is not None and summary_for(window, section.id) is not None)
+        self.choice_summary.setEnabled(section is not None and pack.summary_for(section.id) is not None)
 
         self.print_button = QPushButton(QCoreApplication.translate("Printing", "Skriv ut …"))
         self.pdf_button = QPushButton(QCoreApplication.translate("Printing", "Spara som PDF"))
@@ -73,7 +76,6 @@ class PrintDialog(QDialog):
         self.print_button.clicked.connect(self.print_to_printer)
         self.pdf_button.clicked.connect(self.save_pdf)
         self.close_button.clicked.connect(self.reject)
-        kiosk = getattr(window, "kiosk", None)
         if kiosk is not None and kiosk.enabled and kiosk.export_folder is None:
             self.pdf_button.setEnabled(False)
             self.pdf_button.setToolTip(
@@ -108,7 +110,7 @@ class PrintDialog(QDialog):
         if self.choice_all.isChecked() or section is None:
             return make_job(document, list(document.sections), style)
         if self.choice_summary.isChecked():
-            summary = summary_for(window, section.id)
+            summary = self.pack.summary_for(section.id)
             if summary is not None:
                 return make_job(document, [summary], style)
         return make_job(document, [section], style)
@@ -141,7 +143,7 @@ class PrintDialog(QDialog):
         self._target = path
         self._busy(True)
         # On a public computer the name is a new one in the administrator's folder: never replace.
-        self.worker.run_pdf(self.job(), path, replace=not kiosk_enabled(self.window_))
+        self.worker.run_pdf(self.job(), path, replace=not self._kiosk())
 
     def print_to_printer(self) -> None:
         from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
@@ -167,7 +169,7 @@ class PrintDialog(QDialog):
     def _done(self, pages: int, error: str) -> None:
         self._busy(False)
         self._printer = None
-        if error and self._target is not None and kiosk_enabled(self.window_):
+        if error and self._target is not None and self._kiosk():
             text = no_saving_message()  # a visitor cannot choose another folder: the staff can help
         elif error and self._target is not None:
             text = QCoreApplication.translate("Printing", "PDF-filen kunde inte sparas: {0}").format(error)
@@ -180,28 +182,39 @@ class PrintDialog(QDialog):
         else:
             text = QCoreApplication.translate("Printing", "{0} sidor skickades till skrivaren.").format(pages)
         self.status.setText(text)
-        announce = getattr(self.window_, "announce", None)
-        if announce is not None:
-            announce(text)
+        self.window_.announce(text)
+
+    def _kiosk(self) -> bool:
+        return self.kiosk is not None and self.kiosk.enabled
 
 
-def install_printing(window) -> None:
-    """Add "Skriv ut i stor stil" (Ctrl+P) to the Document menu."""
+class Printing:
+    """ "Skriv ut i stor stil" (Ctrl+P): the dialog, made anew each time."""
 
-    def open_dialog() -> None:
-        dialog = PrintDialog(window)
+    def __init__(self, window: Host, services: Services, kiosk: KioskController | None = None) -> None:
+        self.window = window
+        self.pack = services.pack
+        self.kiosk = kiosk
+        self.dialog: PrintDialog | None = None
+        self.action_print = window.add_action(
+            QCoreApplication.translate("Printing", "Skriv ut i stor stil"),
+            self.open_dialog,
+            ["Ctrl+P"],
+            menu="document",
+            description=QCoreApplication.translate(
+                "Printing",
+                "Skriv ut avsnittet, sammanfattningen eller hela programmet med stor text, eller spara som PDF",
+            ),
+            name="print",
+        )
+
+    def open_dialog(self) -> None:
+        dialog = PrintDialog(self.window, self.pack, self.kiosk)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.print_dialog = dialog
+        self.dialog = dialog
         dialog.open()
 
-    window.action_print = window.add_action(
-        QCoreApplication.translate("Printing", "Skriv ut i stor stil"),
-        open_dialog,
-        ["Ctrl+P"],
-        menu="document",
-        description=QCoreApplication.translate(
-            "Printing",
-            "Skriv ut avsnittet, sammanfattningen eller hela programmet med stor text, eller spara som PDF",
-        ),
-        name="print",
-    )
+
+def install_printing(window: Host, services: Services, kiosk: KioskController | None = None) -> Printing:
+    """Add "Skriv ut i stor stil" (Ctrl+P) to the Document menu."""
+    return Printing(window, services, kiosk)

@@ -8,9 +8,21 @@ click and key pass to the text underneath.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, Qt, QTimer
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QTextCursor
 from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
+    from PySide6.QtGui import QAction
+
+    from reader.preferences.settings import Settings
+    from reader.services import Services
+    from reader.ui.appearance import Appearance
+    from reader.ui.host import Host
+    from reader.ui.reading_pane import ReadingPane
 
 EDGE_PX = 2
 
@@ -18,16 +30,17 @@ EDGE_PX = 2
 class ReadingRuler(QWidget):
     """A see-through layer over a reading pane's viewport."""
 
-    def __init__(self, pane, settings, theme_source=None) -> None:
+    def __init__(self, pane: ReadingPane, settings: Settings, theme_source: Appearance | None = None) -> None:
         super().__init__(pane.viewport())
         self.pane = pane
         self.settings = settings
-        self.theme_source = theme_source  # object with a ``theme`` attribute (Appearance)
+        self.theme_source = theme_source  # the appearance, whose ``theme`` gives the band's edge colour
         self.setObjectName("ReadingRuler")
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._band: QRect | None = None
+        self.action: QAction | None = None  # Läslinjal (Ctrl+R), added by install_ruler
         self._reading: tuple[int, int] | None = None
         self._mouse_y: int | None = None
         pane.viewport().installEventFilter(self)
@@ -43,6 +56,14 @@ class ReadingRuler(QWidget):
         """Slot for the sentence being read (section offsets; -1 when reading stops)."""
         self._reading = (start, end) if start >= 0 and end >= start else None
         self.refresh()
+
+    def follow_reading_from(self, highlight: SignalInstance) -> None:
+        """Follow the sentences of ``highlight`` (the reading-aloud controller's signal)."""
+        highlight.connect(self.follow_reading)
+
+    def forget(self) -> None:
+        """A new visitor: no sentence is being read."""
+        self.follow_reading(-1, -1)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         if watched is self.pane.viewport():
@@ -65,7 +86,7 @@ class ReadingRuler(QWidget):
     def _line_rect(self, position: int) -> QRect:
         """The rectangle of the section's offset ``position``."""
         cursor = QTextCursor(self.pane.document())
-        position = self.pane.to_document(position) if hasattr(self.pane, "to_document") else position
+        position = self.pane.to_document(position)
         cursor.setPosition(max(0, min(position, self.pane.document().characterCount() - 1)))
         return self.pane.cursorRect(cursor)
 
@@ -91,7 +112,7 @@ class ReadingRuler(QWidget):
         if follow == "speech" and self._reading is not None:
             start = QTextCursor(self.pane.document())
             first = self._reading[0]
-            first = self.pane.to_document(first) if hasattr(self.pane, "to_document") else first
+            first = self.pane.to_document(first)
             start.setPosition(max(0, min(first, self.pane.document().characterCount() - 1)))
             if lines >= 3:
                 first = self._lines_around(start, 1)
@@ -130,7 +151,7 @@ class ReadingRuler(QWidget):
             painter.fillRect(QRect(0, 0, w, band.top()), shade)
         if band.bottom() < h:
             painter.fillRect(QRect(0, band.bottom() + 1, w, h - band.bottom() - 1), shade)
-        theme = getattr(self.theme_source, "theme", None)
+        theme = self.theme_source.theme if self.theme_source is not None else None
         edge = QColor(theme.sentence_mark if theme is not None else "#000000")
         painter.setPen(QPen(edge, EDGE_PX))
         painter.drawLine(0, band.top(), w, band.top())
@@ -138,21 +159,20 @@ class ReadingRuler(QWidget):
         painter.end()
 
 
-def install_ruler(window) -> ReadingRuler:
+def install_ruler(window: Host, services: Services, appearance: Appearance) -> ReadingRuler:
     """Put a ruler over the window's reading pane and add its on/off action (Ctrl+R)."""
-    appearance = getattr(window, "appearance", None)
-    ruler = ReadingRuler(window.reading_pane, window.settings, appearance)
-    window.reading_ruler = ruler
+    settings = services.settings
+    ruler = ReadingRuler(window.reading_pane, settings, appearance)
 
     def toggle(on: bool) -> None:
-        window.settings.set("ruler/enabled", bool(on))
+        settings.set("ruler/enabled", bool(on))
         window.announce(
             QCoreApplication.translate("Ruler", "Läslinjal på")
             if on
             else QCoreApplication.translate("Ruler", "Läslinjal av")
         )
 
-    window.action_ruler = window.add_action(
+    action = ruler.action = window.add_action(
         QCoreApplication.translate("Ruler", "Läslinjal"),
         toggle,
         ["Ctrl+R"],
@@ -162,20 +182,8 @@ def install_ruler(window) -> ReadingRuler:
         checkable=True,
         name="reading_ruler",
     )
-    window.action_ruler.setChecked(window.settings.get("ruler/enabled"))
-    window.settings.changed.connect(
-        lambda key, value: window.action_ruler.setChecked(bool(value)) if key == "ruler/enabled" else None
+    action.setChecked(settings.get("ruler/enabled"))
+    settings.changed.connect(
+        lambda key, value: action.setChecked(bool(value)) if key == "ruler/enabled" else None
     )
-    # Reading aloud is installed after us; connect once the window is built.
-    QTimer.singleShot(0, ruler, lambda: connect_speech(window, ruler))
     return ruler
-
-
-def connect_speech(window, ruler: ReadingRuler) -> bool:
-    """Let the ruler follow the sentence being read (the speech controller's highlight signal)."""
-    controller = getattr(getattr(window, "speech", None), "controller", None)
-    signal = getattr(controller, "highlight", None)
-    if signal is None:
-        return False
-    signal.connect(ruler.follow_reading)
-    return True

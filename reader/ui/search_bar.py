@@ -7,6 +7,8 @@ the result without looking for it.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QWidget
@@ -16,7 +18,12 @@ from reader.content.search_scope import split_hits
 from reader.ui.announcer import focus_field
 from reader.ui.flow_layout import FlowLayout, folds, wrapping_policy
 from reader.ui.steady import MessageLine
-from reader.ui.view_mode import summary_for
+
+if TYPE_CHECKING:
+    from reader.services import Services
+    from reader.ui.appearance import Appearance
+    from reader.ui.host import Host
+    from reader.ui.view_mode import ViewMode
 
 DEBOUNCE_MS = 250
 COMPACT_WIDTH_PX = 600  # narrower than this, the buttons use their short labels
@@ -34,15 +41,18 @@ def _pair(label: QLabel, field: QWidget) -> QWidget:
 class SearchBar(QWidget):
     """Search box, scope choice, previous/next and the count, above the reading pane."""
 
-    def __init__(self, window) -> None:
+    def __init__(self, window: Host, services: Services, appearance: Appearance | None = None) -> None:
         super().__init__()
-        self.window = window
+        self.host = window
+        self.settings = services.settings
+        self.pack = services.pack
+        self.appearance = appearance  # the theme's match colours
+        self.view: ViewMode | None = None  # the plain-language view, once handed over (follow_view)
         self.setObjectName("SearchBar")
         self.setAccessibleName(QCoreApplication.translate("SearchBar", "Sök"))
         self.hits: list[search.Hit] = []  # in the text on screen: these are counted and marked
         self.hidden_hits: list[search.Hit] = []  # in a text the view hides (full text or lättläst)
         self.current = -1
-        self._watching_view = False
 
         layout = FlowLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)  # between the reading buttons and the text: little height
@@ -93,9 +103,7 @@ class SearchBar(QWidget):
             layout.addWidget(w)
         layout.addWidget(self.count_label)
         self._compact = False
-        room_changed = getattr(window, "room_changed", None)
-        if room_changed is not None:
-            room_changed.connect(self._name_buttons)
+        window.room_changed.connect(self._name_buttons)
         self._name_buttons()
         for b in (self.previous_button, self.next_button, self.close_button):
             b.setAutoDefault(False)
@@ -125,10 +133,10 @@ class SearchBar(QWidget):
 
     def _wants_compact(self) -> bool:
         """A low window, or a bar narrower than its buttons want at the interface scale."""
-        low = bool(getattr(self.window, "low", False))
+        low, scale = self.host.room()
         if self.width() <= 0:  # not laid out yet: not narrow
             return low
-        return folds(self.width(), COMPACT_WIDTH_PX, low, getattr(self.window, "ui_scale", 1.0))
+        return folds(self.width(), COMPACT_WIDTH_PX, low, scale)
 
     def _name_buttons(self) -> None:
         """Whole labels; short ones ("Nästa") in a narrow or low window. The names stay whole."""
@@ -189,13 +197,12 @@ class SearchBar(QWidget):
     def close_bar(self) -> None:
         self._timer.stop()
         self.hits, self.hidden_hits, self.current = [], [], -1
-        self.window.reading_pane.set_layer("search", [])
-        view = getattr(self.window, "view_mode", None)
-        if view is not None:
-            view.summary_pane.set_layer("search", [])
+        self.host.reading_pane.set_layer("search", [])
+        if self.view is not None:
+            self.view.summary_pane.set_layer("search", [])
         self.hide()
-        self.window.statusBar().clearMessage()
-        self.window.reading_pane.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.host.statusBar().clearMessage()
+        self.host.reading_pane.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def forget(self) -> None:
         """A new visitor: no query, no count ("Inga träffar på …"), no undo history, bar closed."""
@@ -207,7 +214,7 @@ class SearchBar(QWidget):
         self._update_count(announce=False)
 
     def _scope_changed(self) -> None:
-        self.window.settings.set("search/scope", self.scope.currentData())
+        self.settings.set("search/scope", self.scope.currentData())
         self.run()
 
     # -- searching ---------------------------------------------------------------
@@ -217,23 +224,22 @@ class SearchBar(QWidget):
         whole = self.scope.currentData() == "document"
         summaries = self.summaries()
         found = search.search(
-            self.window.document,
+            self.host.document,
             self.field.text(),
-            None if whole else self.window.current_index,
+            None if whole else self.host.current_index,
             summaries,
         )
-        view = getattr(self.window, "view_mode", None)
+        view = self.view
         if view is None:
             self.hits, self.hidden_hits = found, []
         else:
-            self._watch_view(view)
             self.hits, self.hidden_hits = split_hits(found, view.mode, set(summaries), view.showing_overview)
         self.current = -1
-        pane = self.window.reading_pane
+        pane = self.host.reading_pane
         position = pane.to_model(pane.textCursor().position())
         for i, hit in enumerate(self.hits):  # start at the first match after the caret
             if (
-                hit.section_index == self.window.current_index
+                hit.section_index == self.host.current_index
                 and hit.kind == search.TEXT
                 and hit.start >= position
             ):
@@ -241,15 +247,14 @@ class SearchBar(QWidget):
                 break
         if self.current < 0 and self.hits:
             self.current = next(
-                (i for i, h in enumerate(self.hits) if h.section_index == self.window.current_index), 0
+                (i for i, h in enumerate(self.hits) if h.section_index == self.host.current_index), 0
             )
         self._show_current(announce=True)
 
-    def _watch_view(self, view) -> None:
-        """Search again when the view changes: what is shown is what is counted."""
-        if not self._watching_view:
-            self._watching_view = True
-            view.mode_changed.connect(self._view_changed)
+    def follow_view(self, view: ViewMode) -> None:
+        """Count what the view shows, and search again when the view changes."""
+        self.view = view
+        view.mode_changed.connect(self._view_changed)
 
     def _view_changed(self, _mode: str) -> None:
         if self.isVisible() and self.field.text().strip():
@@ -269,10 +274,10 @@ class SearchBar(QWidget):
         self._show_current(announce=True)
 
     def summaries(self) -> dict:
-        """The plain-language summaries the window shows (without that view, the pack's own)."""
+        """The pack's plain-language summaries, by section."""
         found = {}
-        for section in self.window.document.sections:
-            summary = summary_for(self.window, section.id)
+        for section in self.host.document.sections:
+            summary = self.pack.summary_for(section.id)
             if summary is not None:
                 found[section.id] = summary
         return found
@@ -280,12 +285,12 @@ class SearchBar(QWidget):
     def _show_current(self, announce: bool) -> None:
         if 0 <= self.current < len(self.hits):
             hit = self.hits[self.current]
-            if hit.section_index != self.window.current_index:
-                self.window.go_to_section(hit.section_index)
-            view = getattr(self.window, "view_mode", None)
+            if hit.section_index != self.host.current_index:
+                self.host.go_to_section(hit.section_index)
+            view = self.view
             if hit.kind == search.SUMMARY and view is not None:
                 pane = view.summary_pane
-                shown = pane.isVisibleTo(self.window) and pane.section is not None
+                shown = pane.isVisibleTo(self.host) and pane.section is not None
                 if not shown or pane.section.id != hit.section_id:
                     from reader.ui.view_mode import BOTH, SUMMARY
 
@@ -295,7 +300,7 @@ class SearchBar(QWidget):
         self._update_count(announce)
 
     def _formats(self):
-        theme = getattr(getattr(self.window, "appearance", None), "theme", None)
+        theme = self.appearance.theme if self.appearance is not None else None
         band = QColor(theme.match_band if theme else "#7a2e00")
         text = QColor(theme.match_text if theme else "#ffffff")
         edge = QColor(theme.current_match_border if theme else "#f5b400")
@@ -316,12 +321,11 @@ class SearchBar(QWidget):
         """Mark every match in the section on screen (text and summary); the current one stands out."""
         fmt = self._formats()
         current = self.hits[self.current] if 0 <= self.current < len(self.hits) else None
-        panes = {search.TEXT: self.window.reading_pane}
-        view = getattr(self.window, "view_mode", None)
-        if view is not None:
-            panes[search.SUMMARY] = view.summary_pane
+        panes = {search.TEXT: self.host.reading_pane}
+        if self.view is not None:
+            panes[search.SUMMARY] = self.view.summary_pane
         for kind, pane in panes.items():
-            here = [h for h in self.hits if h.section_index == self.window.current_index and h.kind == kind]
+            here = [h for h in self.hits if h.section_index == self.host.current_index and h.kind == kind]
             if kind == search.SUMMARY and (pane.section is None or pane.section.id != self._current_id()):
                 here = []  # the summary pane shows another text (e.g. the overview)
             pane.set_layer("search", [(h.start, h.end, fmt(h is current)) for h in here])
@@ -333,7 +337,7 @@ class SearchBar(QWidget):
                 pane.scroll_to_position(current.start)
 
     def _current_id(self) -> str:
-        section = self.window.current_section()
+        section = self.host.current_section()
         return section.id if section is not None else ""
 
     def count_text(self) -> str:
@@ -402,51 +406,52 @@ class SearchBar(QWidget):
         self.previous_button.setEnabled(has)
         self.next_button.setEnabled(has)
         if announce and self.field.text().strip():
-            self.window.announce(text)
+            self.host.announce(text)
             if self._compact and self.isVisible():
-                self.window.statusBar().showMessage(text)  # kept there: the bar has no room for it
+                self.host.statusBar().showMessage(text)  # kept there: the bar has no room for it
+
+    def find_next(self) -> None:
+        if not self.isVisible() or not self.field.text().strip():
+            self.open_bar()
+        else:
+            self.next()
+
+    def find_previous(self) -> None:
+        if not self.isVisible() or not self.field.text().strip():
+            self.open_bar()
+        else:
+            self.previous()
+
+    def create_actions(self) -> None:
+        self.action_find = self.host.add_action(
+            QCoreApplication.translate("SearchBar", "Sök"),
+            self.open_bar,
+            ["Ctrl+F"],
+            menu="document",
+            button=True,
+            description=QCoreApplication.translate("SearchBar", "Sök efter ord i texten"),
+            name="find",
+        )
+        self.action_find_next = self.host.add_action(
+            QCoreApplication.translate("SearchBar", "Nästa träff"),
+            self.find_next,
+            ["F3"],
+            menu="document",
+            name="find_next",
+        )
+        self.action_find_previous = self.host.add_action(
+            QCoreApplication.translate("SearchBar", "Föregående träff"),
+            self.find_previous,
+            ["Shift+F3"],
+            menu="document",
+            name="find_previous",
+        )
 
 
-def install_search(window) -> SearchBar:
+def install_search(window: Host, services: Services, appearance: Appearance | None = None) -> SearchBar:
     """Add the search bar above the reading pane, with Ctrl+F, F3 and Shift+F3."""
-    bar = SearchBar(window)
+    bar = SearchBar(window, services, appearance)
     bar.hide()
     window.reading_layout.insertWidget(0, bar)
-    window.search_bar = bar
-
-    def find_next() -> None:
-        if not bar.isVisible() or not bar.field.text().strip():
-            bar.open_bar()
-        else:
-            bar.next()
-
-    def find_previous() -> None:
-        if not bar.isVisible() or not bar.field.text().strip():
-            bar.open_bar()
-        else:
-            bar.previous()
-
-    window.action_find = window.add_action(
-        QCoreApplication.translate("SearchBar", "Sök"),
-        bar.open_bar,
-        ["Ctrl+F"],
-        menu="document",
-        button=True,
-        description=QCoreApplication.translate("SearchBar", "Sök efter ord i texten"),
-        name="find",
-    )
-    window.action_find_next = window.add_action(
-        QCoreApplication.translate("SearchBar", "Nästa träff"),
-        find_next,
-        ["F3"],
-        menu="document",
-        name="find_next",
-    )
-    window.action_find_previous = window.add_action(
-        QCoreApplication.translate("SearchBar", "Föregående träff"),
-        find_previous,
-        ["Shift+F3"],
-        menu="document",
-        name="find_previous",
-    )
+    bar.create_actions()
     return bar

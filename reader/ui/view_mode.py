@@ -11,18 +11,21 @@ Hard words are marked in both panes (see :mod:`reader.ui.glossary_panel`).
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
-from reader.content.glossary import Glossary
 from reader.content.model import Section
-from reader.content.summaries import Summaries
 from reader.platform.i18n import when_language_changes
-from reader.services import Services
 from reader.ui.reading_pane import ReadingPane
 from reader.ui.steady import set_labels
+
+if TYPE_CHECKING:
+    from reader.services import Services
+    from reader.ui.host import Host
+    from reader.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -56,12 +59,11 @@ class ViewMode(QObject):
 
     mode_changed = Signal(str)
 
-    def __init__(self, window, summaries: Summaries, glossary: Glossary):
-        super().__init__(window)
+    def __init__(self, window: Host, services: Services):
+        super().__init__(window)  # type: ignore[arg-type]  # the host is the main window
         self.window = window
-        self.settings = window.settings
-        self.summaries = summaries
-        self.glossary = glossary
+        self.settings = services.settings
+        self.summaries = services.pack.summaries
         self.showing_overview = False
         self._overview_asked = False  # the reader chose "Programmet i korthet" (not the greeting)
         self._two_shown = False  # the overview stands beside the full text now
@@ -77,7 +79,7 @@ class ViewMode(QObject):
                 "ViewMode", "Avsnittet på lätt svenska. Ctrl+L byter mellan hela texten, lättläst och båda."
             )
         )
-        self.summary_pane.zoom_requested.connect(getattr(window, "_zoom_step", lambda _d: None))
+        self.summary_pane.zoom_requested.connect(window.step_text_size)
 
         self.full_label = QLabel(QCoreApplication.translate("ViewMode", "Hela texten"))
         self.full_label.setObjectName("FullTextLabel")
@@ -124,12 +126,10 @@ class ViewMode(QObject):
         window.section_changed.connect(self._on_section_changed)
         self.settings.changed.connect(self._on_setting)
         when_language_changes(self._on_language)
-        room_changed = getattr(window, "room_changed", None)  # a low window has no room for two texts
-        if room_changed is not None:
-            room_changed.connect(self.refresh)
+        window.room_changed.connect(self.refresh)  # a low window has no room for two texts
         self.summary_pane.apply_style(self.full_pane.text_style)
         self.refresh()
-        if not self.settings.get(OVERVIEW_SEEN) and summaries.overview is not None:
+        if not self.settings.get(OVERVIEW_SEEN) and self.summaries.overview is not None:
             self.show_overview(announce=False)
 
     # -- actions --------------------------------------------------------------------
@@ -291,9 +291,9 @@ class ViewMode(QObject):
 
     def _room_for_two(self) -> bool:
         window = self.window
-        if getattr(window, "low", False):
+        low, scale = window.room()
+        if low:
             return False
-        scale = getattr(window, "ui_scale", 1.0)
         area = window.reading_area
         # Before the window is first shown nothing is laid out: the list takes about 300 px.
         width = area.width() if area.isVisible() else window.width() - round(300 * scale)
@@ -327,20 +327,7 @@ class ViewMode(QObject):
 
     def _page_past_the_end(self, key: int) -> bool:
         """Page Down at the end of a summary goes on to the next section, as in the full text."""
-        if self.showing_overview:
-            return False
-        bar = self.summary_pane.verticalScrollBar()
-        w = self.window
-        if key == Qt.Key.Key_PageDown and bar.value() >= bar.maximum():
-            if w.current_index < len(w.document.sections) - 1:
-                w.next_section()
-                return True
-        elif key == Qt.Key.Key_PageUp and bar.value() <= bar.minimum() and w.current_index > 0:
-            w.previous_section()
-            bar = self.summary_pane.verticalScrollBar()
-            bar.setValue(bar.maximum())
-            return True
-        return False
+        return not self.showing_overview and self.window.page_past_the_end(self.summary_pane, key)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         if watched is self.window.reading_area and event.type() == QEvent.Type.Resize:
@@ -360,17 +347,13 @@ class ViewMode(QObject):
         return super().eventFilter(watched, event)
 
 
-def summary_for(window, section_id: str) -> Section | None:
-    """The summary of ``section_id`` (the pack's answer; kept for callers not yet handed the services)."""
+def summary_for(window: MainWindow, section_id: str) -> Section | None:
+    """The summary of ``section_id``: the pack's answer, for reading aloud until it is handed the services."""
     return window.services.pack.summary_for(section_id)
 
 
-def install_view_mode(window, services: Services) -> ViewMode:
-    """Add the summary pane, the reading-mode actions and the glossary to ``window``."""
-    from reader.ui.glossary_panel import install_glossary
-
-    pack = services.pack
-    view = ViewMode(window, pack.summaries, pack.glossary)
-    window.view_mode = view
-    window.glossary_panel = install_glossary(window, pack.glossary, [view.full_pane, view.summary_pane])
+def install_view_mode(window: Host, services: Services) -> ViewMode:
+    """Add the summary pane and the reading-mode actions to ``window``; it answers for the panes."""
+    view = ViewMode(window, services)
+    window.set_pane_source(view.active_pane, view.visible_panes)
     return view

@@ -1,0 +1,101 @@
+"""Every feature of the main window, installed in one declared order.
+
+The order is the order of the menus and the big buttons, so it is written
+here once. Where one feature needs another (the search bar follows the view,
+the ruler follows the sentence being read, help reads aloud), the feature is
+handed over explicitly below, after both exist: no feature looks another up
+on the window, and nothing waits for a zero-time timer to find the others.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from reader.kiosk import KioskController, install_kiosk
+from reader.ui.appearance import Appearance, install_appearance
+from reader.ui.epub_dialog import EpubExport, install_epub_export
+from reader.ui.glossary_panel import GlossaryController, install_glossary
+from reader.ui.help import Help, install_help
+from reader.ui.language_menu import install_language_menu
+from reader.ui.print_dialog import Printing, install_printing
+from reader.ui.reading_pane import ReadingPane
+from reader.ui.ruler import ReadingRuler, install_ruler
+from reader.ui.search_bar import SearchBar, install_search
+from reader.ui.speech_controls import SpeechUi, install_speech
+from reader.ui.view_mode import ViewMode, install_view_mode
+
+if TYPE_CHECKING:
+    from reader.services import Services
+    from reader.ui.main_window import MainWindow
+
+
+@dataclass(frozen=True)
+class Features:
+    """What was installed, for the app and the tests; features never read this record."""
+
+    appearance: Appearance
+    search: SearchBar
+    ruler: ReadingRuler
+    kiosk: KioskController
+    printing: Printing
+    help: Help
+    view: ViewMode
+    glossary: GlossaryController
+    speech: SpeechUi
+    epub: EpubExport
+
+
+def install_features(window: MainWindow, services: Services) -> Features:
+    """Install every feature on ``window`` (the host) in the order of its menus and buttons."""
+    appearance = install_appearance(window, services)  # fonts, themes, presets (reader/ui/appearance.py)
+    search = install_search(window, services, appearance)  # Ctrl+F (reader/ui/search_bar.py)
+    ruler = install_ruler(window, services, appearance)  # Ctrl+R (reader/ui/ruler.py)
+    window.follow_interface_scale()
+    window.open_where_left()
+    kiosk = install_kiosk(window)  # public-computer mode and its new_visitor signal (reader/kiosk.py)
+    install_language_menu(window, services.settings)  # Svenska / English (reader/ui/language_menu.py)
+    printing = install_printing(
+        window, services, kiosk
+    )  # Skriv ut i stor stil, PDF (reader/ui/print_dialog.py)
+    help_ = install_help(window)  # F1 help and Om läsaren (reader/ui/help.py)
+    view = install_view_mode(window, services)  # full text / lättläst / both (reader/ui/view_mode.py)
+    glossary = install_glossary(window, services, [view.full_pane, view.summary_pane])  # hard words
+    speech = install_speech(
+        window
+    )  # reading aloud, highlighting, audio export (reader/ui/speech_controls.py)
+    epub = install_epub_export(window, services)  # Spara som talbok (EPUB) (reader/ui/epub_dialog.py)
+
+    # Features that need another, handed it now that both exist.
+    search.follow_view(view)
+    appearance.color_panes()  # the summary pane came after the appearance
+    ruler.follow_reading_from(speech.controller.highlight)
+    help_.speech = speech
+    glossary.speech = speech
+    epub.speech = speech
+    # A new visitor on a public computer finds no trace of the last one's search, panel or dialog.
+    for forget in (glossary.forget, search.forget, appearance.forget_visitor, ruler.forget, epub.forget):
+        kiosk.new_visitor.connect(forget)
+    epub.stop_with(window.closing)
+    text_after_controls_above_it(window, speech.panel)
+    return Features(appearance, search, ruler, kiosk, printing, help_, view, glossary, speech, epub)
+
+
+def text_after_controls_above_it(window: MainWindow, panel: QWidget) -> None:
+    """Tab order as on the screen: the reading-aloud buttons above the text come before it."""
+    chain: list[QWidget] = []
+    widget = window.nextInFocusChain()
+    while widget is not None and widget is not window and len(chain) < 2000:
+        chain.append(widget)
+        widget = widget.nextInFocusChain()
+    above = [w for w in chain if panel.isAncestorOf(w) and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+    panes = [w for w in chain if isinstance(w, ReadingPane) and window.reading_area.isAncestorOf(w)]
+    if not above or not panes:
+        return
+    previous = above[-1]
+    for pane in panes:
+        QWidget.setTabOrder(previous, pane)
+        previous = pane
