@@ -43,6 +43,7 @@ PREFERENCE_KEYS: dict[str, str] = {
     "line_spacing": "text/line_height",
     "theme": "view/theme",
     "interface_scale": "view/ui_scale",
+    "controls_follow_text": "view/controls_follow_text",
     "reading_mode": "view/reading_mode",
     "voice": "speech/voice",
     "speed": "speech/rate",

@@ -131,6 +131,7 @@ DEFAULTS: dict[str, Setting] = {
     "text/max_chars": Setting(65, int, 40, 100),
     "view/theme": Setting("system", str, choices=("system", "light", "dark", "high_contrast", "sepia")),
     "view/ui_scale": Setting(100, int, 100, 200),
+    "view/controls_follow_text": Setting(True, bool),  # larger text makes the buttons larger too
     "ruler/enabled": Setting(False, bool),
     "ruler/lines": Setting(3, int, choices=(1, 3)),
     "ruler/follow": Setting("caret", str, choices=("caret", "mouse", "speech")),

@@ -6,6 +6,7 @@ the numbers here lets tests check limits without a window.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, replace
 
 MIN_SIZE_PT = 12
@@ -14,6 +15,35 @@ DEFAULT_SIZE_PT = 18
 # Steps a reader moves through with Ctrl+Plus / Ctrl+Minus: fine at small
 # sizes, bigger jumps where a magnifier user needs them.
 SIZE_STEPS: tuple[int, ...] = (12, 14, 16, 18, 20, 22, 24, 28, 32, 36, 40, 44, 48, 56, 64, 72, 80, 88, 96)
+
+
+# Controls grow with the text: above the normal size, the buttons, list, menus and status bar
+# are at least CONTROL_SHARE of the text's size, up to MAX_CONTROL_SCALE times their own.
+CONTROL_BASE_PT = 12.0  # the interface font at 100 % (reader/ui/appearance.py)
+CONTROL_SHARE = 0.7
+MAX_CONTROL_SCALE = 2.0
+
+
+def controls_scale(ui_scale_percent: float, text_pt: float, follow_text: bool) -> float:
+    """How much larger than normal the interface is drawn (1.0 … 2.0).
+
+    The reader's own *Storlek på knappar och menyer* is the least; with ``follow_text``
+    a text larger than normal brings the controls to 70 % of its size, so someone who
+    needs 28 pt text does not have to read 12 pt buttons.
+    """
+    if not math.isfinite(ui_scale_percent) or not math.isfinite(text_pt):
+        return 1.0
+    chosen = min(MAX_CONTROL_SCALE, max(1.0, ui_scale_percent / 100))
+    if not follow_text or text_pt <= DEFAULT_SIZE_PT:
+        return chosen
+    return max(chosen, min(MAX_CONTROL_SCALE, CONTROL_SHARE * text_pt / CONTROL_BASE_PT))
+
+
+def controls_scale_of(settings) -> float:
+    """:func:`controls_scale` for the reader's settings (anything with ``get(key)``)."""
+    return controls_scale(
+        settings.get("view/ui_scale"), settings.get("text/size_pt"), settings.get("view/controls_follow_text")
+    )
 
 
 def clamp_size(size: int) -> int:

@@ -19,7 +19,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication
 from reader.platform import fonts
 from reader.preferences import themes
 from reader.preferences.settings import DEFAULTS
-from reader.preferences.typography import style_from_settings
+from reader.preferences.typography import controls_scale_of, style_from_settings
 
 if TYPE_CHECKING:
     from reader.services import Services
@@ -40,7 +40,7 @@ TEXT_KEYS = (
     "text/word_spacing",
     "text/max_chars",
 )
-LOOK_KEYS = ("view/theme", "view/ui_scale")
+LOOK_KEYS = ("view/theme", "view/ui_scale", "view/controls_follow_text")
 # What "Återställ" (appearance only) puts back.
 APPEARANCE_KEYS = TEXT_KEYS + LOOK_KEYS + ("ruler/enabled", "ruler/lines", "ruler/follow", "ruler/shade")
 
@@ -68,6 +68,7 @@ class Appearance(QObject):
         self.theme = themes.resolve(self.settings.get("view/theme"))
         self._base_font = base_font()
         self._previous_theme = "system"
+        self._controls_scale = 1.0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -86,6 +87,8 @@ class Appearance(QObject):
     def _on_setting(self, key: str, _value) -> None:
         if key in TEXT_KEYS:
             self._timer.start()
+            if key == "text/size_pt" and self._controls_scale != controls_scale_of(self.settings):
+                self.apply_look()  # the controls grow (or shrink) with the text
         elif key in LOOK_KEYS:
             self.apply_look()
             if key == "view/theme":
@@ -94,11 +97,18 @@ class Appearance(QObject):
                         themes.theme_label(self.settings.get("view/theme"))
                     )
                 )
-            else:
+            elif key == "view/ui_scale":
                 self.window.announce(
                     QCoreApplication.translate(
                         "Appearance", "Storlek på knappar och menyer: {0} procent"
                     ).format(self.settings.get(key))
+                )
+            else:
+                follow = self.settings.get(key)
+                self.window.announce(
+                    QCoreApplication.translate("Appearance", "Knapparna växer med texten")
+                    if follow
+                    else QCoreApplication.translate("Appearance", "Knapparna behåller sin storlek")
                 )
 
     def _on_os_change(self, *_args) -> None:
@@ -128,10 +138,11 @@ class Appearance(QObject):
     def apply_look(self) -> None:
         """Theme colours for the whole window and the interface scale."""
         self.theme = themes.resolve(self.settings.get("view/theme"))
-        scale = self.settings.get("view/ui_scale") / 100
+        scale = controls_scale_of(self.settings)
         font = QFont(self._base_font)
         base_pt = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
         font.setPointSizeF(max(12.0, base_pt) * scale)
+        self._controls_scale = scale
         if self.window.font() != font:
             self.window.setFont(font)
         themes.apply_theme(self.window, self.theme, scale, font.pointSizeF())

@@ -165,6 +165,15 @@ class AppearancePanel(QDialog):
             25,
             0,
         )
+        follow = QCheckBox(QCoreApplication.translate("AppearancePanel", "Knappar &växer med texten"))
+        follow.setToolTip(
+            QCoreApplication.translate(
+                "AppearancePanel",
+                "När texten är större än normalt blir knappar, listor och menyer också större.",
+            )
+        )
+        self._bind_check("view/controls_follow_text", follow)
+        form.addRow(follow)
 
         ruler = QCheckBox(QCoreApplication.translate("AppearancePanel", "&Läslinjal"))
         self._bind_check("ruler/enabled", ruler)

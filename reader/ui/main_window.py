@@ -26,7 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from reader.content.model import Section
-from reader.preferences.typography import DEFAULT_SIZE_PT, MAX_SIZE_PT, MIN_SIZE_PT, larger_size, smaller_size
+from reader.preferences.typography import (
+    DEFAULT_SIZE_PT,
+    MAX_SIZE_PT,
+    MIN_SIZE_PT,
+    controls_scale_of,
+    larger_size,
+    smaller_size,
+)
 from reader.services import Services
 from reader.ui.announcer import Announcer
 from reader.ui.button_bar import ButtonBar
@@ -39,6 +46,8 @@ from reader.ui.section_list import SectionList
 log = logging.getLogger(__name__)
 
 NARROW_WIDTH_PX = 720
+# The settings that change how large the controls are drawn, and so how many fit.
+ROOM_KEYS = ("view/ui_scale", "view/controls_follow_text", "text/size_pt")
 # Lower than this (a small laptop screen at 150-200 %), the buttons fold as in a narrow
 # window and the section list above the text takes less room: the text gets the height.
 LOW_HEIGHT_PX = 600
@@ -249,9 +258,7 @@ class MainWindow(QMainWindow):
 
     def follow_interface_scale(self) -> None:
         """Fold the buttons again when the interface scale changes (after the look has changed)."""
-        self.settings.changed.connect(
-            lambda key, _value: self._update_room() if key == "view/ui_scale" else None
-        )
+        self.settings.changed.connect(lambda key, _value: self._update_room() if key in ROOM_KEYS else None)
 
     def open_where_left(self) -> None:
         """The section the reader was in last time, in a window that fits the screen."""
@@ -431,7 +438,7 @@ class MainWindow(QMainWindow):
 
     def _update_room(self) -> None:
         """Low or not, at which interface scale: the features fold their buttons to match."""
-        scale = max(1.0, self.settings.get("view/ui_scale") / 100)
+        scale = controls_scale_of(self.settings)  # the controls may grow with the text
         low = self._is_low(scale)
         changed = low != self.low or scale != self.ui_scale
         if changed:

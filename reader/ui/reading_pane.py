@@ -66,6 +66,11 @@ class ReadingPane(QTextEdit):
         self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
         self._hyphens = OffsetMap()  # soft hyphens in words wider than the line
         self._hyphenating = False
+        # The text at the top of the view as the reader left it: a new size of the pane (the
+        # window resized, the controls grown with the text) brings it back to the top.
+        self._kept_top: int | None = None
+        self._relaying = False
+        self.verticalScrollBar().valueChanged.connect(self._remember_top)
         self.sentence_color = QColor("#fff0a0")
         self.word_color = QColor("#1f4fa8")
         self.word_text_color = QColor("#ffffff")
@@ -290,16 +295,40 @@ class ReadingPane(QTextEdit):
         self.document().rootFrame().setFrameFormat(fmt)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        super().resizeEvent(event)
-        self._update_margins()
+        kept = self._kept_top
+        self._relaying = True
+        try:
+            super().resizeEvent(event)
+            self._update_margins()
+        finally:
+            self._relaying = False
+        self._keep_top(kept)
 
     def viewportEvent(self, event) -> bool:  # noqa: N802 (Qt API)
-        handled = super().viewportEvent(event)
-        if event.type() == QEvent.Type.Resize and event.oldSize().width() != event.size().width():
-            # The line's width changed (the window, or a scroll bar came or went).
-            self._update_margins()
-            self._hyphenate()
+        if event.type() != QEvent.Type.Resize:
+            return super().viewportEvent(event)
+        kept = self._kept_top
+        self._relaying = True
+        try:
+            handled = super().viewportEvent(event)
+            if event.oldSize().width() != event.size().width():
+                # The line's width changed (the window, or a scroll bar came or went).
+                self._update_margins()
+                self._hyphenate()
+        finally:
+            self._relaying = False
+        self._keep_top(kept)
         return handled
+
+    def _remember_top(self, _value: int = 0) -> None:
+        if not self._relaying:
+            self._kept_top = self.top_position()
+
+    def _keep_top(self, kept: int | None) -> None:
+        """Back to the text the reader had at the top, after the pane's size changed."""
+        if kept is not None and kept != self.top_position():
+            self.scroll_to_position(kept, top=True)
+        self._kept_top = kept
 
     # -- long words --------------------------------------------------------------
     def _hyphenate(self) -> None:

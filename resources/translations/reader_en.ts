@@ -27,6 +27,14 @@
             <translation>Size of buttons and menus: {0} percent</translation>
         </message>
         <message>
+            <source>Knapparna växer med texten</source>
+            <translation>The buttons grow with the text</translation>
+        </message>
+        <message>
+            <source>Knapparna behåller sin storlek</source>
+            <translation>The buttons keep their size</translation>
+        </message>
+        <message>
             <source>Lättare att läsa: på</source>
             <translation>Easier to read: on</translation>
         </message>
@@ -164,6 +172,14 @@
         <message>
             <source> %</source>
             <translation> %</translation>
+        </message>
+        <message>
+            <source>Knappar &amp;växer med texten</source>
+            <translation>Buttons &amp;grow with the text</translation>
+        </message>
+        <message>
+            <source>När texten är större än normalt blir knappar, listor och menyer också större.</source>
+            <translation>When the text is larger than normal, the buttons, lists and menus get larger too.</translation>
         </message>
         <message>
             <source>&amp;Läslinjal</source>
@@ -910,48 +926,6 @@
         </message>
     </context>
     <context>
-        <name>ErrorReporter</name>
-        <message>
-            <source>Något gick fel i programmet. Du kan fortsätta läsa som vanligt.</source>
-            <translation>Something went wrong in the program. You can go on reading as usual.</translation>
-        </message>
-        <message>
-            <source>Dina inställningar kunde inte läsas. Läsaren använder vanliga inställningar.</source>
-            <translation>Your settings could not be read. The reader uses the usual settings.</translation>
-        </message>
-        <message>
-            <source>Några av dina sparade inställningar hade ogiltiga värden. Läsaren använder vanliga värden för dem.</source>
-            <translation>Some of your saved settings had values that are not valid. The reader uses the usual values for them.</translation>
-        </message>
-        <message>
-            <source>Dina sparade inställningar var skadade. Läsaren använder vanliga inställningar.</source>
-            <translation>Your saved settings were damaged. The reader uses the usual settings.</translation>
-        </message>
-        <message>
-            <source>Dina inställningar kan inte sparas på den här datorn. Det du ändrar gäller tills du stänger läsaren.</source>
-            <translation>Your settings cannot be saved on this computer. What you change lasts until you close the reader.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Det hände %n fel till.</source>
-            <translation>
-                <numerusform>%n more error happened.</numerusform>
-                <numerusform>%n more errors happened.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Något gick fel</source>
-            <translation>Something went wrong</translation>
-        </message>
-        <message>
-            <source>OK, fortsätt</source>
-            <translation>OK, go on</translation>
-        </message>
-        <message>
-            <source>Felmeddelande</source>
-            <translation>Error message</translation>
-        </message>
-    </context>
-    <context>
         <name>EpubExport</name>
         <message>
             <source>Spara som talbok (EPUB)…</source>
@@ -1040,6 +1014,48 @@
         <message>
             <source>Talboken kunde inte sparas. Välj en annan mapp och försök igen.</source>
             <translation>The talking book could not be saved. Choose another folder and try again.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorReporter</name>
+        <message>
+            <source>Något gick fel i programmet. Du kan fortsätta läsa som vanligt.</source>
+            <translation>Something went wrong in the program. You can go on reading as usual.</translation>
+        </message>
+        <message>
+            <source>Dina inställningar kunde inte läsas. Läsaren använder vanliga inställningar.</source>
+            <translation>Your settings could not be read. The reader uses the usual settings.</translation>
+        </message>
+        <message>
+            <source>Några av dina sparade inställningar hade ogiltiga värden. Läsaren använder vanliga värden för dem.</source>
+            <translation>Some of your saved settings had values that are not valid. The reader uses the usual values for them.</translation>
+        </message>
+        <message>
+            <source>Dina sparade inställningar var skadade. Läsaren använder vanliga inställningar.</source>
+            <translation>Your saved settings were damaged. The reader uses the usual settings.</translation>
+        </message>
+        <message>
+            <source>Dina inställningar kan inte sparas på den här datorn. Det du ändrar gäller tills du stänger läsaren.</source>
+            <translation>Your settings cannot be saved on this computer. What you change lasts until you close the reader.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Det hände %n fel till.</source>
+            <translation>
+                <numerusform>%n more error happened.</numerusform>
+                <numerusform>%n more errors happened.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Något gick fel</source>
+            <translation>Something went wrong</translation>
+        </message>
+        <message>
+            <source>OK, fortsätt</source>
+            <translation>OK, go on</translation>
+        </message>
+        <message>
+            <source>Felmeddelande</source>
+            <translation>Error message</translation>
         </message>
     </context>
     <context>
@@ -1269,6 +1285,10 @@
             <translation>Pause</translation>
         </message>
         <message>
+            <source>Fortsätt</source>
+            <translation>Continue</translation>
+        </message>
+        <message>
             <source>Avsnittet som visas</source>
             <translation>The section shown</translation>
         </message>
@@ -1295,10 +1315,6 @@
         <message>
             <source>Uppläsningen är inte klar än.</source>
             <translation>Reading aloud is not ready yet.</translation>
-        </message>
-        <message>
-            <source>Fortsätt</source>
-            <translation>Continue</translation>
         </message>
         <message>
             <source>Sammanfattningen av avsnittet</source>

@@ -27,6 +27,14 @@
             <translation>Storlek på knappar och menyer: {0} procent</translation>
         </message>
         <message>
+            <source>Knapparna växer med texten</source>
+            <translation>Knapparna växer med texten</translation>
+        </message>
+        <message>
+            <source>Knapparna behåller sin storlek</source>
+            <translation>Knapparna behåller sin storlek</translation>
+        </message>
+        <message>
             <source>Lättare att läsa: på</source>
             <translation>Lättare att läsa: på</translation>
         </message>
@@ -164,6 +172,14 @@
         <message>
             <source> %</source>
             <translation> %</translation>
+        </message>
+        <message>
+            <source>Knappar &amp;växer med texten</source>
+            <translation>Knappar &amp;växer med texten</translation>
+        </message>
+        <message>
+            <source>När texten är större än normalt blir knappar, listor och menyer också större.</source>
+            <translation>När texten är större än normalt blir knappar, listor och menyer också större.</translation>
         </message>
         <message>
             <source>&amp;Läslinjal</source>
@@ -910,48 +926,6 @@
         </message>
     </context>
     <context>
-        <name>ErrorReporter</name>
-        <message>
-            <source>Något gick fel i programmet. Du kan fortsätta läsa som vanligt.</source>
-            <translation>Något gick fel i programmet. Du kan fortsätta läsa som vanligt.</translation>
-        </message>
-        <message>
-            <source>Dina inställningar kunde inte läsas. Läsaren använder vanliga inställningar.</source>
-            <translation>Dina inställningar kunde inte läsas. Läsaren använder vanliga inställningar.</translation>
-        </message>
-        <message>
-            <source>Några av dina sparade inställningar hade ogiltiga värden. Läsaren använder vanliga värden för dem.</source>
-            <translation>Några av dina sparade inställningar hade ogiltiga värden. Läsaren använder vanliga värden för dem.</translation>
-        </message>
-        <message>
-            <source>Dina sparade inställningar var skadade. Läsaren använder vanliga inställningar.</source>
-            <translation>Dina sparade inställningar var skadade. Läsaren använder vanliga inställningar.</translation>
-        </message>
-        <message>
-            <source>Dina inställningar kan inte sparas på den här datorn. Det du ändrar gäller tills du stänger läsaren.</source>
-            <translation>Dina inställningar kan inte sparas på den här datorn. Det du ändrar gäller tills du stänger läsaren.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Det hände %n fel till.</source>
-            <translation>
-                <numerusform>Det hände %n fel till.</numerusform>
-                <numerusform>Det hände %n fel till.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Något gick fel</source>
-            <translation>Något gick fel</translation>
-        </message>
-        <message>
-            <source>OK, fortsätt</source>
-            <translation>OK, fortsätt</translation>
-        </message>
-        <message>
-            <source>Felmeddelande</source>
-            <translation>Felmeddelande</translation>
-        </message>
-    </context>
-    <context>
         <name>EpubExport</name>
         <message>
             <source>Spara som talbok (EPUB)…</source>
@@ -1040,6 +1014,48 @@
         <message>
             <source>Talboken kunde inte sparas. Välj en annan mapp och försök igen.</source>
             <translation>Talboken kunde inte sparas. Välj en annan mapp och försök igen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorReporter</name>
+        <message>
+            <source>Något gick fel i programmet. Du kan fortsätta läsa som vanligt.</source>
+            <translation>Något gick fel i programmet. Du kan fortsätta läsa som vanligt.</translation>
+        </message>
+        <message>
+            <source>Dina inställningar kunde inte läsas. Läsaren använder vanliga inställningar.</source>
+            <translation>Dina inställningar kunde inte läsas. Läsaren använder vanliga inställningar.</translation>
+        </message>
+        <message>
+            <source>Några av dina sparade inställningar hade ogiltiga värden. Läsaren använder vanliga värden för dem.</source>
+            <translation>Några av dina sparade inställningar hade ogiltiga värden. Läsaren använder vanliga värden för dem.</translation>
+        </message>
+        <message>
+            <source>Dina sparade inställningar var skadade. Läsaren använder vanliga inställningar.</source>
+            <translation>Dina sparade inställningar var skadade. Läsaren använder vanliga inställningar.</translation>
+        </message>
+        <message>
+            <source>Dina inställningar kan inte sparas på den här datorn. Det du ändrar gäller tills du stänger läsaren.</source>
+            <translation>Dina inställningar kan inte sparas på den här datorn. Det du ändrar gäller tills du stänger läsaren.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Det hände %n fel till.</source>
+            <translation>
+                <numerusform>Det hände %n fel till.</numerusform>
+                <numerusform>Det hände %n fel till.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Något gick fel</source>
+            <translation>Något gick fel</translation>
+        </message>
+        <message>
+            <source>OK, fortsätt</source>
+            <translation>OK, fortsätt</translation>
+        </message>
+        <message>
+            <source>Felmeddelande</source>
+            <translation>Felmeddelande</translation>
         </message>
     </context>
     <context>
@@ -1269,6 +1285,10 @@
             <translation>Pausa</translation>
         </message>
         <message>
+            <source>Fortsätt</source>
+            <translation>Fortsätt</translation>
+        </message>
+        <message>
             <source>Avsnittet som visas</source>
             <translation>Avsnittet som visas</translation>
         </message>
@@ -1295,10 +1315,6 @@
         <message>
             <source>Uppläsningen är inte klar än.</source>
             <translation>Uppläsningen är inte klar än.</translation>
-        </message>
-        <message>
-            <source>Fortsätt</source>
-            <translation>Fortsätt</translation>
         </message>
         <message>
             <source>Sammanfattningen av avsnittet</source>

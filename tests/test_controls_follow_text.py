@@ -1,0 +1,82 @@
+"""Controls grow with the text: someone who needs 28 pt text does not read 12 pt buttons."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QAbstractButton
+
+from reader.preferences.typography import (
+    CONTROL_BASE_PT,
+    DEFAULT_SIZE_PT,
+    MAX_CONTROL_SCALE,
+    controls_scale,
+)
+
+
+def test_normal_text_leaves_the_controls_as_chosen():
+    assert controls_scale(100, DEFAULT_SIZE_PT, True) == 1.0
+    assert controls_scale(100, 12, True) == 1.0
+    assert controls_scale(150, DEFAULT_SIZE_PT, True) == 1.5
+
+
+def test_larger_text_brings_the_controls_to_seventy_percent_of_it_up_to_twice_their_size():
+    at_28 = controls_scale(100, 28, True)
+    assert at_28 * CONTROL_BASE_PT >= 0.7 * 28 - 1e-9
+    assert at_28 < MAX_CONTROL_SCALE
+    assert controls_scale(100, 96, True) == MAX_CONTROL_SCALE
+    sizes = [20, 24, 28, 32, 40, 48, 96]
+    scales = [controls_scale(100, s, True) for s in sizes]
+    assert scales == sorted(scales)  # never smaller for a larger text
+
+
+def test_the_readers_own_choice_is_the_least_and_turning_it_off_keeps_it():
+    assert controls_scale(200, 28, True) == 2.0
+    assert controls_scale(100, 28, False) == 1.0
+    assert controls_scale(150, 96, False) == 1.5
+
+
+@pytest.mark.parametrize("bad", [math.nan, math.inf, -math.inf])
+def test_non_finite_numbers_give_the_normal_size(bad):
+    assert controls_scale(bad, 28, True) == 1.0
+    assert controls_scale(100, bad, True) == 1.0
+
+
+def visible_buttons(window) -> list[QAbstractButton]:
+    return [b for b in window.findChildren(QAbstractButton) if b.isVisible() and b.text()]
+
+
+def test_the_window_grows_its_controls_with_the_text_and_keeps_them_in_view(window, qtbot):
+    window.resize(1366, 728)
+    qtbot.wait(60)
+    normal = visible_buttons(window)[0]
+    normal_pt = normal.font().pointSizeF()
+    window.settings.set("text/size_pt", 28)
+    qtbot.wait(60)
+    for button in visible_buttons(window):
+        assert button.font().pointSizeF() >= 0.7 * 28 - 0.1, button.text()
+    assert window.section_list.font().pointSizeF() >= 0.7 * 28 - 0.1
+    assert window.menuBar().font().pointSizeF() >= 0.7 * 28 - 0.1
+    assert window.statusBar().font().pointSizeF() >= 0.7 * 28 - 0.1
+    inside = QRect(0, 0, window.width(), window.height())
+    for button in visible_buttons(window):
+        where = QRect(button.mapTo(window, button.rect().topLeft()), button.size())
+        assert inside.contains(where), button.text()
+    pane = window.reading_pane
+    assert pane.viewport().height() >= 3 * pane.fontMetrics().lineSpacing()
+
+    window.settings.set("view/controls_follow_text", False)
+    qtbot.wait(60)
+    assert visible_buttons(window)[0].font().pointSizeF() == pytest.approx(normal_pt, abs=0.1)
+
+
+def test_back_to_normal_size_gives_the_normal_controls(window, qtbot):
+    before = window.font().pointSizeF()
+    window.settings.set("text/size_pt", 48)
+    qtbot.wait(30)
+    assert window.font().pointSizeF() == pytest.approx(before * MAX_CONTROL_SCALE, abs=0.1)
+    window.action_normal.trigger()
+    qtbot.wait(30)
+    assert window.font().pointSizeF() == pytest.approx(before, abs=0.1)
