@@ -99,6 +99,8 @@ class MainWindow(QMainWindow):
         self._menus: dict[str, QMenu] = {}
         self.setWindowTitle(document.window_title)
         self.setObjectName("MainWindow")
+        # No sliding panels or bars: motion a magnifier user must follow, and nothing is gained.
+        self.setAnimated(False)
         self.announcer = Announcer(self)  # every announcement goes through announce() below
 
         self.section_list = SectionList()
