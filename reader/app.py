@@ -53,7 +53,7 @@ def run_gui(
 
     ``loaded`` is the pack the command line has already loaded (not loaded twice).
     """
-    from reader.kiosk import session_settings
+    from reader.kiosk.session import admin_of, session_settings
     from reader.platform.i18n import start_language
     from reader.platform.logging_setup import install_logging
     from reader.services import build_services
@@ -64,7 +64,7 @@ def run_gui(
     if settings is None:
         settings = session_settings(kiosk)  # the administrator's file; memory only in kiosk mode
     start_language(app, settings, lang)  # before any text is made
-    kiosk = kiosk or bool(getattr(getattr(settings, "admin", None), "kiosk", False))
+    kiosk = kiosk or admin_of(settings).kiosk
     install_logging(kiosk)  # optional log file; none in kiosk mode (reader/platform/logging_setup.py)
     error_reporter = install_error_handlers()  # logged + plain-Swedish message (reader/ui/error_reports.py)
     from reader.platform.safe_write import install_signal_cleanup

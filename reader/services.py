@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from reader.content.compiled import Pack, pack_of
+from reader.kiosk.session import VisitorSession
 from reader.preferences.settings import Settings
 
 if TYPE_CHECKING:
@@ -19,10 +20,13 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Services:
-    """The compiled pack (document, summaries, glossary) and the settings."""
+    """The compiled pack (document, summaries, glossary), the settings and the visitor session."""
 
     pack: Pack
     settings: Settings
+    # One visitor after another on a public computer: every feature that keeps visitor state
+    # connects its own forget() to visitor.new_visitor (reader/kiosk/session.py).
+    visitor: VisitorSession
 
     @property
     def document(self) -> Document:
@@ -31,7 +35,7 @@ class Services:
 
 def build_services(pack: Pack, settings: Settings) -> Services:
     """The one place the services are built (the app and the tests' windows alike)."""
-    return Services(pack=pack, settings=settings)
+    return Services(pack=pack, settings=settings, visitor=VisitorSession.for_settings(settings))
 
 
 def services_for(

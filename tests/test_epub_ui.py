@@ -14,8 +14,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from reader.content.loader import load_pack
-from reader.kiosk import make_settings
-from reader.preferences.admin_config import AdminConfig
+from reader.preferences.admin_config import AdminConfig, make_settings
 from reader.services import services_for
 from reader.ui.main_window import MainWindow
 
@@ -88,7 +87,9 @@ def test_cancel_leaves_no_file(speech_window, qtbot, tmp_path):
 
 
 def test_public_computer_saves_only_into_the_administrators_folder(qtbot, tmp_path, monkeypatch):
-    monkeypatch.setattr("reader.kiosk.QFileDialog.getSaveFileName", lambda *a, **k: pytest.fail("a dialog"))
+    monkeypatch.setattr(
+        "reader.ui.kiosk_saving.QFileDialog.getSaveFileName", lambda *a, **k: pytest.fail("a dialog")
+    )
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
     document = load_pack(ROOT / "content").document
     window = MainWindow(
@@ -109,4 +110,4 @@ def test_public_computer_saves_only_into_the_administrators_folder(qtbot, tmp_pa
         assert saved[0].name.startswith("Treklovern-talbok")
     finally:
         window.speech.shutdown()
-        window.kiosk.lock_quit = False
+        window.features.kiosk.lock_quit = False

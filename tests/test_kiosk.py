@@ -14,11 +14,14 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader.content.loader import load_pack
-from reader.kiosk import IdleWatcher, install_kiosk, save_path, session_settings, unique_path
+from reader.kiosk.idle import IdleWatcher
+from reader.kiosk.safe_paths import unique_path
+from reader.kiosk.session import VisitorSession, session_settings
 from reader.platform.i18n import switcher
 from reader.preferences.admin_config import AdminConfig, make_settings
-from reader.preferences.settings import DEFAULTS
+from reader.preferences.settings import DEFAULTS, MemoryStore, Settings
 from reader.services import services_for
+from reader.ui.kiosk_saving import save_path
 from reader.ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,27 +43,29 @@ def kiosk_window(qtbot, document, **admin_values) -> MainWindow:
 def test_every_window_has_the_new_visitor_signal(qtbot, document):
     window = MainWindow(services_for(document, make_settings(AdminConfig(), kiosk=False)))
     qtbot.addWidget(window)
-    assert window.kiosk.enabled is False
-    assert hasattr(window.new_visitor, "connect")
+    assert window.features.kiosk.enabled is False and window.services.visitor.kiosk is False
+    assert window.features.kiosk.action_new_visitor is None
+    with qtbot.waitSignal(window.services.visitor.new_visitor, timeout=1000):
+        window.services.visitor.start_new_visitor()  # exists in every mode: features connect unconditionally
     assert window.findChild(type(window.action_quit), "new_visitor") is None
 
 
 def test_new_visitor_returns_to_start(qtbot, document):
     window = kiosk_window(qtbot, document, lock_quit=False)
-    action = window.action_new_visitor
+    action = window.features.kiosk.action_new_visitor
     button = next(b for b in window.button_bar.buttons() if "Ny besökare" in b.text())
     assert button.isVisible()
     window.go_to_section(3)
     window.apply_text_size(40)
     window.settings.set("ui/language", "en")
     assert switcher().language == "en"
-    with qtbot.waitSignal(window.new_visitor, timeout=1000):
+    with qtbot.waitSignal(window.services.visitor.new_visitor, timeout=1000):
         action.trigger()
     assert window.current_index == 0
     assert window.text_size == DEFAULTS["text/size_pt"].default
     assert window.settings.get("text/size_pt") == DEFAULTS["text/size_pt"].default
     assert switcher().language == "sv"
-    assert window.kiosk.resets == 1
+    assert window.features.kiosk.resets == 1
 
 
 def test_new_visitor_stops_speech_and_clears_search(qtbot, document):
@@ -72,7 +77,7 @@ def test_new_visitor_stops_speech_and_clears_search(qtbot, document):
     controller = window.speech.controller
     original = controller.stop
     controller.stop = lambda: (stopped.append(True), original())
-    window.action_new_visitor.trigger()
+    window.features.kiosk.action_new_visitor.trigger()
     assert bar.field.text() == "" and not bar.isVisible()
     assert stopped
 
@@ -81,7 +86,7 @@ def test_new_visitor_uses_the_administrators_start_values(qtbot, document):
     window = kiosk_window(qtbot, document, defaults={"text/size_pt": 36})
     assert window.text_size == 36
     window.apply_text_size(60)
-    window.kiosk.reset()
+    window.features.kiosk.reset()
     assert window.text_size == 36
 
 
@@ -145,35 +150,38 @@ def test_idle_watcher_off_when_zero(qtbot):
 
 def test_warning_is_visible_spoken_and_one_key_continues(qtbot, document):
     window = kiosk_window(qtbot, document)
-    window.kiosk.idle.idle_ms = 40
+    window.features.kiosk.idle.idle_ms = 40
     spoken = []
-    window.kiosk.speak_requested.connect(spoken.append)
+    window.services.visitor.speak_requested.connect(spoken.append)
     window.go_to_section(2)
-    window.kiosk.idle.restart()
+    window.features.kiosk.idle.restart()
     qtbot.waitUntil(
-        lambda: window.kiosk.warning_widget is not None and window.kiosk.warning_widget.isVisible()
+        lambda: (
+            window.features.kiosk.warning_widget is not None
+            and window.features.kiosk.warning_widget.isVisible()
+        )
     )
-    warning = window.kiosk.warning_widget
+    warning = window.features.kiosk.warning_widget
     assert "30" in warning.countdown.text() or "29" in warning.countdown.text()
-    assert window.kiosk.idle.warning_ms >= 30_000, "WCAG 2.2.1: at least 20 s, we give 30 s"
+    assert window.features.kiosk.idle.warning_ms >= 30_000, "WCAG 2.2.1: at least 20 s, we give 30 s"
     assert spoken and "kvar" in spoken[0]
     assert warning.button.hasFocus() or not window.isActiveWindow()
     qtbot.keyClick(warning.button, Qt.Key.Key_Space)
     assert not warning.isVisible()
     assert window.current_index == 2, "continuing keeps the visitor's place"
-    assert window.kiosk.resets == 0
+    assert window.features.kiosk.resets == 0
 
 
 def test_no_answer_resets(qtbot, document):
     window = kiosk_window(qtbot, document)
-    window.kiosk.idle.idle_ms = 30
-    window.kiosk.idle.warning_ms = 60
+    window.features.kiosk.idle.idle_ms = 30
+    window.features.kiosk.idle.warning_ms = 60
     window.go_to_section(4)
-    window.kiosk.idle.restart()
-    with qtbot.waitSignal(window.new_visitor, timeout=3000):
+    window.features.kiosk.idle.restart()
+    with qtbot.waitSignal(window.services.visitor.new_visitor, timeout=3000):
         pass
     assert window.current_index == 0
-    assert not window.kiosk.warning_widget.isVisible()
+    assert not window.features.kiosk.warning_widget.isVisible()
 
 
 def test_quit_can_be_locked(qtbot, document):
@@ -181,7 +189,7 @@ def test_quit_can_be_locked(qtbot, document):
     assert not window.action_quit.isEnabled()
     assert window.close() is False
     assert window.isVisible()
-    window.kiosk.lock_quit = False  # let the test clean up
+    window.features.kiosk.lock_quit = False  # let the test clean up
     assert window.close() is True
 
 
@@ -189,14 +197,18 @@ def test_saving_off_without_folder_and_never_a_dialog(qtbot, document, monkeypat
     window = kiosk_window(qtbot, document)
     told = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a))
-    monkeypatch.setattr("reader.kiosk.QFileDialog.getSaveFileName", lambda *a, **k: pytest.fail("a dialog"))
+    monkeypatch.setattr(
+        "reader.ui.kiosk_saving.QFileDialog.getSaveFileName", lambda *a, **k: pytest.fail("a dialog")
+    )
     assert save_path(window, "avsnitt.txt") is None
     assert told
 
 
 def test_saving_only_into_the_admin_folder(qtbot, document, tmp_path, monkeypatch):
     window = kiosk_window(qtbot, document, export_folder=tmp_path)
-    monkeypatch.setattr("reader.kiosk.QFileDialog.getSaveFileName", lambda *a, **k: pytest.fail("a dialog"))
+    monkeypatch.setattr(
+        "reader.ui.kiosk_saving.QFileDialog.getSaveFileName", lambda *a, **k: pytest.fail("a dialog")
+    )
     first = save_path(window, "../../etc/passwd")
     assert first.parent == tmp_path
     first.write_text("x")
@@ -212,13 +224,10 @@ def test_kiosk_flag_gives_memory_settings(qapp, monkeypatch, tmp_path):
     assert type(settings.store).__name__ == "MemoryStore"
 
 
-def test_install_kiosk_is_inactive_for_plain_widgets(qtbot):
-    from PySide6.QtWidgets import QWidget
-
-    widget = QWidget()
-    qtbot.addWidget(widget)
-    controller = install_kiosk(widget)
-    assert controller.enabled is False and widget.new_visitor is controller.new_visitor
+def test_plain_settings_give_an_inactive_session(qapp):
+    session = VisitorSession(Settings(MemoryStore()))
+    assert session.kiosk is False and not session.idle.active
+    assert session.export_folder is None and not session.lock_quit and not session.lock_full_screen
 
 
 FLOWS = textwrap.dedent(
@@ -228,7 +237,7 @@ FLOWS = textwrap.dedent(
     from PySide6.QtTest import QTest
     from reader.app import application
     from reader.content.loader import load_pack
-    from reader.kiosk import session_settings
+    from reader.kiosk.session import session_settings
     from reader.platform.paths import content_dir
     from reader.services import services_for
     from reader.ui.main_window import MainWindow
@@ -245,16 +254,16 @@ FLOWS = textwrap.dedent(
         if action.objectName() in ("help", "about"):
             action.trigger()
     QTest.qWait(50)
-    window.kiosk.idle.idle_ms = 30
-    window.kiosk.idle.warning_ms = 50
-    window.kiosk.idle.restart()
+    window.features.kiosk.idle.idle_ms = 30
+    window.features.kiosk.idle.warning_ms = 50
+    window.features.kiosk.idle.restart()
     QTest.qWait(400)
-    window.action_new_visitor.trigger()
+    window.features.kiosk.action_new_visitor.trigger()
     window.settings.sync()
-    window.kiosk.lock_quit = False
+    window.features.kiosk.lock_quit = False
     window.close()
     app.processEvents()
-    print("FLOWS-DONE", window.kiosk.resets)
+    print("FLOWS-DONE", window.features.kiosk.resets)
     """
 )
 
@@ -311,20 +320,18 @@ def test_reset_closes_what_the_visitor_opened(qtbot, document):
     window.features.help.action_help.trigger()
     help_window = window.features.help.dialog
     assert help_window.isVisible()
-    window.kiosk.reset()
+    window.features.kiosk.reset()
     assert not help_window.isVisible()
 
 
 def test_full_screen_option(qtbot, document):
     window = kiosk_window(qtbot, document, full_screen=True)
     qtbot.waitUntil(window.isFullScreen)
-    window.action_full_screen.trigger()
+    window.features.kiosk.action_full_screen.trigger()
     assert window.isFullScreen(), "Visa → Helskärm left the locked full screen"
-    from reader.kiosk import toggle_full_screen
-
-    toggle_full_screen(window)  # F11
+    window.features.kiosk.toggle_full_screen()  # F11
     assert window.isFullScreen()
-    window.kiosk.reset()  # a new visitor gets the administrator's full screen too
+    window.features.kiosk.reset()  # a new visitor gets the administrator's full screen too
     assert window.isFullScreen()
 
 
@@ -345,7 +352,7 @@ def test_full_screen_can_be_left_when_not_locked(qtbot, document):
     window = kiosk_window(qtbot, document)
     window.showFullScreen()
     qtbot.waitUntil(window.isFullScreen)
-    window.action_full_screen.trigger()
+    window.features.kiosk.action_full_screen.trigger()
     assert not window.isFullScreen()
 
 
@@ -366,7 +373,7 @@ def test_new_visitor_leaves_no_undo_history_and_no_search_count(qtbot, document)
     glossary_filter.clear()
     assert glossary_filter.isUndoAvailable()
     window.statusBar().showMessage("Inga träffar på ”qqqxyz”.")
-    window.action_new_visitor.trigger()
+    window.features.kiosk.action_new_visitor.trigger()
     for edit in window.findChildren(QLineEdit):
         assert not edit.isUndoAvailable(), edit.objectName()
         assert not edit.isRedoAvailable(), edit.objectName()
@@ -380,11 +387,11 @@ def test_reset_closes_a_modal_dialog_and_every_other_window(qtbot, document):
     """A message box left open (its own event loop) is ended by the reset, and so are menus."""
     window = kiosk_window(qtbot, document)
     results = []
-    QTimer.singleShot(100, window.kiosk.reset)
+    QTimer.singleShot(100, window.features.kiosk.reset)
     results.append(QMessageBox.question(window, "Test", "Lämnad öppen?"))
     assert results == [QMessageBox.StandardButton.No] or results[0] != QMessageBox.StandardButton.Yes
     assert [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window] == []
-    assert window.kiosk.resets == 1
+    assert window.features.kiosk.resets == 1
 
 
 def test_a_failing_feature_does_not_stop_the_reset(qtbot, document):
@@ -397,6 +404,6 @@ def test_a_failing_feature_does_not_stop_the_reset(qtbot, document):
         raise RuntimeError("a feature failed")
 
     window.settings.reset = broken
-    window.kiosk.reset()
-    assert window.current_index == 0 and window.kiosk.resets == 1
+    window.features.kiosk.reset()
+    assert window.current_index == 0 and window.features.kiosk.resets == 1
     assert window.features.search.field.text() == ""

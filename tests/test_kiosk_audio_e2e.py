@@ -42,7 +42,7 @@ CHILD = textwrap.dedent(
     window = MainWindow(services_for(result.document, make_settings(AdminConfig(kiosk=True, lock_quit=True), kiosk=True)))
     window.quiet_errors = True
     window.show()
-    kiosk, speech = window.kiosk, window.speech
+    kiosk, speech = window.features.kiosk, window.speech
     log = {"warn": [], "resumed": [], "reset": []}
     kiosk.idle.warn.connect(lambda: log["warn"].append(time.time()))
     kiosk.idle.resumed.connect(lambda: log["resumed"].append(time.time()))
@@ -52,7 +52,7 @@ CHILD = textwrap.dedent(
         if len(log["reset"]) == 1:
             kiosk.idle.idle_ms = 600_000  # no second warning before the report
             QTimer.singleShot(700, report)
-    window.new_visitor.connect(at_reset)
+    window.services.visitor.new_visitor.connect(at_reset)
     played = []
     def sample():  # what is going on, every 50 ms
         c = speech.controller

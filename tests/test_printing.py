@@ -98,7 +98,7 @@ def test_dialog_prints_what_is_chosen_in_the_current_style(qtbot, document):
     window = window_with(qtbot, document, Settings())
     window.go_to_section(2)
     window.apply_text_size(40)
-    dialog = PrintDialog(window, window.services.pack, window.features.kiosk)
+    dialog = PrintDialog(window, window.services.pack, window.services.visitor)
     qtbot.addWidget(dialog)
     job = dialog.job()
     assert [t for t, _ in job.parts] == [document.sections[2].title]
@@ -114,7 +114,7 @@ def test_dialog_prints_what_is_chosen_in_the_current_style(qtbot, document):
 def test_kiosk_pdf_only_into_the_admin_folder(qtbot, document, tmp_path):
     admin = AdminConfig(kiosk=True, export_folder=tmp_path)
     window = window_with(qtbot, document, make_settings(admin, kiosk=True))
-    dialog = PrintDialog(window, window.services.pack, window.features.kiosk)
+    dialog = PrintDialog(window, window.services.pack, window.services.visitor)
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.worker.finished, timeout=20000) as blocker:
         dialog.save_pdf()
@@ -126,7 +126,7 @@ def test_kiosk_pdf_only_into_the_admin_folder(qtbot, document, tmp_path):
 
 def test_kiosk_without_folder_cannot_save_pdf(qtbot, document):
     window = window_with(qtbot, document, make_settings(AdminConfig(kiosk=True), kiosk=True))
-    dialog = PrintDialog(window, window.services.pack, window.features.kiosk)
+    dialog = PrintDialog(window, window.services.pack, window.services.visitor)
     qtbot.addWidget(dialog)
     assert not dialog.pdf_button.isEnabled()
 

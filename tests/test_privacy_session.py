@@ -46,7 +46,7 @@ SESSION = textwrap.dedent(
     def finish(win):
         print("STATE", win.speech.controller.state.value, flush=True)
         if mode == "dialog":
-            from reader.kiosk import save_path
+            from reader.ui.kiosk_saving import save_path
             from reader.exports.printing import make_job, write_pdf
             from reader.preferences.typography import TextStyle
 
@@ -60,7 +60,7 @@ SESSION = textwrap.dedent(
             print("CHOSEN", chosen, flush=True)
             write_pdf(make_job(win.document, [win.current_section()], TextStyle()), chosen)
         win.speech.toggle()
-        win.kiosk.lock_quit = False
+        win.features.kiosk.lock_quit = False
         QTimer.singleShot(300, app.quit)
 
     QTimer.singleShot(1500, drive)

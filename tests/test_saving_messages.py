@@ -14,10 +14,11 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from reader.content.loader import load_pack
-from reader.kiosk import no_saving_message, save_path
+from reader.kiosk.safe_paths import no_saving_message
 from reader.preferences.admin_config import AdminConfig, make_settings, parse_admin_data
 from reader.preferences.settings import Settings
 from reader.services import services_for
+from reader.ui.kiosk_saving import save_path
 from reader.ui.main_window import MainWindow
 from reader.ui.print_dialog import PrintDialog
 
@@ -52,7 +53,7 @@ def test_a_kiosk_pdf_that_cannot_be_written_asks_for_the_staff_not_the_printer(q
     folder.mkdir()
     admin = AdminConfig(kiosk=True, export_folder=folder)
     window = window_with(qtbot, document, make_settings(admin, kiosk=True))
-    dialog = PrintDialog(window, window.services.pack, window.features.kiosk)
+    dialog = PrintDialog(window, window.services.pack, window.services.visitor)
     qtbot.addWidget(dialog)
     path = save_path(dialog, dialog.suggested_name())
     shutil.rmtree(folder)  # the folder goes away (a full or removed disk) before the file is written
@@ -66,7 +67,7 @@ def test_a_kiosk_pdf_that_cannot_be_written_asks_for_the_staff_not_the_printer(q
 
 def test_a_pdf_that_cannot_be_written_speaks_of_saving(qtbot, document, tmp_path):
     window = window_with(qtbot, document, Settings())
-    dialog = PrintDialog(window, window.services.pack, window.features.kiosk)
+    dialog = PrintDialog(window, window.services.pack, window.services.visitor)
     qtbot.addWidget(dialog)
     target = tmp_path / "saknas" / "x.pdf"
     dialog._target = target
@@ -81,7 +82,7 @@ def test_kiosk_audio_that_cannot_be_written_asks_for_the_staff(speech_window, qt
     from reader.speech.fake_driver import FakeDriver
 
     window = speech_window(driver=FakeDriver())
-    window.kiosk.enabled = True
+    window.services.visitor.kiosk = True
     announced = []
     window.announce = announced.append
     assert window.speech.export_to("section", tmp_path / "saknas" / "x.wav")
@@ -101,7 +102,7 @@ def test_a_relative_or_climbing_export_folder_is_refused_naming_the_key(value, c
 def test_a_kiosk_pdf_never_replaces_a_file_made_after_its_name_was_chosen(qtbot, document, tmp_path):
     admin = AdminConfig(kiosk=True, export_folder=tmp_path)
     window = window_with(qtbot, document, make_settings(admin, kiosk=True))
-    dialog = PrintDialog(window, window.services.pack, window.features.kiosk)
+    dialog = PrintDialog(window, window.services.pack, window.services.visitor)
     qtbot.addWidget(dialog)
     path = save_path(dialog, dialog.suggested_name())
     path.write_bytes(b"another visitor's file")  # appears while the pages are painted

@@ -275,13 +275,13 @@ def test_new_visitor_stops_reading_and_saving(rig, tmp_path, qtbot):
     rig.ui.toggle()
     _stop_timer(rig)
     rig.run(100)
-    rig.win.new_visitor.emit()
+    rig.win.services.visitor.new_visitor.emit()
     assert rig.ctl.state is State.STOPPED and rig.ctl.index == 0
     assert rig.win.reading_pane._layers.get("reading") == []
 
 
 def test_a_notice_is_read_aloud_and_pause_keeps_it(rig):
-    rig.win.kiosk.speak_requested.emit(
+    rig.win.services.visitor.speak_requested.emit(
         "Om 30 sekunder börjar läsaren om. Tryck på en tangent för att stanna."
     )
     _stop_timer(rig)
@@ -438,10 +438,10 @@ def test_the_idle_warning_breaks_in_and_the_visitor_goes_on_where_they_were(rig)
     rig.run(600)
     index = rig.ctl.index
     assert rig.ctl.state is State.READING
-    rig.win.kiosk.speak_requested.emit("Är du kvar?")
+    rig.win.services.visitor.speak_requested.emit("Är du kvar?")
     assert rig.ctl.section.id == "notice" and rig.ctl.state is State.READING
     rig.run(200)
-    rig.win.kiosk.idle.resumed.emit()  # the visitor pressed a key
+    rig.win.features.kiosk.idle.resumed.emit()  # the visitor pressed a key
     assert rig.ctl.section is section
     assert rig.ctl.state is State.READING and rig.ctl.index == index
 
@@ -449,7 +449,7 @@ def test_the_idle_warning_breaks_in_and_the_visitor_goes_on_where_they_were(rig)
 def test_speech_highlights_never_count_as_the_visitor(rig):
     """Word highlights are the app's doing: they do not restart the idle time."""
     calls = []
-    rig.win.kiosk.idle.activity = lambda: calls.append(True)
+    rig.win.features.kiosk.idle.activity = lambda: calls.append(True)
     rig.ui.toggle()
     rig.run(1500)
     assert rig.ctl.state is State.READING

@@ -295,7 +295,7 @@ def test_a_new_visitor_starts_afresh(window, qtbot):
     window.go_to_section_id("arbete")
     controller.explain("penningtvatt", window.reading_pane)
     qtbot.keyClicks(controller.panel.filter, "skatt")
-    window.new_visitor.emit()
+    window.services.visitor.new_visitor.emit()
     window.settings.reset()
     window.go_to_section(0)
     assert not controller.panel.isVisible()

@@ -165,7 +165,7 @@ class EpubDialog(QDialog):
                 problem=True,
             )
             return
-        from reader.kiosk import save_path
+        from reader.ui.kiosk_saving import save_path
 
         only = self.summaries_choice == "only"
         name = "Treklovern-talbok-lattlast.epub" if only else "Treklovern-talbok.epub"

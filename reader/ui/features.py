@@ -15,11 +15,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from reader.kiosk import KioskController, install_kiosk
 from reader.ui.appearance import Appearance, install_appearance
 from reader.ui.epub_dialog import EpubExport, install_epub_export
 from reader.ui.glossary_panel import GlossaryController, install_glossary
 from reader.ui.help import Help, install_help
+from reader.ui.kiosk_mode import KioskMode, install_kiosk
 from reader.ui.language_menu import install_language_menu
 from reader.ui.print_dialog import Printing, install_printing
 from reader.ui.reading_pane import ReadingPane
@@ -40,7 +40,7 @@ class Features:
     appearance: Appearance
     search: SearchBar
     ruler: ReadingRuler
-    kiosk: KioskController
+    kiosk: KioskMode
     printing: Printing
     help: Help
     view: ViewMode
@@ -56,17 +56,14 @@ def install_features(window: MainWindow, services: Services) -> Features:
     ruler = install_ruler(window, services, appearance)  # Ctrl+R (reader/ui/ruler.py)
     window.follow_interface_scale()
     window.open_where_left()
-    kiosk = install_kiosk(window)  # public-computer mode and its new_visitor signal (reader/kiosk.py)
+    kiosk = install_kiosk(window, window, services.visitor)  # public computers (reader/ui/kiosk_mode.py)
     install_language_menu(window, services.settings)  # Svenska / English (reader/ui/language_menu.py)
-    printing = install_printing(
-        window, services, kiosk
-    )  # Skriv ut i stor stil, PDF (reader/ui/print_dialog.py)
+    printing = install_printing(window, services)  # Skriv ut i stor stil, PDF (reader/ui/print_dialog.py)
     help_ = install_help(window)  # F1 help and Om läsaren (reader/ui/help.py)
     view = install_view_mode(window, services)  # full text / lättläst / both (reader/ui/view_mode.py)
     glossary = install_glossary(window, services, [view.full_pane, view.summary_pane])  # hard words
-    speech = install_speech(
-        window
-    )  # reading aloud, highlighting, audio export (reader/ui/speech_controls.py)
+    # reading aloud, highlighting, audio export (reader/ui/speech_controls.py)
+    speech = install_speech(window, services.visitor)
     epub = install_epub_export(window, services)  # Spara som talbok (EPUB) (reader/ui/epub_dialog.py)
 
     # Features that need another, handed it now that both exist.
@@ -77,10 +74,12 @@ def install_features(window: MainWindow, services: Services) -> Features:
     glossary.speech = speech
     epub.speech = speech
     # A new visitor on a public computer finds no trace of the last one's search, panel or dialog.
+    # (Speech connects its own; the session is a service: reader/kiosk/session.py.)
     for forget in (glossary.forget, search.forget, appearance.forget_visitor, ruler.forget, epub.forget):
-        kiosk.new_visitor.connect(forget)
+        services.visitor.new_visitor.connect(forget)
     epub.stop_with(window.closing)
     text_after_controls_above_it(window, speech.panel)
+    kiosk.enforce_locks()  # the administrator's locks, once every control is there
     return Features(appearance, search, ruler, kiosk, printing, help_, view, glossary, speech, epub)
 
 

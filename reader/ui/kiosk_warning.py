@@ -2,28 +2,26 @@
 
 It covers the whole window so nobody misses it, counts down the seconds left, and
 is announced to screen readers (and read aloud by the speech feature) by the
-controller. Any key press or click anywhere dismisses it (the idle watcher sees
+public-computer mode. Any key press or click anywhere dismisses it (the idle watcher sees
 the input); the button is there so the way out is obvious.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
-if TYPE_CHECKING:
-    from reader.kiosk import KioskController
+from reader.kiosk.session import VisitorSession
 
 
 class IdleWarning(QFrame):
     """A full-window panel: heading, countdown, and a "Jag är kvar" button."""
 
-    def __init__(self, controller: KioskController, window: QWidget):
+    def __init__(self, visitor: VisitorSession, window: QWidget):
         super().__init__(window)
-        self.controller = controller
+        self.visitor = visitor
+        self.window_ = window  # the main window it covers
         self.setObjectName("IdleWarning")
         self.setStyleSheet(
             "#IdleWarningBox { background: #fff8d6; border: 6px solid #7a4b00; border-radius: 12px; }"
@@ -55,9 +53,9 @@ class IdleWarning(QFrame):
         self.button.setAccessibleDescription(
             QCoreApplication.translate("Kiosk", "Läsaren fortsätter där du var.")
         )
-        self.button.clicked.connect(controller.activity)
+        self.button.clicked.connect(visitor.activity)
 
-        inner = QVBoxLayout(box)
+        inner = self.inner = QVBoxLayout(box)
         inner.setContentsMargins(40, 32, 40, 32)
         inner.setSpacing(20)
         inner.addWidget(self.title)
@@ -83,16 +81,16 @@ class IdleWarning(QFrame):
         painter.end()
 
     def update_countdown(self) -> None:
-        text = self.controller.warning_text()
+        text = self.visitor.warning_text()
         self.countdown.setText(text)
         self.setAccessibleDescription(text)
 
     def _place(self) -> None:
         """Cover the window; the box gets the height its wrapped text needs at its width."""
-        self.setGeometry(self.parentWidget().rect())
+        self.setGeometry(self.window_.rect())
         width = max(320, min(900, self.width() - 80))
         self.box.setFixedWidth(width)
-        self.box.setFixedHeight(min(self.height() - 20, self.box.layout().totalHeightForWidth(width)))
+        self.box.setFixedHeight(min(self.height() - 20, self.inner.totalHeightForWidth(width)))
 
     def open_warning(self) -> None:
         self.update_countdown()
@@ -107,6 +105,6 @@ class IdleWarning(QFrame):
         self.hide()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize and self.isVisible():
+        if watched is self.window_ and event.type() == QEvent.Type.Resize and self.isVisible():
             self._place()
         return False

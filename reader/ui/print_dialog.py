@@ -21,14 +21,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from reader.kiosk import no_saving_message, save_path
+from reader.kiosk.safe_paths import no_saving_message
+from reader.ui.kiosk_saving import save_path
 
 if TYPE_CHECKING:  # Qt Print Support and the page layout load when the window first opens
     from PySide6.QtPrintSupport import QPrinter
 
     from reader.content.compiled import Pack
     from reader.exports.printing import PrintJob
-    from reader.kiosk import KioskController
+    from reader.kiosk.session import VisitorSession
     from reader.preferences.typography import TextStyle
     from reader.services import Services
     from reader.ui.host import Host
@@ -42,11 +43,11 @@ def current_style(window: Host) -> TextStyle:
 class PrintDialog(QDialog):
     """Choose what to print; print it or save it as a PDF."""
 
-    def __init__(self, window: Host, pack: Pack, kiosk: KioskController | None = None):
+    def __init__(self, window: Host, pack: Pack, visitor: VisitorSession | None = None):
         super().__init__(window)  # type: ignore[arg-type]  # the host is the main window
         self.window_ = window
         self.pack = pack
-        self.kiosk = kiosk  # a public computer saves only to the administrator's folder
+        self.visitor = visitor  # a public computer saves only to the administrator's folder
         self.setObjectName("PrintDialog")
         self.setWindowTitle(QCoreApplication.translate("Printing", "Skriv ut i stor stil"))
         from reader.exports.printing import PrintWorker
@@ -76,7 +77,7 @@ class PrintDialog(QDialog):
         self.print_button.clicked.connect(self.print_to_printer)
         self.pdf_button.clicked.connect(self.save_pdf)
         self.close_button.clicked.connect(self.reject)
-        if kiosk is not None and kiosk.enabled and kiosk.export_folder is None:
+        if visitor is not None and visitor.kiosk and visitor.export_folder is None:
             self.pdf_button.setEnabled(False)
             self.pdf_button.setToolTip(
                 QCoreApplication.translate("Printing", "På den här datorn går det inte att spara filer.")
@@ -185,16 +186,16 @@ class PrintDialog(QDialog):
         self.window_.announce(text)
 
     def _kiosk(self) -> bool:
-        return self.kiosk is not None and self.kiosk.enabled
+        return self.visitor is not None and self.visitor.kiosk
 
 
 class Printing:
     """ "Skriv ut i stor stil" (Ctrl+P): the dialog, made anew each time."""
 
-    def __init__(self, window: Host, services: Services, kiosk: KioskController | None = None) -> None:
+    def __init__(self, window: Host, services: Services) -> None:
         self.window = window
         self.pack = services.pack
-        self.kiosk = kiosk
+        self.visitor = services.visitor
         self.dialog: PrintDialog | None = None
         self.action_print = window.add_action(
             QCoreApplication.translate("Printing", "Skriv ut i stor stil"),
@@ -209,12 +210,12 @@ class Printing:
         )
 
     def open_dialog(self) -> None:
-        dialog = PrintDialog(self.window, self.pack, self.kiosk)
+        dialog = PrintDialog(self.window, self.pack, self.visitor)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
         dialog.open()
 
 
-def install_printing(window: Host, services: Services, kiosk: KioskController | None = None) -> Printing:
+def install_printing(window: Host, services: Services) -> Printing:
     """Add "Skriv ut i stor stil" (Ctrl+P) to the Document menu."""
-    return Printing(window, services, kiosk)
+    return Printing(window, services)

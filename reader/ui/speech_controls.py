@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from reader.content.model import Section
 from reader.exports.audio import ExportCancelledError, ExportResult, export_audio, mp3_available, texts_of
+from reader.kiosk.session import VisitorSession
 from reader.platform.i18n import switcher, when_language_changes
 from reader.speech import pace, voice_catalogue
 from reader.speech.controller import ReadingController, State
@@ -219,6 +220,7 @@ class SpeechUi(QObject):
     def __init__(
         self,
         window,
+        visitor: VisitorSession,
         engine: SpeechEngine | None = None,
         output: AudioOut | None = None,
         *,
@@ -226,6 +228,7 @@ class SpeechUi(QObject):
     ) -> None:
         super().__init__(window)
         self.window = window
+        self.visitor = visitor  # a new visitor (public computer): stop, and read the idle warning
         self.settings = window.settings
         self.bridge = _Bridge(self)
         self.bridge.future_done.connect(self._on_future_done, Qt.ConnectionType.QueuedConnection)
@@ -454,15 +457,9 @@ class SpeechUi(QObject):
         self.panel.other_voices.toggled.connect(self._on_other_voices)
         self.panel.cancel_export.clicked.connect(self.cancel_export)
         self.settings.changed.connect(self._on_setting)
-        new_visitor = getattr(self.window, "new_visitor", None)
-        if new_visitor is not None:
-            new_visitor.connect(self.forget_visitor)
-        kiosk = getattr(self.window, "kiosk", None)
-        if kiosk is not None and hasattr(kiosk, "speak_requested"):
-            kiosk.speak_requested.connect(self._speak_idle_warning)
-            idle = getattr(kiosk, "idle", None)
-            if idle is not None:
-                idle.resumed.connect(self._after_notice)  # the visitor is still here
+        self.visitor.new_visitor.connect(self.forget_visitor)
+        self.visitor.speak_requested.connect(self._speak_idle_warning)
+        self.visitor.resumed.connect(self._after_notice)  # the visitor is still here
         if pane.section is not None:
             self.controller.set_section(pane.section)
 
@@ -872,7 +869,7 @@ class SpeechUi(QObject):
         if mp3_available():
             filters.append(_tr("MP3-ljud (*.mp3)"))
         try:  # public computers save into the administrator's folder, without a dialog
-            from reader.kiosk import save_path
+            from reader.ui.kiosk_saving import save_path
         except ImportError:
             save_path = None
         if save_path is not None:
@@ -912,9 +909,7 @@ class SpeechUi(QObject):
         if not texts:
             self.window.announce(_tr("Det finns ingen text att spara."))
             return False
-        from reader.kiosk import kiosk_enabled
-
-        kiosk = kiosk_enabled(self.window)
+        kiosk = self.visitor.kiosk
         ticket = Ticket()
         self._export_ticket = ticket
         params = self.controller.params
@@ -970,10 +965,10 @@ class SpeechUi(QObject):
         elif isinstance(result, ExportCancelledError):
             self.window.announce(_tr("Sparandet avbröts. Ingen fil sparades."))
         else:
-            from reader.kiosk import kiosk_enabled, no_saving_message
+            from reader.kiosk.safe_paths import no_saving_message
             from reader.platform.safe_write import WriteRefusedError
 
-            if kiosk_enabled(self.window):  # a visitor cannot choose another folder: the staff can help
+            if self.visitor.kiosk:  # a visitor cannot choose another folder: the staff can help
                 message = no_saving_message()
             elif isinstance(result, WriteRefusedError):  # e.g. a link or a device under that name: say which
                 message = _tr("Ljudfilen kunde inte sparas: {0}").format(result)
@@ -1020,9 +1015,11 @@ def _has_audio_device() -> bool:
         return False
 
 
-def install_speech(window, engine: SpeechEngine | None = None, output: AudioOut | None = None) -> SpeechUi:
+def install_speech(
+    window, visitor: VisitorSession, engine: SpeechEngine | None = None, output: AudioOut | None = None
+) -> SpeechUi:
     """Add reading aloud to the main window (one call from MainWindow)."""
-    ui = SpeechUi(window, engine, output)
+    ui = SpeechUi(window, visitor, engine, output)
     window.speech = ui
     closing = getattr(window, "closing", None)
     if closing is not None:
