@@ -22,6 +22,11 @@ CHECKED = [
     "reader/exports",
     "reader/cli.py",
     "reader/app.py",
+    "reader/kiosk",
+    "reader/ui/kiosk_mode.py",
+    "reader/ui/kiosk_saving.py",
+    "reader/ui/kiosk_traces.py",
+    "reader/ui/kiosk_warning.py",
 ]
 
 
