@@ -64,14 +64,18 @@ def _start_app(
         XDG_DATA_HOME=str(home / ".local" / "share"),
         XDG_CACHE_HOME=str(home / ".cache"),
         QT_QPA_PLATFORM="offscreen",
-        LASAREN_SMOKE_QUIT="1",
         PYTHONIOENCODING="utf-8",
     )
     if admin is not None:
         env["LASAREN_ADMIN_CONFIG"] = str(admin)
     env.update(extra_env or {})
     return subprocess.run(
-        [sys.executable, "-m", "reader"], capture_output=True, text=True, cwd=ROOT, env=env, timeout=120
+        [sys.executable, str(ROOT / "tests" / "quit_when_shown.py")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=120,
     )
 
 

@@ -100,9 +100,9 @@ def test_export_the_overview_alone():
 
 def _start_without_terminal(*args: str) -> subprocess.CompletedProcess:
     """Start as a double-click does: no terminal on standard input, output or error."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONIOENCODING="utf-8", LASAREN_SMOKE_QUIT="1")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONIOENCODING="utf-8")
     return subprocess.run(
-        [sys.executable, "-m", "reader", *args],
+        [sys.executable, str(ROOT / "tests" / "quit_when_shown.py"), *args],  # says what it shows
         stdin=subprocess.DEVNULL,
         capture_output=True,
         text=True,
@@ -134,7 +134,6 @@ def test_the_window_text_names_the_problem(monkeypatch, qtbot):
 
     monkeypatch.setattr(start_problem, "has_terminal", lambda: False)
     monkeypatch.setattr(start_problem, "can_show_window", lambda: True)
-    monkeypatch.delenv("LASAREN_SMOKE_QUIT", raising=False)
     seen = []
 
     def read_and_close():
@@ -155,7 +154,6 @@ def test_with_a_terminal_or_without_a_screen_no_window_is_shown(monkeypatch):
     monkeypatch.setattr(start_problem, "has_terminal", lambda: True)
     assert start_problem.tell(["x"]) is False
     monkeypatch.setattr(start_problem, "has_terminal", lambda: False)
-    monkeypatch.delenv("LASAREN_SMOKE_QUIT", raising=False)
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
     assert start_problem.tell(["x"]) is False  # a script or job without a screen never waits
 

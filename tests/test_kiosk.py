@@ -290,9 +290,9 @@ def test_nothing_is_written_to_disk(tmp_path, tmp_path_factory):
     )
     assert "FLOWS-DONE" in result.stdout, result.stderr
     started = subprocess.run(
-        [sys.executable, "-m", "reader", "--kiosk"],
+        [sys.executable, str(ROOT / "tests" / "quit_when_shown.py"), "--kiosk"],
         cwd=ROOT,
-        env=dict(env, LASAREN_SMOKE_QUIT="1"),
+        env=env,
         capture_output=True,
         text=True,
         timeout=120,

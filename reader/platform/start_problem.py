@@ -12,7 +12,6 @@ import os
 import sys
 
 MAX_LINES = 12
-SMOKE_ENV = "LASAREN_SMOKE_QUIT"  # set by the smoke tests only
 
 
 def has_terminal() -> bool:
@@ -31,8 +30,6 @@ def can_show_window() -> bool:
 
     A script or a scheduled job without a screen must never wait on a window nobody sees.
     """
-    if os.environ.get(SMOKE_ENV):
-        return True
     platform = os.environ.get("QT_QPA_PLATFORM", "")
     if platform.startswith(("offscreen", "minimal", "vnc")):
         return False
@@ -81,14 +78,6 @@ def tell(problems: list[str], title: str = "") -> bool:
         box.setAccessibleName(QCoreApplication.translate("StartProblem", "Läsaren kan inte starta"))
         box.setAccessibleDescription(message_text(problems))
         box.setStyleSheet("QLabel { font-size: 15pt; } QPushButton { font-size: 15pt; min-height: 44px; }")
-        if os.environ.get(SMOKE_ENV):  # the smoke tests: show it, say so, close it
-            from PySide6.QtCore import QTimer
-
-            def shown_then_closed() -> None:
-                print("SMOKE-START-PROBLEM-SHOWN", flush=True)
-                box.accept()
-
-            QTimer.singleShot(300, shown_then_closed)
         box.exec()
         del app
         QApplication.processEvents()

@@ -15,7 +15,6 @@ The policy (idle time, the visitor session, safe paths, the lock table) is widge
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import Callable
 from typing import Protocol
 
@@ -278,20 +277,4 @@ def install_kiosk(window: QMainWindow, host: KioskHost, visitor: VisitorSession)
     if visitor.lock_full_screen:
         QTimer.singleShot(0, window.showFullScreen)
         kiosk.action_full_screen.setEnabled(False)  # locked: no way out of full screen
-    if os.environ.get(SMOKE_ENV):
-        QTimer.singleShot(300, lambda: _smoke_quit(kiosk))
     return kiosk
-
-
-SMOKE_ENV = "LASAREN_SMOKE_QUIT"  # set by scripts/smoke_bundle.py only
-
-
-def _smoke_quit(kiosk: KioskMode) -> None:
-    """The packaged-app smoke test: say the main window is up, then quit (even if locked)."""
-    if kiosk.window.isVisible():
-        print("SMOKE-MAIN-WINDOW-SHOWN", flush=True)
-    # Qt's own dialog strings follow the interface language (qtbase translations found).
-    qt_context, qt_text = "QPlatformTheme", "Cancel"  # a Qt string, not ours: kept out of our .ts files
-    print("SMOKE-QT-CANCEL=" + QCoreApplication.translate(qt_context, qt_text), flush=True)
-    kiosk.lock_quit = False
-    QCoreApplication.quit()
