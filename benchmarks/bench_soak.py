@@ -57,12 +57,12 @@ def _child(cycles: int) -> None:
     import faulthandler
 
     faulthandler.dump_traceback_later(HANG_SECONDS, exit=True)
+    from reader.speech import reading_aloud
     from reader.speech.player import FakeAudioOut
-    from reader.ui import speech_controls
 
     # The real speech engine; its sound goes to a silent stand-in, so no sound card is needed.
-    speech_controls.output_factory = FakeAudioOut
-    speech_controls._has_audio_device = lambda: True
+    reading_aloud.output_factory = FakeAudioOut
+    reading_aloud.device_probe = lambda: True
     app, _document, window = open_main_window()
     play, stop = speech_actions(window)
     speech = getattr(window, "speech", None)

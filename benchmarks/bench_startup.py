@@ -118,11 +118,11 @@ def _child(kind: str) -> None:
     QTextEdit.paintEvent = paint  # type: ignore[method-assign]
 
     if kind == "speak" and not os.environ.get("PULSE_SERVER"):
+        from reader.speech import reading_aloud
         from reader.speech.player import FakeAudioOut
-        from reader.ui import speech_controls
 
-        speech_controls.output_factory = FakeAudioOut  # no audio server: a silent stand-in
-        speech_controls._has_audio_device = lambda: True
+        reading_aloud.output_factory = FakeAudioOut  # no audio server: a silent stand-in
+        reading_aloud.device_probe = lambda: True
     if kind in ("app", "speak"):
         from reader.cli import main
 

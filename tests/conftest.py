@@ -65,9 +65,9 @@ def speech_window(qtbot, content_root, monkeypatch):
     from reader.content.loader import load_pack
     from reader.preferences.settings import Settings
     from reader.services import services_for
+    from reader.speech import reading_aloud
     from reader.speech.engine import SpeechEngine
     from reader.speech.player import FakeAudioOut
-    from reader.ui import speech_controls
     from reader.ui.main_window import MainWindow
 
     made = []
@@ -75,11 +75,11 @@ def speech_window(qtbot, content_root, monkeypatch):
     def make(driver=None, out=None, device=True, wait=5000):
         if driver is not None:
             monkeypatch.setattr(
-                speech_controls, "engine_factory", lambda root: SpeechEngine(driver, inline=True)
+                reading_aloud, "engine_factory", lambda root: SpeechEngine(driver, inline=True)
             )
         output = out if out is not None else FakeAudioOut()
-        monkeypatch.setattr(speech_controls, "output_factory", lambda: output)
-        monkeypatch.setattr(speech_controls, "_has_audio_device", lambda: device)
+        monkeypatch.setattr(reading_aloud, "output_factory", lambda: output)
+        monkeypatch.setattr(reading_aloud, "device_probe", lambda: device)
         result = load_pack(content_root)
         win = MainWindow(services_for(result.document, Settings(), result.errors))
         win.quiet_errors = True

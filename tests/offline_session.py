@@ -139,12 +139,13 @@ def main() -> int:
 
     from PySide6.QtCore import QTimer
 
+    from reader.speech import reading_aloud
     from reader.speech.player import FakeAudioOut
-    from reader.ui import main_window, speech_controls
+    from reader.ui import main_window
 
     # No sound card is needed: the real engine speaks into a silent stand-in.
-    speech_controls.output_factory = FakeAudioOut
-    speech_controls._has_audio_device = lambda: True
+    reading_aloud.output_factory = FakeAudioOut
+    reading_aloud.device_probe = lambda: True
 
     report: dict = {"ok": False}
     original_show = main_window.MainWindow.show

@@ -302,8 +302,8 @@ def test_a_low_window_keeps_room_for_the_text(window, qtbot, width, height):
     assert shown and {b.action.objectName() for b in shown} <= set(NARROW_KEEP)
     previous = next(b for b in shown if b.action.objectName() == "previous_section")
     assert previous.text() == "Föregående" and previous.accessibleName() == "Föregående avsnitt"
-    assert window.speech.more_button.text() == "Fler val"
-    assert window.speech.more_button.accessibleName() == "Fler val för uppläsning"
+    assert window.speech.panel.more_button.text() == "Fler val"
+    assert window.speech.panel.more_button.accessibleName() == "Fler val för uppläsning"
     assert not window.speech.panel.status.isVisible()  # the everyday "stoppad" line gives way
     assert window.features.view.visible_panes() == [window.reading_pane]  # the greeting waits for room
     pane = window.reading_pane
@@ -315,7 +315,7 @@ def test_a_low_window_keeps_room_for_the_text(window, qtbot, width, height):
     qtbot.waitUntil(lambda: not window.low and window.speech.panel.status.isVisible())
     assert "Föregående avsnitt" in _visible_button_texts(window.button_bar)
     assert "Sök" in _visible_button_texts(window.button_bar)
-    assert window.speech.more_button.text() == "Fler val för uppläsning"
+    assert window.speech.panel.more_button.text() == "Fler val för uppläsning"
 
 
 def test_in_a_low_window_the_overview_asked_for_is_shown_on_its_own(window, qtbot):
@@ -341,7 +341,7 @@ def test_a_large_interface_scale_folds_the_buttons_as_a_smaller_window_would(win
     qtbot.waitUntil(lambda: window.low and window.ui_scale == 2.0)
     shown = {b.action.objectName() for b in window.button_bar.buttons() if b.isVisible()}
     assert shown <= set(NARROW_KEEP)
-    assert not any(w.isVisible() for w in window.speech.wide_widgets)
+    assert not any(w.isVisible() for w in window.speech.panel.wide_widgets)
     qtbot.waitUntil(lambda: pane.viewport().height() >= 6 * pane.fontMetrics().lineSpacing())
     window.settings.set("view/ui_scale", 100)
     qtbot.waitUntil(lambda: not window.low and window.ui_scale == 1.0)

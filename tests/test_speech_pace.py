@@ -39,7 +39,7 @@ def engine():
 
 def _pace_of_export(engine, section, multiplier, clearer, tmp_path) -> tuple[float, int]:
     """Save ``section`` at a speed step; return (words a minute of the file, the label's number)."""
-    from reader.ui.speech_controls import speed_label
+    from reader.ui.speech_words import speed_label
 
     label = speed_label(multiplier, clearer)
     labelled = int(re.search(r"\((\d+) ord i minuten\)", label).group(1))
@@ -71,7 +71,7 @@ def test_speed_labels_are_right_within_ten_percent(
 
 
 def test_every_speed_step_is_within_espeaks_reach():
-    from reader.ui.speech_controls import SPEEDS
+    from reader.ui.speech_words import SPEEDS
 
     for clearer in (False, True):
         for step in SPEEDS:

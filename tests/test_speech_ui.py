@@ -9,12 +9,12 @@ from PySide6.QtCore import Qt
 
 from reader.content.loader import load_pack
 from reader.preferences.settings import Settings
-from reader.speech import pace
+from reader.speech import pace, reading_aloud
 from reader.speech.controller import State
 from reader.speech.engine import SpeechEngine
 from reader.speech.fake_driver import FakeDriver
 from reader.speech.player import FakeAudioOut
-from reader.ui import speech_controls
+from reader.ui.button_bar import ActionButton
 
 
 @pytest.fixture
@@ -56,7 +56,7 @@ def test_controls_are_labelled_buttons_with_keys(rig):
     assert "Esc" in [k.toString() for k in names["speech_stop"].shortcuts()]
     assert "Ctrl+Left" in [k.toString() for k in names["speech_previous_sentence"].shortcuts()]
     panel = rig.ui.panel
-    texts = [b.text() for b in panel.findChildren(speech_controls.ActionButton)]
+    texts = [b.text() for b in panel.findChildren(ActionButton)]
     for wanted in ("Läs upp", "Stoppa", "Föregående mening", "Nästa mening", "Nästa stycke", "Snabbare"):
         assert wanted in texts
     assert panel.speed.text() == "Fart: normal fart (150 ord i minuten)"
@@ -190,8 +190,8 @@ def test_saving_the_summary_saves_the_summary_the_window_shows(rig, tmp_path, qt
     rig.win.go_to_section_id("arbete")
     shown = rig.win.services.pack.summary_for("arbete")
     assert shown is not None
-    assert "summary" in [kind for kind, _label in rig.ui.export_choices()]
-    assert rig.ui.export_sections("summary") == [shown]
+    assert "summary" in [kind for kind, _label in rig.ui.export.choices()]
+    assert rig.ui.export.sections("summary") == [shown]
     target = tmp_path / "lattlast.wav"
     assert rig.ui.export_to("summary", target)
     qtbot.waitUntil(lambda: rig.ui.last_export is not None, timeout=10000)
@@ -234,8 +234,8 @@ def threading_slow_driver(rig):
 
 def test_no_engine_gives_a_plain_message_and_the_text_still_works(qtbot, content_root, monkeypatch):
     driver = FakeDriver(unavailable="Uppläsning fungerar inte på den här datorn: talmotorn eSpeak NG saknas.")
-    monkeypatch.setattr(speech_controls, "engine_factory", lambda root: SpeechEngine(driver, inline=True))
-    monkeypatch.setattr(speech_controls, "output_factory", FakeAudioOut)
+    monkeypatch.setattr(reading_aloud, "engine_factory", lambda root: SpeechEngine(driver, inline=True))
+    monkeypatch.setattr(reading_aloud, "output_factory", FakeAudioOut)
     from reader.services import services_for
     from reader.ui.main_window import MainWindow
 
@@ -251,11 +251,9 @@ def test_no_engine_gives_a_plain_message_and_the_text_still_works(qtbot, content
 
 
 def test_no_audio_device_says_so_but_export_still_works(qtbot, content_root, monkeypatch):
-    monkeypatch.setattr(
-        speech_controls, "engine_factory", lambda root: SpeechEngine(FakeDriver(), inline=True)
-    )
-    monkeypatch.setattr(speech_controls, "output_factory", FakeAudioOut)
-    monkeypatch.setattr(speech_controls, "_has_audio_device", lambda: False)
+    monkeypatch.setattr(reading_aloud, "engine_factory", lambda root: SpeechEngine(FakeDriver(), inline=True))
+    monkeypatch.setattr(reading_aloud, "output_factory", FakeAudioOut)
+    monkeypatch.setattr(reading_aloud, "device_probe", lambda: False)
     from reader.services import services_for
     from reader.ui.main_window import MainWindow
 
@@ -341,11 +339,7 @@ def test_clicking_a_sentence_while_reading_reads_from_there(rig, qtbot):
 
 
 def test_the_highlight_button_turns_marking_off_and_on(rig, qtbot):
-    button = next(
-        b
-        for b in rig.ui.panel.findChildren(speech_controls.ActionButton)
-        if b.action is rig.ui.action_highlight
-    )
+    button = next(b for b in rig.ui.panel.findChildren(ActionButton) if b.action is rig.ui.action_highlight)
     assert button.isChecked()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert rig.win.settings.get("speech/highlight") is False and not button.isChecked()
@@ -364,7 +358,7 @@ def test_more_controls_stay_hidden_until_asked(qtbot, content_root):
     qtbot.addWidget(win)
     win.show()
     speech = win.speech
-    extra = [w for w in speech.more_widgets]
+    extra = [w for w in speech.panel.more_widgets]
     win.settings.set("speech/highlight", False)
     win.settings.set("speech/continue", False)
     assert not any(w.isVisible() for w in extra)
@@ -385,13 +379,13 @@ def test_narrow_window_keeps_only_the_main_reading_buttons(qtbot, content_root):
     qtbot.addWidget(win)
     win.show()
     speech = win.speech
-    assert all(w.isVisible() for w in speech.wide_widgets)
+    assert all(w.isVisible() for w in speech.panel.wide_widgets)
     win.resize(360, 800)
     qtbot.wait(10)
     win.resize(360, 800)
-    qtbot.waitUntil(lambda: not any(w.isVisible() for w in speech.wide_widgets))
+    qtbot.waitUntil(lambda: not any(w.isVisible() for w in speech.panel.wide_widgets))
     speech.action_more.trigger()  # asking for more shows everything, even when narrow
-    assert all(w.isVisible() for w in speech.wide_widgets + speech.more_widgets)
+    assert all(w.isVisible() for w in speech.panel.wide_widgets + speech.panel.more_widgets)
 
 
 def test_closing_the_window_stops_the_engine_thread(qtbot, content_root):
@@ -415,7 +409,8 @@ def test_closing_the_window_stops_the_engine_thread(qtbot, content_root):
     win.close()
     qtbot.waitUntil(lambda: engine_threads() <= before, timeout=5000)
     assert not win.speech.available
-    win.speech._prefetch()  # a timer firing after the close does nothing
+    # a timer firing after the close does nothing (the engine's pool is gone: work would raise)
+    win.speech.reading_aloud.prefetch(win.document.sections[0], 0)
 
 
 def test_a_small_window_still_shows_why_reading_aloud_cannot_work(window, qtbot):
@@ -424,7 +419,7 @@ def test_a_small_window_still_shows_why_reading_aloud_cannot_work(window, qtbot)
     qtbot.waitUntil(lambda: window.low)
     status = window.speech.panel.status
     assert not status.isVisible()
-    window.speech._make_unavailable("Det finns ingen svensk röst på den här datorn.")
+    window.speech.reading_aloud.unavailable.emit("Det finns ingen svensk röst på den här datorn.")
     assert status.isVisible() and status.text() == "Det finns ingen svensk röst på den här datorn."
     window.resize(1200, 800)
     qtbot.waitUntil(lambda: not window.low)

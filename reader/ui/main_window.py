@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
     # or ``ui_scale`` (the interface scale, which makes every button bigger, so a 1200 px
     # window at 200 % has the room of a 600 px one).
     room_changed = Signal()
+    quiet_errors = False  # True: problems are announced only, with no message box (tests)
 
     def __init__(self, services: Services, parent: QWidget | None = None):
         """``services``: the pack and the settings, built before the window (reader/services.py)."""
