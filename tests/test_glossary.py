@@ -364,25 +364,24 @@ def test_manifest_names_the_glossary_and_summaries(tmp_path, content_root):
     assert summaries.errors == [] and len(summaries.sections) == 6
 
 
-def test_explanation_can_be_read_aloud(qtbot, content_root):
+def test_explanation_can_be_read_aloud(speech_window):
     """The glossary's explanation goes to the voice as its own short text."""
-    from reader.preferences.settings import Settings
-    from reader.services import services_for
+    from reader.speech.controller import State
+    from reader.speech.fake_driver import FakeDriver
     from reader.ui.glossary_panel import GlossaryPanel
-    from reader.ui.main_window import MainWindow
 
-    win = MainWindow(services_for(load_pack(content_root).document, Settings()))
-    qtbot.addWidget(win)
-    spoken: list[str] = []
-    win.speech.available = True
-    win.speech.speak_notice = spoken.append
+    driver = FakeDriver()
+    win = speech_window(driver=driver)
     panel = win.findChild(GlossaryPanel)
     assert not panel.read_button.isEnabled()
     term = panel.glossary.terms[0]
     panel.show_term(term)
     assert panel.read_button.isEnabled()
     panel.read_button.click()
-    assert spoken == [f"{term.term}. {term.explanation}"]
+    controller = win.speech.controller
+    assert controller.section.id == "notice" and controller.state is State.READING
+    assert controller.section.text == f"{term.term}. {term.explanation}"
+    assert driver.calls and driver.calls[-1] in controller.section.text  # the voice got it
 
 
 def test_in_a_low_window_the_panel_scrolls_and_the_text_keeps_its_width(window, qtbot):

@@ -170,34 +170,33 @@ def test_f1_opens_help_and_about(window, qtbot):
     assert help_window.pane.text_style.size_pt == window.reading_pane.text_style.size_pt
 
 
-def test_read_aloud_uses_the_speech_controller(window, qtbot):
-    help_window = HelpWindow(window)
+def test_read_aloud_uses_the_speech_controller(speech_window, qtbot):
+    """Läs upp in the help reads the help page with the window's voice; closing it stops."""
+    from reader.speech.controller import State
+    from reader.speech.fake_driver import FakeDriver
+
+    window = speech_window(driver=FakeDriver())
+    help_window = HelpWindow(window, speech=window.features.speech)
     qtbot.addWidget(help_window)
     help_window.show()
-    calls = []
-
-    class FakeController:
-        section = None
-
-        def set_section(self, section):
-            calls.append(("set", section))
-            self.section = section
-
-        def play(self, start):
-            calls.append(("play", start))
-
-        def stop(self):
-            calls.append(("stop", None))
-
-    class FakeSpeech:
-        available = True
-        controller = FakeController()
-
-    help_window.speech = FakeSpeech()
+    controller = window.speech.controller
     help_window.read_aloud()
-    assert calls[0] == ("set", help_window.section) and calls[1] == ("play", 0)
+    assert controller.section is help_window.section and controller.index == 0
+    assert controller.state is State.READING
     help_window.close()
-    assert ("stop", None) in calls
+    assert controller.state is State.STOPPED
+
+
+def test_reading_the_help_aloud_says_why_it_cannot(speech_window, qtbot):
+    from reader.speech.fake_driver import FakeDriver
+
+    window = speech_window(driver=FakeDriver(unavailable="Ingen talmotor här."), wait=0)
+    qtbot.waitUntil(lambda: bool(window.speech.unavailable_reason), timeout=5000)
+    help_window = HelpWindow(window, speech=window.features.speech)
+    qtbot.addWidget(help_window)
+    help_window.read_aloud()
+    assert window.statusBar().currentMessage() == "Ingen talmotor här."
+    assert window.speech.controller.section is not help_window.section
 
 
 def test_help_in_english(window, qtbot):

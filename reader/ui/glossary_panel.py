@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.content.glossary import Glossary, Occurrence, Term
+from reader.speech.reading_aloud import not_working_message
 from reader.ui.announcer import focus_field
 from reader.ui.reading_pane import ReadingPane
 
@@ -420,12 +421,9 @@ class GlossaryController(QObject):
     def _read_aloud(self, text: str) -> None:
         """Read the explanation with the window's voice (installed after the glossary)."""
         speech = self.speech
-        if speech is None or not speech.available:
-            self.window.announce(
-                QCoreApplication.translate("Glossary", "Uppläsning fungerar inte på den här datorn.")
-            )
-            return
-        speech.speak_notice(text)
+        reason = speech.reading_aloud.speak(text) if speech is not None else not_working_message()
+        if reason:
+            self.window.announce(reason)
 
     def forget(self) -> None:
         """Close the panel and clear what the last reader looked up."""

@@ -20,6 +20,7 @@ from reader.content.loader import build_section, read_text_file
 from reader.content.model import Section
 from reader.platform.i18n import switcher
 from reader.platform.paths import content_dir
+from reader.speech.reading_aloud import not_working_message
 from reader.ui.reading_pane import ReadingPane
 from reader.ui.screen_fit import fit_on_screen
 
@@ -141,19 +142,13 @@ class HelpWindow(QDialog):
 
     def read_aloud(self) -> None:
         speech = self.speech
-        if speech is None or not speech.available:
-            reason = (speech.unavailable_reason if speech is not None else "") or QCoreApplication.translate(
-                "Help", "Uppläsning fungerar inte på den här datorn."
-            )
+        reason = speech.reading_aloud.speak(self.section) if speech is not None else not_working_message()
+        if reason:
             self.main_window.announce(reason)
-            return
-        speech.controller.set_section(self.section)
-        speech.controller.play(0)
 
     def stop_reading(self) -> None:
-        speech = self.speech
-        if speech is not None and speech.controller.section is self.section:
-            speech.controller.stop()
+        if self.speech is not None:
+            self.speech.reading_aloud.stop(only=self.section)
 
     def hideEvent(self, event) -> None:  # noqa: N802 (Qt API)
         self.stop_reading()  # closing the help stops reading it aloud
