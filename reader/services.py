@@ -7,11 +7,13 @@ The dataclass is frozen: a feature cannot swap a service for the others.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.content.compiled import Pack, pack_of
 from reader.kiosk.session import VisitorSession
 from reader.preferences.settings import Settings
+from reader.speech.reading_aloud import ReadingAloud
 
 if TYPE_CHECKING:
     from reader.content.errors import ContentError
@@ -20,13 +22,15 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Services:
-    """The compiled pack (document, summaries, glossary), the settings and the visitor session."""
+    """The compiled pack (document, summaries, glossary), the settings, the visitor session
+    and reading aloud."""
 
     pack: Pack
     settings: Settings
     # One visitor after another on a public computer: every feature that keeps visitor state
     # connects its own forget() to visitor.new_visitor (reader/kiosk/session.py).
     visitor: VisitorSession
+    reading_aloud: ReadingAloud  # engine, voices, audio files; started by the speech feature
 
     @property
     def document(self) -> Document:
@@ -35,7 +39,10 @@ class Services:
 
 def build_services(pack: Pack, settings: Settings) -> Services:
     """The one place the services are built (the app and the tests' windows alike)."""
-    return Services(pack=pack, settings=settings, visitor=VisitorSession.for_settings(settings))
+    root = Path(pack.document.root) if pack.document.root else None
+    reading_aloud = ReadingAloud(root, lambda: str(settings.get("speech/voice") or ""))
+    visitor = VisitorSession.for_settings(settings)
+    return Services(pack=pack, settings=settings, visitor=visitor, reading_aloud=reading_aloud)
 
 
 def services_for(

@@ -62,8 +62,7 @@ def install_features(window: MainWindow, services: Services) -> Features:
     help_ = install_help(window)  # F1 help and Om läsaren (reader/ui/help.py)
     view = install_view_mode(window, services)  # full text / lättläst / both (reader/ui/view_mode.py)
     glossary = install_glossary(window, services, [view.full_pane, view.summary_pane])  # hard words
-    # reading aloud, highlighting, audio export (reader/ui/speech_controls.py)
-    speech = install_speech(window, services.visitor)
+    speech = install_speech(window, services)  # reading aloud, highlighting (reader/ui/speech_controls.py)
     epub = install_epub_export(window, services)  # Spara som talbok (EPUB) (reader/ui/epub_dialog.py)
 
     # Features that need another, handed it now that both exist.

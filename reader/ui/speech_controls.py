@@ -21,14 +21,12 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QMouseEvent
 
 from reader.content.model import Section
-from reader.kiosk.session import VisitorSession
 from reader.platform.i18n import switcher, when_language_changes
+from reader.services import Services
 from reader.speech import pace, voice_catalogue
 from reader.speech.controller import ReadingController, State
 from reader.speech.driver import VoiceInfo, choose_voice
 from reader.speech.engine import SpeechEngine
-from reader.speech.player import AudioOut
-from reader.speech.reading_aloud import ReadingAloud, not_working_message
 from reader.ui.reading_pane import ReadingPane
 from reader.ui.speech_export import AudioFileExport
 from reader.ui.speech_panel import SpeechPanel
@@ -50,12 +48,12 @@ def _tr(text: str) -> str:
 class SpeechUi(QObject):
     """Glue between the window, the settings and the reading-aloud service."""
 
-    def __init__(self, window: Any, reading_aloud: ReadingAloud, visitor: VisitorSession) -> None:
+    def __init__(self, window: Any, services: Services) -> None:
         super().__init__(window)
         self.window = window
-        self.visitor = visitor  # a new visitor (public computer): stop, and read the idle warning
-        self.settings = window.settings
-        self.reading_aloud = reading_aloud
+        self.settings = services.settings
+        self.reading_aloud = reading_aloud = services.reading_aloud
+        self.visitor = services.visitor  # a new visitor (public computer): stop, and read the idle warning
         self.controller: ReadingController = reading_aloud.controller
         self.controller.next_section = self._next_section
         self._advancing = False
@@ -69,7 +67,7 @@ class SpeechUi(QObject):
         self.panel = SpeechPanel(window)
         self.actions: dict[str, QAction] = {}
         self._create_actions()
-        self.export = AudioFileExport(window, reading_aloud, self.panel, visitor)
+        self.export = AudioFileExport(window, services, self.panel)
         self.panel.arrange(self.actions, bool(self.settings.get("speech/more_controls")))
         window.room_changed.connect(self._on_room)
         self._on_room()
@@ -451,33 +449,12 @@ class SpeechUi(QObject):
         self.reading_aloud.shutdown()
 
 
-def install_speech(
-    window: Any, visitor: VisitorSession, engine: SpeechEngine | None = None, output: AudioOut | None = None
-) -> SpeechUi:
-    """Add reading aloud to the main window (one call from MainWindow)."""
-    root = Path(window.document.root) if window.document.root else None
-    reading_aloud = ReadingAloud(
-        root, lambda: window.settings.get("speech/voice"), engine, output, parent=window
-    )
-    ui = SpeechUi(window, reading_aloud, visitor)
+def install_speech(window: Any, services: Services) -> SpeechUi:
+    """Add reading aloud to the main window (one call from MainWindow); the service comes built."""
+    ui = SpeechUi(window, services)
     window.speech = ui
     window.closing.connect(ui.shutdown)  # no engine thread outlives its window
     app = QCoreApplication.instance()
     if app is not None:
         app.aboutToQuit.connect(ui.shutdown)
     return ui
-
-
-def reading_aloud_of(window: Any) -> ReadingAloud | None:
-    """The window's reading-aloud service, or None before reading aloud is installed.
-
-    (Features reach it here, in one place, until the services are handed to each feature.)"""
-    speech = getattr(window, "speech", None)
-    return speech.reading_aloud if isinstance(speech, SpeechUi) else None
-
-
-def speak(window: Any, item: str | Section) -> str:
-    """Read ``item`` (a short text or a section) aloud with the window's voice: "" when it
-    began, else the plain-Swedish reason it cannot (for the caller to announce)."""
-    reading_aloud = reading_aloud_of(window)
-    return reading_aloud.speak(item) if reading_aloud is not None else not_working_message()

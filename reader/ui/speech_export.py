@@ -17,10 +17,8 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from reader.content.model import Section
 from reader.exports.audio import ExportCancelledError, ExportResult, mp3_available, texts_of
-from reader.kiosk.session import VisitorSession
-from reader.speech.reading_aloud import ReadingAloud
+from reader.services import Services
 from reader.ui.speech_panel import SpeechPanel
-from reader.ui.view_mode import summary_for
 
 log = logging.getLogger(__name__)
 
@@ -32,13 +30,12 @@ def _tr(text: str) -> str:
 class AudioFileExport(QObject):
     """The "Spara som ljudfil" flow of one window."""
 
-    def __init__(
-        self, window: Any, reading_aloud: ReadingAloud, panel: SpeechPanel, visitor: VisitorSession
-    ) -> None:
-        super().__init__(reading_aloud)
+    def __init__(self, window: Any, services: Services, panel: SpeechPanel) -> None:
+        super().__init__(window)
         self.window = window
-        self.visitor = visitor
-        self.reading_aloud = reading_aloud
+        self.pack = services.pack
+        self.visitor = services.visitor
+        self.reading_aloud = reading_aloud = services.reading_aloud
         self.panel = panel
         reading_aloud.export_progress.connect(panel.show_export_progress)
         reading_aloud.export_finished.connect(self._on_done)
@@ -47,7 +44,7 @@ class AudioFileExport(QObject):
     def choices(self) -> list[tuple[str, str]]:
         choices = [("section", _tr("Avsnittet som visas"))]
         section = self.window.current_section()
-        if section is not None and summary_for(self.window, section.id):
+        if section is not None and self.pack.summary_for(section.id):
             choices.append(("summary", _tr("Sammanfattningen av avsnittet")))
         choices.append(("document", _tr("Hela programmet")))
         return choices
@@ -84,7 +81,7 @@ class AudioFileExport(QObject):
         if section is None:
             return []
         if kind == "summary":
-            summary = summary_for(self.window, section.id)
+            summary = self.pack.summary_for(section.id)
             return [summary] if summary is not None else []
         return [w.active_pane().section or section]
 
