@@ -7,20 +7,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import NoReturn
 
 from reader import __version__
-from reader.content import compiled
-from reader.content.errors import ContentError, ContentPackError
+from reader.cli_common import EXIT_CONTENT, EXIT_OK, EXIT_USAGE, content_root, load_all, report_errors
 from reader.content.summaries import OVERVIEW_ID
 from reader.exports.epub import cli as epub_cli
-from reader.platform.paths import content_dir
 from reader.speech import cli_audio as speech_cli
-
-EXIT_OK = 0
-EXIT_USAGE = 2
-EXIT_CONTENT = 3
 
 
 class Parser(argparse.ArgumentParser):
@@ -65,30 +58,6 @@ def build_parser() -> argparse.ArgumentParser:
     speech_cli.add_arguments(parser)  # --list-voices, --export-audio, --rate, --voice
     epub_cli.add_arguments(parser)  # --export-epub, --summary-only, --embed-fonts
     return parser
-
-
-def report_errors(errors: list[ContentError]) -> None:
-    for error in errors:
-        print(f"reader: {error}", file=sys.stderr)
-
-
-def content_root(args: argparse.Namespace) -> Path:
-    """The pack to use: ``--content DIR``, or the programme that comes with the app."""
-    return Path(args.content) if args.content else content_dir()
-
-
-def load_all(args: argparse.Namespace, problems: list[str] | None = None) -> compiled.Pack | None:
-    """The pack with its summaries and glossary (compiled at set-up when it matches).
-
-    None when nothing can be shown: the errors go to standard error (and into ``problems``).
-    """
-    try:
-        return compiled.load(content_root(args))
-    except ContentPackError as exc:
-        report_errors(exc.errors)
-        if problems is not None:
-            problems += [str(e) for e in exc.errors]
-        return None
 
 
 def write_output(text: str, out: str | None) -> None:

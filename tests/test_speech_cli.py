@@ -106,3 +106,20 @@ def test_export_the_overview_as_audio(tmp_path, capsys):
     assert code == 0, capsys.readouterr().err
     with wave.open(str(out)) as w:
         assert w.getnframes() / w.getframerate() > 5
+
+
+def test_the_command_line_parts_share_a_module_instead_of_importing_each_other():
+    """reader.cli imports the speech and talking-book command lines; they never import it back."""
+    import ast
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    for part in ("reader/speech/cli_audio.py", "reader/exports/epub/cli.py", "reader/cli_common.py"):
+        tree = ast.parse((root / part).read_text(encoding="utf-8"))
+        imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+        imported |= {a.name for node in ast.walk(tree) if isinstance(node, ast.Import) for a in node.names}
+        assert "reader.cli" not in imported, part
+        assert not any(
+            isinstance(n, ast.ImportFrom) and n.module == "reader" and any(a.name == "cli" for a in n.names)
+            for n in ast.walk(tree)
+        ), part

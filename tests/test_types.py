@@ -21,6 +21,7 @@ CHECKED = [
     "reader/platform",
     "reader/exports",
     "reader/cli.py",
+    "reader/cli_common.py",
     "reader/app.py",
     "reader/kiosk",
     "reader/ui/kiosk_mode.py",

@@ -1,7 +1,8 @@
 """Command-line speech: ``--list-voices`` and ``--export-audio`` (no window needed).
 
-Exit codes follow reader.cli (0 ok, 2 usage, 3 content); 1 when the file
-cannot be written, 4 when this computer cannot speak.
+Exit codes are reader.cli_common's (0 ok, 2 usage, 3 content); 1 when the file
+cannot be written, 4 when this computer cannot speak. ``open_engine``,
+``pick_voice`` and ``check_rate`` are shared with the talking book's command line.
 """
 
 from __future__ import annotations
@@ -10,9 +11,24 @@ import argparse
 import sys
 from pathlib import Path
 
-from reader.speech.driver import DEFAULT_WPM, MAX_WPM, MIN_WPM, SpeechUnavailableError, choose_voice
-
-EXIT_SPEECH = 4
+from reader.cli_common import (
+    EXIT_CONTENT,
+    EXIT_OK,
+    EXIT_SPEECH,
+    EXIT_USAGE,
+    EXIT_WRITE,
+    load_all,
+    report_errors,
+)
+from reader.speech.driver import (
+    DEFAULT_WPM,
+    MAX_WPM,
+    MIN_WPM,
+    SpeechUnavailableError,
+    VoiceInfo,
+    choose_voice,
+)
+from reader.speech.engine import SpeechEngine
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -41,16 +57,17 @@ def wanted(args: argparse.Namespace) -> bool:
     return bool(getattr(args, "list_voices", False) or getattr(args, "export_audio", False))
 
 
-def run(args: argparse.Namespace, parser: argparse.ArgumentParser, content_root: Path) -> int:
-    """Handle the speech options; returns the exit code."""
-    from reader.speech.service import create_engine
-
-    if args.export_audio and not args.out:
-        parser.error("--export-audio behöver --out FIL.wav")
-    if args.list_voices and args.out is not None and not args.export_audio:
-        parser.error("--out hör ihop med en export, t.ex. --export-audio")
+def check_rate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> None:
+    """A ``--rate`` outside what the engine can read is a usage error."""
     if args.rate is not None and not MIN_WPM <= args.rate <= MAX_WPM:
         parser.error(f"--rate ska vara mellan {MIN_WPM} och {MAX_WPM} ord per minut")
+
+
+def open_engine(content_root: Path) -> tuple[SpeechEngine, list[VoiceInfo]] | int:
+    """The engine (working in the caller's thread) and its voices, or EXIT_SPEECH with the
+    plain-Swedish reason on standard error."""
+    from reader.speech.service import create_engine
+
     engine = create_engine(content_root, inline=True)
     try:
         engine.check().result()
@@ -58,6 +75,32 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser, content_root:
     except SpeechUnavailableError as exc:
         print(f"reader: {exc.message_sv}", file=sys.stderr)
         return EXIT_SPEECH
+    return engine, voices
+
+
+def pick_voice(voices: list[VoiceInfo], wanted: str | None) -> VoiceInfo | int:
+    """``--voice`` if it exists, else a Swedish voice; or the exit code, with the reason."""
+    voice = choose_voice(voices, wanted or "")
+    if wanted and (voice is None or voice.id != wanted):
+        print(f"reader: rösten ”{wanted}” finns inte (se --list-voices)", file=sys.stderr)
+        return EXIT_USAGE
+    if voice is None:
+        print("reader: det finns ingen svensk röst på den här datorn", file=sys.stderr)
+        return EXIT_SPEECH
+    return voice
+
+
+def run(args: argparse.Namespace, parser: argparse.ArgumentParser, content_root: Path) -> int:
+    """Handle the speech options; returns the exit code."""
+    if args.export_audio and not args.out:
+        parser.error("--export-audio behöver --out FIL.wav")
+    if args.list_voices and args.out is not None and not args.export_audio:
+        parser.error("--out hör ihop med en export, t.ex. --export-audio")
+    check_rate(args, parser)
+    opened = open_engine(content_root)
+    if isinstance(opened, int):
+        return opened
+    engine, voices = opened
     if args.list_voices:
         from reader.speech.engine import voices_sorted
 
@@ -65,32 +108,28 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser, content_root:
             sys.stdout.write(f"{v.id}\t{v.language}\t{v.name}\n")
         sys.stdout.flush()
         if not args.export_audio:
-            return 0
-    voice = choose_voice(voices, args.voice or "")
-    if args.voice and (voice is None or voice.id != args.voice):
-        print(f"reader: rösten ”{args.voice}” finns inte (se --list-voices)", file=sys.stderr)
-        return 2
-    if voice is None:
-        print("reader: det finns ingen svensk röst på den här datorn", file=sys.stderr)
-        return EXIT_SPEECH
+            return EXIT_OK
+    voice = pick_voice(voices, args.voice)
+    if isinstance(voice, int):
+        return voice
     return _export(args, engine, voice.id)
 
 
-def _export(args: argparse.Namespace, engine, voice: str) -> int:
-    from reader.cli import load_all, report_errors
+def _export(args: argparse.Namespace, engine: SpeechEngine, voice: str) -> int:
+    from reader.content.model import Section
     from reader.exports.audio import export_audio, mp3_available, texts_of
     from reader.speech.engine import SpeechParams
 
     out = Path(args.out)
     if out.suffix.lower() not in (".wav", ".mp3"):
         print("reader: --out ska sluta på .wav eller .mp3", file=sys.stderr)
-        return 2
+        return EXIT_USAGE
     if out.suffix.lower() == ".mp3" and not mp3_available():
         print("reader: MP3 kan inte sparas på den här datorn (kodaren saknas); välj .wav", file=sys.stderr)
-        return 2
+        return EXIT_USAGE
     pack = load_all(args)
     if pack is None:
-        return 3
+        return EXIT_CONTENT
     result = pack.result
     document = result.document
     from reader.content.summaries import OVERVIEW_ID
@@ -99,12 +138,13 @@ def _export(args: argparse.Namespace, engine, voice: str) -> int:
     if args.section and document.section(args.section) is None and not overview:
         ids = ", ".join(s.id for s in document.sections)
         print(f"reader: okänt avsnitt ”{args.section}”. Avsnitt som finns: {ids}", file=sys.stderr)
-        return 2
-    sections = [document.section(args.section)] if args.section and not overview else list(document.sections)
+        return EXIT_USAGE
+    chosen = document.section(args.section) if args.section and not overview else None
+    sections: list[Section] = [chosen] if chosen is not None else list(document.sections)
     if overview:
         if pack.summaries.overview is None:
             print("reader: det finns ingen översikt (Programmet i korthet)", file=sys.stderr)
-            return 3
+            return EXIT_CONTENT
         sections = [pack.summaries.overview]
     elif getattr(args, "summary", False):
         summaries = []
@@ -112,7 +152,7 @@ def _export(args: argparse.Namespace, engine, voice: str) -> int:
             summary = pack.summaries.for_section(s.id)
             if summary is None:
                 print(f"reader: det finns ingen sammanfattning av avsnittet ”{s.id}”", file=sys.stderr)
-                return 3
+                return EXIT_CONTENT
             summaries.append(summary)
         sections = summaries
     from reader.speech import pace
@@ -124,10 +164,10 @@ def _export(args: argparse.Namespace, engine, voice: str) -> int:
         done = export_audio(engine, texts_of(sections), out, params)
     except OSError as exc:
         print(f"reader: kunde inte skriva {out}: {exc.strerror or exc}", file=sys.stderr)
-        return 1
+        return EXIT_WRITE
     minutes = done.duration_ms / 60000
     print(f"reader: sparade {out} ({minutes:.1f} minuter, {done.sentences} meningar)", file=sys.stderr)
     if result.errors:
         report_errors(result.errors)
-        return 3
-    return 0
+        return EXIT_CONTENT
+    return EXIT_OK

@@ -1,6 +1,6 @@
 """Command line: ``reader --export-epub --out FILE.epub`` (no window needed).
 
-Exit codes follow reader.cli: 0 saved, 1 the file could not be written, 2 usage,
+Exit codes are reader.cli_common's: 0 saved, 1 the file could not be written, 2 usage,
 3 content, 4 this computer cannot speak.
 """
 
@@ -11,12 +11,9 @@ import sys
 import time
 from pathlib import Path
 
-from reader.speech.driver import DEFAULT_WPM, MAX_WPM, MIN_WPM, SpeechUnavailableError, choose_voice
-
-EXIT_WRITE = 1
-EXIT_USAGE = 2
-EXIT_CONTENT = 3
-EXIT_SPEECH = 4
+from reader.cli_common import EXIT_CONTENT, EXIT_USAGE, EXIT_WRITE, load_all, report_errors
+from reader.speech.cli_audio import check_rate, open_engine, pick_voice
+from reader.speech.driver import DEFAULT_WPM
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -43,11 +40,9 @@ def wanted(args: argparse.Namespace) -> bool:
 
 def run(args: argparse.Namespace, parser: argparse.ArgumentParser, content_root: Path) -> int:
     """Handle ``--export-epub``; returns the exit code."""
-    from reader.cli import load_all, report_errors
     from reader.exports.epub.book import SUMMARIES_INCLUDED, SUMMARIES_NONE, SUMMARIES_ONLY, BookError
     from reader.exports.epub.export import EpubOptions, export_epub, narrator_name
     from reader.speech.engine import SpeechParams
-    from reader.speech.service import create_engine
 
     if not args.out:
         parser.error("--export-epub behöver --out FIL.epub")
@@ -55,8 +50,7 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser, content_root:
     if out.suffix.lower() != ".epub":
         print("reader: --out ska sluta på .epub", file=sys.stderr)
         return EXIT_USAGE
-    if args.rate is not None and not MIN_WPM <= args.rate <= MAX_WPM:
-        parser.error(f"--rate ska vara mellan {MIN_WPM} och {MAX_WPM} ord per minut")
+    check_rate(args, parser)
     pack = load_all(args)
     if pack is None:
         return EXIT_CONTENT
@@ -68,20 +62,13 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser, content_root:
     summaries = (
         SUMMARIES_ONLY if args.summary_only else SUMMARIES_INCLUDED if args.summary else SUMMARIES_NONE
     )
-    engine = create_engine(content_root, inline=True)
-    try:
-        engine.check().result()
-        voices = engine.voices().result()
-    except SpeechUnavailableError as exc:
-        print(f"reader: {exc.message_sv}", file=sys.stderr)
-        return EXIT_SPEECH
-    voice = choose_voice(voices, args.voice or "")
-    if args.voice and (voice is None or voice.id != args.voice):
-        print(f"reader: rösten ”{args.voice}” finns inte (se --list-voices)", file=sys.stderr)
-        return EXIT_USAGE
-    if voice is None:
-        print("reader: det finns ingen svensk röst på den här datorn", file=sys.stderr)
-        return EXIT_SPEECH
+    opened = open_engine(content_root)
+    if isinstance(opened, int):
+        return opened
+    engine, voices = opened
+    voice = pick_voice(voices, args.voice)
+    if isinstance(voice, int):
+        return voice
     options = EpubOptions(
         summaries=summaries,
         section_ids=(args.section,) if args.section else None,
