@@ -86,9 +86,11 @@ class ReadingAloud(QObject):
         output: AudioOut | None = None,
         *,
         check_device: bool = True,
+        auto_tick: bool = True,
         parent: QObject | None = None,
     ) -> None:
-        """``wanted_voice`` gives the voice the reader chose (asked once the voices are known)."""
+        """``wanted_voice`` gives the voice the reader chose (asked once the voices are known);
+        ``auto_tick=False``: the caller drives the output's clock (tests)."""
         super().__init__(parent)
         self.content_root = content_root
         self._wanted_voice = wanted_voice
@@ -99,7 +101,7 @@ class ReadingAloud(QObject):
         self._bridge.export_done.connect(self._on_export_done, queued)
         self.engine = engine if engine is not None else engine_factory(content_root or Path("."))
         self.output = output if output is not None else output_factory()
-        self.controller = ReadingController(self.engine, self.output, parent=self)
+        self.controller = ReadingController(self.engine, self.output, auto_tick=auto_tick, parent=self)
         self.controller.state_changed.connect(lambda _state: self._check_busy())
         self.available = False  # engine and a Swedish voice found
         self.unavailable_reason = ""
