@@ -93,8 +93,7 @@ def rig(speech_window, monkeypatch):
     driver = BreakingDriver()
     out = VanishingOut()
     win = speech_window(driver=driver, out=out)
-    if win.speech.controller._timer is not None:
-        win.speech.controller._timer.stop()  # the test drives the clock
+    win.speech.controller.set_auto_tick(False)  # the test drives the clock
     r = Rig(win, out, driver)
     original = win.announce
     monkeypatch.setattr(win, "announce", lambda text: (r.announced.append(text), original(text)))

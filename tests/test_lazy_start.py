@@ -61,8 +61,8 @@ def test_the_speech_lexicon_is_read_on_the_engine_thread(content_root: Path) -> 
 
     engine = create_engine(content_root, driver=FakeDriver())
     try:
-        assert engine._lexicon is None  # not read while the window is being built
+        assert not engine.lexicon_loaded  # not read while the window is being built
         engine.check().result(timeout=10)
-        assert engine._lexicon is not None and engine._lexicon.entries
+        assert engine.lexicon_loaded and engine.lexicon.entries
     finally:
         engine.shutdown()

@@ -178,7 +178,7 @@ READ_TO_END = textwrap.dedent(
         if ctl.state == State.ENDED:
             time.sleep(0.3)
             app.processEvents()
-            print(json.dumps({"events": events, "state": ctl.state.value, "timer": ctl._timer.isActive(),
+            print(json.dumps({"events": events, "state": ctl.state.value, "timer": ctl.ticking,
                               "section": ctl.section.id}), flush=True)
             ctl.shutdown(); engine.shutdown(); app.quit()
     poll = QTimer(); poll.timeout.connect(check); poll.start(50)

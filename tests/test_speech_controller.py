@@ -245,9 +245,9 @@ def test_rate_change_restarts_current_sentence_at_new_rate(document, qapp):
     rig.ctl.set_rate(300)
     rig.run(20)
     assert rig.ctl.index == 2 and rig.ctl.params.rate_wpm == 300
-    seg = rig.ctl._segments[0]
+    index, synthesis = rig.ctl.segments()[0]
     words = len(sec.sentences[2].text.split())
-    assert seg.synthesis.duration_ms == pytest.approx(words * 200, abs=5)
+    assert index == 2 and synthesis.duration_ms == pytest.approx(words * 200, abs=5)
 
 
 def test_engine_unavailable_reports_a_message_and_stops(document, qapp):

@@ -39,7 +39,7 @@ def test_drivers_are_made_on_the_engine_thread_at_the_first_check():
 def test_a_broken_platform_driver_does_not_stop_espeak():
     combined = CombinedDriver(lambda: [FakeDriver(), BrokenDriver()])
     combined.check()
-    assert [d.name for d in combined._usable] == ["fake"]
+    assert [d.name for d in combined.usable] == ["fake"]
     assert combined.synthesise("Hej på dig.", voice="sv", rate_wpm=150).pcm
 
 

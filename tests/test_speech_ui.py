@@ -23,7 +23,7 @@ def rig(speech_window, monkeypatch):
     driver = FakeDriver()
     win = speech_window(driver=driver, out=out, wait=3000)
     ui = win.speech
-    ui.controller._timer.stop()  # the test drives the clock
+    ui.controller.set_auto_tick(False)  # the test drives the clock
 
     class R:
         pass
@@ -44,11 +44,6 @@ def rig(speech_window, monkeypatch):
     return r
 
 
-def _stop_timer(r):
-    if r.ctl._timer is not None:
-        r.ctl._timer.stop()
-
-
 def test_controls_are_labelled_buttons_with_keys(rig):
     names = {a.objectName(): a for a in rig.win.actions()}
     assert names["speech_play"].text() == "Läs upp"
@@ -65,7 +60,6 @@ def test_controls_are_labelled_buttons_with_keys(rig):
 
 def test_play_pause_stop_change_the_state_and_announce_it(rig, qtbot):
     rig.ui.toggle()
-    _stop_timer(rig)
     assert rig.ctl.state is State.READING
     assert rig.ui.action_play.text() == "Pausa"
     assert rig.ui.panel.status.text() == "Läser upp"
@@ -82,7 +76,6 @@ def test_play_pause_stop_change_the_state_and_announce_it(rig, qtbot):
 def test_highlight_reaches_the_pane_and_can_be_turned_off(rig):
     pane = rig.win.reading_pane
     rig.ui.toggle()
-    _stop_timer(rig)
     rig.run(600)
     marks = pane._layers.get("reading", [])
     assert len(marks) == 2  # sentence band and word
@@ -105,7 +98,6 @@ def test_ctrl_arrows_move_the_reading_only_while_reading(rig, qtbot):
     pane.setFocus()
     pane.verticalScrollBar().setValue(0)  # from the top (cursor at 0, nothing scrolled)
     rig.ui.toggle()
-    _stop_timer(rig)
     rig.run(50)
     qtbot.keyClick(pane, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
     rig.run(20)
@@ -125,17 +117,14 @@ def test_play_starts_at_the_sentence_with_the_cursor(rig):
     cursor.setPosition(target.start + 2)
     pane.setTextCursor(cursor)
     rig.ui.toggle()
-    _stop_timer(rig)
     assert rig.ctl.index == 4
-    assert rig.ctl._segments[0].index == 4 and target.text in rig.driver.calls
+    assert rig.ctl.segments()[0][0] == 4 and target.text in rig.driver.calls
 
 
 def test_choosing_another_section_while_reading_reads_it(rig):
     rig.ui.toggle()
-    _stop_timer(rig)
     rig.run(100)
     rig.win.go_to_section(2)
-    _stop_timer(rig)
     assert rig.ctl.state is State.READING
     assert rig.ctl.section is rig.win.reading_pane.section
     rig.run(50)
@@ -146,9 +135,7 @@ def test_continue_into_next_section_moves_the_window(rig):
     section = rig.ctl.section
     last = section.sentences[-1]
     rig.ctl.play(from_sentence=len(section.sentences) - 1)
-    _stop_timer(rig)
     rig.run(len(last.text.split()) * 400 + 200 + pace.PARAGRAPH_PAUSE_MS)  # a paragraph's pause
-    _stop_timer(rig)
     assert rig.win.current_index == 1
     assert rig.ctl.section is rig.win.reading_pane.section
     assert rig.ctl.state is State.READING
@@ -271,7 +258,6 @@ def test_no_audio_device_says_so_but_export_still_works(qtbot, content_root, mon
 
 def test_new_visitor_stops_reading_and_saving(rig, tmp_path, qtbot):
     rig.ui.toggle()
-    _stop_timer(rig)
     rig.run(100)
     rig.win.services.visitor.new_visitor.emit()
     assert rig.ctl.state is State.STOPPED and rig.ctl.index == 0
@@ -282,7 +268,6 @@ def test_a_notice_is_read_aloud_and_pause_keeps_it(rig):
     rig.win.services.visitor.speak_requested.emit(
         "Om 30 sekunder börjar läsaren om. Tryck på en tangent för att stanna."
     )
-    _stop_timer(rig)
     assert rig.ctl.state is State.READING
     assert any(call.startswith("Om 30 sekunder") for call in rig.driver.calls)
     rig.ui.toggle()  # Pausa pauses the notice, it does not jump to the text
@@ -299,7 +284,6 @@ def test_play_when_scrolled_down_starts_at_the_first_line_on_screen(rig, qtbot):
     bar.setValue(bar.maximum() // 2)
     qtbot.wait(10)
     rig.ui.toggle()
-    _stop_timer(rig)
     assert rig.ctl.index > 0
     start = rig.ctl.sentences[rig.ctl.index].start
     probe = pane.textCursor()
@@ -311,7 +295,6 @@ def test_end_of_the_programme_is_said(rig):
     rig.win.go_to_section(len(rig.win.document.sections) - 1)
     section = rig.ctl.section
     rig.ctl.play(from_sentence=len(section.sentences) - 1)
-    _stop_timer(rig)
     rig.run(len(section.sentences[-1].text.split()) * 400 + 200 + pace.PARAGRAPH_PAUSE_MS)
     assert rig.ctl.state is State.ENDED
     assert rig.ui.panel.status.text() == "Slut på programmet"
@@ -327,7 +310,6 @@ def test_clicking_a_sentence_while_reading_reads_from_there(rig, qtbot):
     pane = rig.win.reading_pane
     pane.verticalScrollBar().setValue(0)
     rig.ui.toggle()
-    _stop_timer(rig)
     rig.run(50)
     target = rig.ctl.sentences[3]
     probe = pane.textCursor()

@@ -28,6 +28,24 @@ CHECKED = [
     "reader/ui/kiosk_saving.py",
     "reader/ui/kiosk_traces.py",
     "reader/ui/kiosk_warning.py",
+    # reading aloud (player.py joins with its audio-process rewrite)
+    "reader/speech/reading_aloud.py",
+    "reader/speech/controller.py",
+    "reader/speech/engine.py",
+    "reader/speech/service.py",
+    "reader/speech/driver.py",
+    "reader/speech/cli_audio.py",
+    "reader/speech/espeak_driver.py",
+    "reader/speech/espeak_lib.py",
+    "reader/speech/system_driver.py",
+    "reader/speech/fake_driver.py",
+    "reader/speech/lexicon.py",
+    "reader/speech/pace.py",
+    "reader/speech/voice_catalogue.py",
+    "reader/ui/speech_controls.py",
+    "reader/ui/speech_panel.py",
+    "reader/ui/speech_export.py",
+    "reader/ui/speech_words.py",
 ]
 
 

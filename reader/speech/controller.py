@@ -98,12 +98,31 @@ class ReadingController(QObject):
             frozenset(),
         )
         self._timer: QTimer | None = None
-        if auto_tick:
+        self.set_auto_tick(auto_tick)
+
+    # -- public controls ------------------------------------------------
+    def set_auto_tick(self, on: bool) -> None:
+        """Whether a timer calls ``tick`` while reading; off, the caller drives the clock (tests)."""
+        if on and self._timer is None:
             self._timer = QTimer(self)
             self._timer.setInterval(TICK_MS)
             self._timer.timeout.connect(self.tick)
+            if self.state == State.READING:
+                self._timer.start()
+        elif not on and self._timer is not None:
+            self._timer.stop()
+            self._timer.deleteLater()
+            self._timer = None
 
-    # -- public controls ------------------------------------------------
+    @property
+    def ticking(self) -> bool:
+        """Whether the timer is following the output's clock now (it rests unless reading)."""
+        return self._timer is not None and self._timer.isActive()
+
+    def segments(self) -> list[tuple[int, Synthesis]]:
+        """The sentences whose audio is queued for the output, in order: (index, its audio)."""
+        return [(s.index, s.synthesis) for s in self._segments]
+
     @property
     def sentences(self):
         return self.section.sentences if self.section is not None else ()
@@ -388,7 +407,9 @@ class ReadingController(QObject):
 
     def _end_of_section(self) -> None:
         finished = self.section
-        nxt = self.next_section(finished) if (self.continue_reading and self.next_section) else None
+        nxt = None
+        if self.continue_reading and self.next_section is not None and finished is not None:
+            nxt = self.next_section(finished)
         self._drop_audio(cancel_jobs=True)
         if nxt is not None and nxt.sentences:
             self.section = nxt
@@ -423,7 +444,7 @@ class ReadingController(QObject):
     def _paragraph_start(self, direction: int) -> int | None:
         if self.section is None:
             return None
-        starts = []
+        starts: list[int] = []
         i = 0
         current_para = 0
         for p in self.section.paragraphs:

@@ -86,6 +86,12 @@ class SpeechEngine:
                 self._lexicon = lexicon_mod.load(self._lexicon_file) if self._lexicon_file else Lexicon()
             return self._lexicon
 
+    @property
+    def lexicon_loaded(self) -> bool:
+        """Whether the lexicon has been read (it waits for the engine's thread; see ``check``)."""
+        with self._lexicon_lock:
+            return self._lexicon is not None
+
     # -- plumbing -------------------------------------------------------
     def _run(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Future:
         if self._pool is None:
@@ -138,7 +144,7 @@ class SpeechEngine:
         raw = self.driver.synthesise(
             rewritten.spoken, voice=params.voice, rate_wpm=self._driver_rate(params), should_stop=should_stop
         )
-        words = []
+        words: list[WordTiming] = []
         for w in raw.words:
             start, end = rewritten.to_shown(w.start, w.end)
             if words and start < words[-1].end:

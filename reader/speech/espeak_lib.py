@@ -57,7 +57,7 @@ def _import_bindings(library: str | None) -> ModuleType:
         return bindings
     original = ctypes.cdll.LoadLibrary
     handle = original(library)
-    ctypes.cdll.LoadLibrary = lambda _name: handle  # type: ignore[method-assign]
+    ctypes.cdll.LoadLibrary = lambda _name: handle  # type: ignore[method-assign,assignment]
     try:
         import pyttsx3.drivers._espeak as bindings
     finally:

@@ -36,6 +36,7 @@ class CombinedDriver:
         self.drivers: list = [] if callable(drivers) else drivers
         self._usable: list = []
         self._checked = False
+        self._error = SpeechUnavailableError("")
 
     def check(self) -> None:
         if self._checked:
@@ -64,6 +65,11 @@ class CombinedDriver:
                 log.warning("speech driver %s unusable: %s", getattr(d, "name", d), exc)
         if not self._usable:
             raise self._error
+
+    @property
+    def usable(self) -> list:
+        """The drivers that passed the check (eSpeak NG first)."""
+        return list(self._usable)
 
     def voices(self) -> list[VoiceInfo]:
         self.check()

@@ -63,7 +63,9 @@ class SystemDriver:
             langs = [str(x) for x in (v.languages or [])]
             lang = langs[0] if langs else ""
             out.append(
-                VoiceInfo(PREFIX + str(v.id), _normalise_language(lang, v.name), str(v.name), self._driver)
+                VoiceInfo(
+                    PREFIX + str(v.id), _normalise_language(lang, v.name), str(v.name), self._driver or ""
+                )
             )
         return out
 
