@@ -49,6 +49,28 @@ PREFERENCE_KEYS: dict[str, str] = {
     "speed": "speech/rate",
     "volume": "speech/volume",
     "language": "ui/language",
+    "clearer": "speech/clearer",
+    "other_voices": "speech/other_voices",
+    "highlight": "speech/highlight",
+    "continue_reading": "speech/continue",
+    "paragraph_spacing": "text/paragraph_spacing",
+    "letter_spacing": "text/letter_spacing",
+    "word_spacing": "text/word_spacing",
+    "line_length": "text/max_chars",
+    "ruler": "ruler/enabled",
+    "ruler_lines": "ruler/lines",
+    "ruler_follows": "ruler/follow",
+    "ruler_shade": "ruler/shade",
+    "search_scope": "search/scope",
+    "glossary_marks": "glossary/marks",
+}
+# Preferences an administrator can neither set nor lock, and why. Every key in DEFAULTS is
+# in PREFERENCE_KEYS or here (a test checks it), so a new setting cannot be forgotten.
+NOT_LOCKABLE: dict[str, str] = {
+    "reading/last_section": "where the reader was: the session's place, not a preference",
+    "window/geometry": "where the window was: the session's place, not a preference",
+    "plain/overview_seen": "whether the overview was offered once: the session's memory",
+    "speech/more_controls": "how many reading-aloud buttons are shown; nothing read changes",
 }
 
 

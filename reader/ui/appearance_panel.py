@@ -29,6 +29,7 @@ from reader.platform import fonts
 from reader.preferences import themes
 from reader.preferences.settings import DEFAULTS
 from reader.ui.flow_layout import FlowLayout, wrapping_policy
+from reader.ui.locked_controls import disable_locked_controls
 from reader.ui.screen_fit import fit_on_screen
 
 
@@ -222,6 +223,7 @@ class AppearancePanel(QDialog):
         bottom.addWidget(close)
         outer.addWidget(bottom_box)
 
+        disable_locked_controls(self, self.settings.is_locked)  # the administrator's locks (presets)
         self.settings.changed.connect(self._on_setting)
         fit_on_screen(self, 560, 720, near=self.parentWidget())  # it scrolls when the screen is low
 
@@ -243,6 +245,10 @@ class AppearancePanel(QDialog):
     # -- binding helpers -----------------------------------------------------------
     def editor(self, key: str) -> QWidget:
         return self._editors[key]
+
+    def editors(self) -> list[str]:
+        """The preference keys this panel has a field for."""
+        return list(self._editors)
 
     def _label(self, form: QFormLayout, text: str, widget: QWidget) -> None:
         label = QLabel(text)
@@ -291,6 +297,7 @@ class AppearancePanel(QDialog):
             button.setAutoRepeat(True)
             button.clicked.connect(method)
             row_layout.addWidget(button)
+        row.setEnabled(not self.settings.is_locked(key))  # the administrator locked it
         form.addRow(label, row)
 
     def _add_choice(self, form: QFormLayout, key: str, text: str, combo: QComboBox) -> None:
@@ -299,12 +306,14 @@ class AppearancePanel(QDialog):
         combo.setCurrentIndex(max(0, combo.findData(self.settings.get(key))))
         combo.currentIndexChanged.connect(lambda _i, k=key, c=combo: self._write(k, c.currentData(), c))
         self._editors[key] = combo
+        combo.setEnabled(not self.settings.is_locked(key))  # the administrator locked it
         self._label(form, text, combo)
 
     def _bind_check(self, key: str, box: QCheckBox) -> None:
         box.setChecked(self.settings.get(key))
         box.setAccessibleName(box.text().replace("&", ""))
         box.toggled.connect(lambda on, k=key, b=box: self._write(k, on, b))
+        box.setEnabled(not self.settings.is_locked(key))  # the administrator locked it
         self._editors[key] = box
 
     def _write(self, key: str, value, widget: QWidget) -> None:

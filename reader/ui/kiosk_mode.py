@@ -28,6 +28,7 @@ from reader.kiosk.session import VisitorSession, warning_spoken_text
 from reader.preferences.settings import Settings
 from reader.ui.kiosk_traces import close_other_windows, forget_traces
 from reader.ui.kiosk_warning import IdleWarning
+from reader.ui.locked_controls import disable_locked_controls
 
 log = logging.getLogger(__name__)
 
@@ -191,17 +192,12 @@ class KioskMode(QObject):
         Called once every feature has added its controls.
         """
         settings = self.host.settings
-        names = locked_control_names(settings.is_locked)
-        if not names:
+        if not locked_control_names(settings.is_locked):
             return
         window, host = self.window, self.host
 
         def disable() -> None:
-            for name in names:
-                for action in window.findChildren(QAction, name):
-                    action.setEnabled(False)
-                for widget in window.findChildren(QWidget, name):
-                    widget.setEnabled(False)
+            disable_locked_controls(window, settings.is_locked)
 
         if settings.is_locked("text/size_pt"):
             wanted = settings.get("text/size_pt")
