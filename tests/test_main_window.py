@@ -228,45 +228,35 @@ def test_window_opens_at_the_top_of_the_text(qtbot, content_root):
     assert win.reading_pane.verticalScrollBar().value() == 0
 
 
-def test_buttons_in_order_with_the_rest_in_a_menu(window, qtbot):
-    from reader.ui.button_bar import BUTTON_ORDER, MORE_MENU
+def test_buttons_in_order_and_tab_follows_them(window, qtbot):
+    from reader.ui.button_bar import FIRST_SCREEN
 
     names = [b.action.objectName() for b in window.button_bar.buttons()]
-    ranked = [n for n in names if n in BUTTON_ORDER]
-    assert ranked == sorted(ranked, key=BUTTON_ORDER.index)
-    assert not set(names) & set(MORE_MENU)
-    menu = [a.objectName() for a in window.button_bar.more_menu.actions()]
-    assert "normal_text" in menu
-    # Tab follows the order on screen.
+    assert names == sorted(names, key=FIRST_SCREEN.index)
+    # Tab follows the order on screen, ending on Alla val.
     first = window.button_bar.buttons()[0]
     first.setFocus()
     seen = [first]
-    for _ in range(len(names)):
+    for _ in range(len(names) + 1):
         qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
         seen.append(window.focusWidget())
-    visible = [b for b in window.button_bar.buttons() if b.isEnabled()]
+    visible = [b for b in window.button_bar.buttons() if b.isEnabled()] + [window.button_bar.more_button]
     assert [w for w in seen if w in visible] == visible[: len([w for w in seen if w in visible])]
 
 
-def test_narrow_window_folds_buttons_into_the_menu(window, qtbot):
-    from reader.ui.button_bar import NARROW_KEEP
-
+def test_narrow_window_uses_short_labels_and_keeps_alla_val(window, qtbot):
     window.resize(320, 700)  # one shrink is enough: nothing side by side holds the window wider
     assert window.width() == 320
     qtbot.waitUntil(lambda: window.button_bar.width() <= 320)
-    shown = [b.action.objectName() for b in window.button_bar.buttons() if b.isVisible()]
-    assert shown and set(shown) <= set(NARROW_KEEP)
-    menu = [a.objectName() for a in window.button_bar.more_menu.actions()]
-    assert "find" in menu and "help" in menu and "normal_text" in menu
+    previous = next(b for b in window.button_bar.buttons() if b.action.objectName() == "previous_section")
+    qtbot.waitUntil(lambda: previous.text() == "Föregående")
+    assert previous.accessibleName() == "Föregående avsnitt"
     assert window.button_bar.more_button.isVisible()
-    # The buttons leave most of the height to the text (once the folded bar is laid out again).
+    # The buttons leave most of the height to the text (once the bar is laid out again).
     qtbot.waitUntil(lambda: window.button_bar.height() < window.height() // 3)
     assert window.width() == 320
     window.resize(1200, 800)
-    qtbot.waitUntil(
-        lambda: any(b.action.objectName() == "find" and b.isVisible() for b in window.button_bar.buttons())
-    )
-    assert "find" not in [a.objectName() for a in window.button_bar.more_menu.actions()]
+    qtbot.waitUntil(lambda: previous.text() == "Föregående avsnitt")
 
 
 def test_the_app_always_uses_the_fusion_style(tmp_path):
@@ -293,13 +283,13 @@ def _visible_button_texts(bar) -> list[str]:
 @pytest.mark.parametrize(("width", "height"), [(683, 384), (910, 470), (320, 568)])
 def test_a_low_window_keeps_room_for_the_text(window, qtbot, width, height):
     """A small laptop at 150-200 % (or a phone-sized window): the chrome folds and the text gets the height."""
-    from reader.ui.button_bar import NARROW_KEEP
+    from reader.ui.button_bar import FIRST_SCREEN
 
     window.resize(width, height)
     qtbot.waitUntil(lambda: window.low and window.button_bar.height() < height // 3)
     assert (window.width(), window.height()) == (width, height)  # nothing holds the window larger
     shown = [b for b in window.button_bar.buttons() if b.isVisible()]
-    assert shown and {b.action.objectName() for b in shown} <= set(NARROW_KEEP)
+    assert shown and {b.action.objectName() for b in shown} <= set(FIRST_SCREEN)
     previous = next(b for b in shown if b.action.objectName() == "previous_section")
     assert previous.text() == "Föregående" and previous.accessibleName() == "Föregående avsnitt"
     assert window.speech.panel.more_button.text() == "Fler val"
@@ -314,7 +304,7 @@ def test_a_low_window_keeps_room_for_the_text(window, qtbot, width, height):
     window.resize(1200, 800)
     qtbot.waitUntil(lambda: not window.low and window.speech.panel.status.isVisible())
     assert "Föregående avsnitt" in _visible_button_texts(window.button_bar)
-    assert "Sök" in _visible_button_texts(window.button_bar)
+    assert "Större text" in _visible_button_texts(window.button_bar)
     assert window.speech.panel.more_button.text() == "Fler val för uppläsning"
 
 
@@ -332,7 +322,7 @@ def test_in_a_low_window_the_overview_asked_for_is_shown_on_its_own(window, qtbo
 
 def test_a_large_interface_scale_folds_the_buttons_as_a_smaller_window_would(window, qtbot):
     """At 200 % every button is twice the size: a 1200 × 800 window has the room of a 600 × 400 one."""
-    from reader.ui.button_bar import NARROW_KEEP
+    from reader.ui.button_bar import FIRST_SCREEN
 
     window.resize(1200, 800)
     qtbot.waitUntil(lambda: not window.low)
@@ -340,12 +330,14 @@ def test_a_large_interface_scale_folds_the_buttons_as_a_smaller_window_would(win
     window.settings.set("view/ui_scale", 200)
     qtbot.waitUntil(lambda: window.low and window.ui_scale == 2.0)
     shown = {b.action.objectName() for b in window.button_bar.buttons() if b.isVisible()}
-    assert shown <= set(NARROW_KEEP)
+    assert shown <= set(FIRST_SCREEN)
     assert not any(w.isVisible() for w in window.speech.panel.wide_widgets)
     qtbot.waitUntil(lambda: pane.viewport().height() >= 6 * pane.fontMetrics().lineSpacing())
     window.settings.set("view/ui_scale", 100)
     qtbot.waitUntil(lambda: not window.low and window.ui_scale == 1.0)
-    assert {"find", "help"} <= {b.action.objectName() for b in window.button_bar.buttons() if b.isVisible()}
+    assert {"previous_section", "larger_text"} <= {
+        b.action.objectName() for b in window.button_bar.buttons() if b.isVisible()
+    }
 
 
 def test_the_window_opens_where_and_as_large_as_it_was(qtbot, content_root):

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from reader.ui.flow_layout import FlowLayout, folds, wrapping_policy
 from reader.ui.steady import labels_of, widest_extra
@@ -31,7 +31,11 @@ _KEY_WORDS = {
 
 def typed_shortcuts(action: QAction) -> list[QKeySequence]:
     """The action's shortcuts that are typed on any keyboard (not a dedicated Zoom In key)."""
-    return [k for k in action.shortcuts() if not k.isEmpty() and k[0].key().value not in _DEDICATED_KEYS]
+    return [
+        k
+        for k in action.shortcuts()
+        if not k.isEmpty() and k[0].key().value not in _DEDICATED_KEYS  # type: ignore[index]
+    ]
 
 
 def shortcut_text(action: QAction) -> str:
@@ -49,7 +53,7 @@ def spoken_shortcut(action: QAction) -> str:
     if sep and not last:  # "Ctrl++": the key itself is the plus sign
         head, last = head.removesuffix("+"), "+"
     if last in _KEY_WORDS:
-        word = QCoreApplication.translate("ButtonBar", _KEY_WORDS[last])
+        word = QCoreApplication.translate("ButtonBar", str(_KEY_WORDS[last]))
         return f"{head}+{word}" if head else word
     return text
 
@@ -60,7 +64,7 @@ class ActionButton(QPushButton):
     def __init__(self, action: QAction, parent: QWidget | None = None):
         super().__init__(parent)
         self.action = action
-        self.folded = False  # moved into the "Fler knappar" menu in a narrow window
+        self.folded = False  # hidden while its panel folds to its main buttons (a low window)
         self.compact = False  # a narrow or low window: the action's short label, if it has one
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(MIN_TARGET_PX, MIN_TARGET_PX)
@@ -110,70 +114,55 @@ class ActionButton(QPushButton):
             self.setAccessibleDescription(wanted)
 
 
-# The order of the big buttons, most used first (object names of their actions).
-# Buttons not named here follow, in the order they were added.
-BUTTON_ORDER = (
+# The first screen: a few big, clearly named buttons, in the order they are used most
+# (object names of their actions). Every other action is in the menus and, as big buttons,
+# in *Alla val* (reader/ui/all_choices.py), one press away.
+FIRST_SCREEN = (
     "previous_section",
     "next_section",
-    "cycle_reading_mode",
+    "read_aloud",
     "smaller_text",
     "larger_text",
-    "high_contrast",
-    "easier_reading",
-    "reset_appearance",
-    "find",
-    "appearance",
-    "help",
-    "new_visitor",
-)
-# Used less often: in the "Fler knappar" menu instead of a button of their own
-# (their shortcuts and their place in the menu bar stay the same).
-MORE_MENU = ("normal_text", "reading_ruler", "show_overview", "glossary")
-# In a narrow window (a phone-sized or magnified one) only these stay as
-# buttons; the others move into the menu so the text keeps most of the screen.
-NARROW_KEEP = (
-    "previous_section",
-    "next_section",
     "cycle_reading_mode",
-    "smaller_text",
-    "larger_text",
     "new_visitor",
 )
 NARROW_WIDTH_PX = 600
 
 
 class ButtonBar(QWidget):
-    """A wrapping row of :class:`ActionButton`, plus a "Fler knappar" menu for the rest.
+    """A wrapping row of :class:`ActionButton` for the first screen, then *Alla val*.
 
-    Fewer buttons on the first screen make it calmer for a first-time reader;
-    everything in the menu is also in the menu bar and has its shortcut.
+    Few buttons make the first screen calm for a first-time reader; everything
+    else is in *Alla val* and the menus, each with its shortcut.
     """
+
+    all_choices_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._layout = FlowLayout(self)
         self.setSizePolicy(wrapping_policy())
-        self.more_menu = QMenu(self)
-        self.more_menu.setObjectName("MoreButtonsMenu")
         self.more_button = QPushButton(self)
-        self.more_button.setObjectName("MoreButtons")
+        self.more_button.setObjectName("AllChoicesButton")
         self.more_button.setMinimumSize(MIN_TARGET_PX, MIN_TARGET_PX)
-        self.more_button.setMenu(self.more_menu)
         self.more_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.more_button.hide()
-        self._menu_actions: list[QAction] = []
+        self.more_button.setAutoDefault(False)
+        self.more_button.clicked.connect(self.all_choices_requested)
+        self._layout.addWidget(self.more_button)
         self._narrow = False
         self._low = False
         self._scale = 1.0
         self.retranslate()
 
     def retranslate(self) -> None:
-        text = QCoreApplication.translate("ButtonBar", "Fler knappar")
+        text = QCoreApplication.translate("ButtonBar", "Alla val")
         self.more_button.setText(text)
         self.more_button.setAccessibleName(text)
-        self.more_button.setToolTip(
-            QCoreApplication.translate("ButtonBar", "Fler val, som också finns i menyerna")
+        tip = QCoreApplication.translate(
+            "ButtonBar", "Allt annat du kan göra: sök, utseende, ordlista, hjälp, skriva ut, spara …"
         )
+        self.more_button.setToolTip(tip)
+        self.more_button.setAccessibleDescription(tip)
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         if event.type() == QEvent.Type.LanguageChange:
@@ -181,9 +170,8 @@ class ButtonBar(QWidget):
         super().changeEvent(event)
 
     def add_action(self, action: QAction) -> ActionButton | None:
-        if action.objectName() in MORE_MENU:
-            self._menu_actions.append(action)
-            self.arrange()
+        """A button for a first-screen action; any other stays in the menus and *Alla val*."""
+        if action.objectName() not in FIRST_SCREEN:
             return None
         button = ActionButton(action, self)
         self._layout.addWidget(button)
@@ -195,8 +183,8 @@ class ButtonBar(QWidget):
         self._update_narrow(event.size().width())
 
     def set_room(self, low: bool, scale: float) -> None:
-        """In a low window (e.g. a small laptop at 200 %) keep only the main buttons, as when narrow;
-        at a larger interface scale the buttons are bigger, so "narrow" starts wider."""
+        """In a low window (e.g. a small laptop at 200 %) the buttons take their short labels,
+        as when narrow; at a larger interface scale the buttons are bigger, so "narrow" starts wider."""
         self._low = low
         self._scale = scale
         self._update_narrow(self.width())
@@ -208,24 +196,11 @@ class ButtonBar(QWidget):
             self.arrange()
 
     def _fold(self) -> None:
-        """Fold buttons into the menu when narrow, the rest with short labels; rebuild the menu."""
-        folded: list[QAction] = []
+        """Short labels ("Nästa" for "Nästa avsnitt") in a narrow or low window."""
         for button in self.findChildren(ActionButton):
-            fold = self._narrow and button.action.objectName() not in NARROW_KEEP
-            if fold != button.folded or button.compact != self._narrow:
-                button.folded = fold
+            if button.compact != self._narrow:
                 button.compact = self._narrow
                 button.sync()
-            if fold:
-                folded.append(button.action)
-        self.more_menu.clear()
-        for action in folded:
-            self.more_menu.addAction(action)
-        if folded and self._menu_actions:
-            self.more_menu.addSeparator()
-        for action in self._menu_actions:
-            self.more_menu.addAction(action)
-        self.more_button.setVisible(bool(self.more_menu.actions()))
 
     def add_widget(self, widget: QWidget) -> QWidget:
         self._layout.addWidget(widget)
@@ -233,31 +208,26 @@ class ButtonBar(QWidget):
         return widget
 
     def arrange(self) -> None:
-        """Put the buttons in :data:`BUTTON_ORDER`, the menu button last, and Tab in the same order."""
+        """Put the buttons in :data:`FIRST_SCREEN` order, *Alla val* last, and Tab in the same order."""
         self._fold()
         items = [self._layout.takeAt(0) for _ in range(self._layout.count())]
 
         def rank(item) -> int:
             widget = item.widget()
             if widget is self.more_button:
-                return len(BUTTON_ORDER) + 1
+                return len(FIRST_SCREEN) + 1
             name = widget.action.objectName() if isinstance(widget, ActionButton) else ""
-            return BUTTON_ORDER.index(name) if name in BUTTON_ORDER else len(BUTTON_ORDER)
+            return FIRST_SCREEN.index(name) if name in FIRST_SCREEN else len(FIRST_SCREEN)
 
-        items = [item for item in items if item.widget() is not self.more_button]
-        if self.more_menu.actions():
-            self._layout.addWidget(self.more_button)
-            items.append(self._layout.takeAt(0))
-        for item in sorted(items, key=rank):
+        for item in sorted((i for i in items if i is not None), key=rank):
             self._layout.addItem(item)
-        widgets = [self._layout.itemAt(i).widget() for i in range(self._layout.count())]
-        for first, second in pairwise(widgets):
+        for first, second in pairwise(self._widgets()):
             QWidget.setTabOrder(first, second)
         self._layout.invalidate()
 
+    def _widgets(self) -> list[QWidget]:
+        items = (self._layout.itemAt(i) for i in range(self._layout.count()))
+        return [w for w in (item.widget() for item in items if item is not None) if w is not None]
+
     def buttons(self) -> list[ActionButton]:
-        return [
-            w
-            for w in (self._layout.itemAt(i).widget() for i in range(self._layout.count()))
-            if isinstance(w, ActionButton)
-        ]
+        return [w for w in self._widgets() if isinstance(w, ActionButton)]

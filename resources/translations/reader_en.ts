@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="sv_SE">
     <context>
+        <name>AllChoices</name>
+        <message>
+            <source>Alla val</source>
+            <translation>All choices</translation>
+        </message>
+        <message>
+            <source>Allt du kan göra i läsaren, som knappar. Escape stänger.</source>
+            <translation>Everything you can do in the reader, as buttons. Escape closes.</translation>
+        </message>
+        <message>
+            <source>Stäng Alla val</source>
+            <translation>Close All choices</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Innehållet kunde inte öppnas</source>
@@ -249,12 +264,12 @@
             <translation>equals</translation>
         </message>
         <message>
-            <source>Fler knappar</source>
-            <translation>More buttons</translation>
+            <source>Alla val</source>
+            <translation>All choices</translation>
         </message>
         <message>
-            <source>Fler val, som också finns i menyerna</source>
-            <translation>More choices, which are also in the menus</translation>
+            <source>Allt annat du kan göra: sök, utseende, ordlista, hjälp, skriva ut, spara …</source>
+            <translation>Everything else you can do: search, appearance, glossary, help, print, save …</translation>
         </message>
     </context>
     <context>

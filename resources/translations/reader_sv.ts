@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE" sourcelanguage="sv_SE">
     <context>
+        <name>AllChoices</name>
+        <message>
+            <source>Alla val</source>
+            <translation>Alla val</translation>
+        </message>
+        <message>
+            <source>Allt du kan göra i läsaren, som knappar. Escape stänger.</source>
+            <translation>Allt du kan göra i läsaren, som knappar. Escape stänger.</translation>
+        </message>
+        <message>
+            <source>Stäng Alla val</source>
+            <translation>Stäng Alla val</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Innehållet kunde inte öppnas</source>
@@ -249,12 +264,12 @@
             <translation>lika med</translation>
         </message>
         <message>
-            <source>Fler knappar</source>
-            <translation>Fler knappar</translation>
+            <source>Alla val</source>
+            <translation>Alla val</translation>
         </message>
         <message>
-            <source>Fler val, som också finns i menyerna</source>
-            <translation>Fler val, som också finns i menyerna</translation>
+            <source>Allt annat du kan göra: sök, utseende, ordlista, hjälp, skriva ut, spara …</source>
+            <translation>Allt annat du kan göra: sök, utseende, ordlista, hjälp, skriva ut, spara …</translation>
         </message>
     </context>
     <context>

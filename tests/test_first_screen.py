@@ -1,0 +1,99 @@
+"""A calm first screen: a few big buttons, the text taking most of the window, and *Alla val*."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMenu
+
+from reader.ui.all_choices import AllChoicesSheet
+from reader.ui.button_bar import FIRST_SCREEN, ActionButton
+
+
+def visible_buttons(window) -> list[QAbstractButton]:
+    return [b for b in window.findChildren(QAbstractButton) if b.isVisible() and b.text()]
+
+
+def menu_actions(window) -> list:
+    found = []
+
+    def walk(menu: QMenu) -> None:
+        for action in menu.actions():
+            if action.isSeparator():
+                continue
+            found.append(action)
+
+    for action in window.menuBar().actions():
+        if isinstance(action.menu(), QMenu):
+            walk(action.menu())
+    return found
+
+
+def test_the_button_bar_holds_only_the_first_screen_and_alla_val(window, qtbot):
+    window.resize(1366, 768)
+    qtbot.wait(50)
+    bar = window.button_bar
+    names = [b.action.objectName() for b in bar.buttons() if b.isVisible()]
+    assert names and set(names) <= set(FIRST_SCREEN)
+    assert names == sorted(names, key=FIRST_SCREEN.index)
+    assert bar.more_button.isVisible() and bar.more_button.text() == "Alla val"
+    assert bar.more_button.accessibleName() == "Alla val"
+    # Search, appearance, help and the glossary are not on the first screen, but in the menus.
+    actions = {a.objectName() for a in menu_actions(window)}
+    for name in ("find", "appearance", "help", "glossary", "high_contrast"):
+        assert name not in names and name in actions, name
+
+
+def test_the_status_bar_says_the_position_once(window, qtbot):
+    window.go_to_section(2)
+    qtbot.wait(10)
+    assert window.position_label.text() == "Avsnitt 3 av 6"
+    assert "Avsnitt 3 av 6" not in window.statusBar().currentMessage()
+
+
+def test_alla_val_is_built_when_first_asked_for_and_holds_every_menu_action(window, qtbot):
+    assert window.findChild(AllChoicesSheet) is None  # nothing built at start
+    window.button_bar.more_button.click()
+    sheet = window.findChild(AllChoicesSheet)
+    assert sheet is not None
+    qtbot.waitUntil(sheet.isVisible)
+    in_sheet = {b.action for b in sheet.buttons}
+    missing = [a.text() for a in menu_actions(window) if a not in in_sheet]
+    assert not missing, missing
+    # Grouped as the menus are, each group with a heading a reader can see.
+    titles = [h.text() for h in sheet.headings]
+    assert titles[:3] == ["Dokument", "Text", "Visa"]
+    for button in sheet.buttons:
+        assert button.text() and button.accessibleName(), button
+        assert button.focusPolicy() & Qt.FocusPolicy.TabFocus
+        assert button.minimumHeight() >= 44
+    # The sheet sits beside the text and does not cover it.
+    pane = window.reading_pane
+    pane_rect = QRect(pane.mapTo(window, pane.rect().topLeft()), pane.size())
+    sheet_rect = QRect(sheet.mapTo(window, sheet.rect().topLeft()), sheet.size())
+    assert not pane_rect.intersects(sheet_rect)
+
+
+def test_keyboard_alone_opens_uses_and_closes_alla_val(window, qtbot):
+    opener = window.button_bar.more_button
+    opener.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(opener, Qt.Key.Key_Space)
+    sheet = window.findChild(AllChoicesSheet)
+    qtbot.waitUntil(lambda: sheet is not None and sheet.isVisible())
+    focused = QApplication.focusWidget()
+    assert sheet.isAncestorOf(focused)  # the keyboard is in the sheet at once
+    qtbot.keyClick(focused, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not sheet.isVisible())
+    assert QApplication.focusWidget() is opener  # and back where the reader was
+
+    # A switch (the reading ruler) leaves the sheet open; a one-off choice (search) closes it.
+    opener.click()
+    qtbot.waitUntil(sheet.isVisible)
+    ruler = next(b for b in sheet.buttons if b.action.objectName() == "reading_ruler")
+    assert isinstance(ruler, ActionButton) and ruler.isCheckable()
+    ruler.click()
+    assert window.settings.get("ruler/enabled") is True
+    assert sheet.isVisible()
+    find = next(b for b in sheet.buttons if b.action.objectName() == "find")
+    find.click()
+    qtbot.waitUntil(lambda: not sheet.isVisible())
+    assert window.search_bar.isVisible()
