@@ -96,4 +96,4 @@ def test_keyboard_alone_opens_uses_and_closes_alla_val(window, qtbot):
     find = next(b for b in sheet.buttons if b.action.objectName() == "find")
     find.click()
     qtbot.waitUntil(lambda: not sheet.isVisible())
-    assert window.search_bar.isVisible()
+    assert window.features.search.isVisible()

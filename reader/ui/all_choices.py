@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -165,12 +165,16 @@ class AllChoicesSheet(QDockWidget):
 class AllChoices(QObject):
     """Opens and closes the sheet for a window, building it the first time it is asked for."""
 
-    def __init__(self, window: QMainWindow, menus: Callable[[], list[QMenu]]):
+    def __init__(self, window: QMainWindow):
         super().__init__(window)
         self._window = window
-        self._menus = menus
         self.sheet: AllChoicesSheet | None = None
         self._return_to: QWidget | None = None
+
+    def _menus_in_order(self) -> list[QMenu]:
+        """The menu bar's menus, as the reader sees them there (features add to them)."""
+        menus = (action.menu() for action in self._window.menuBar().actions())
+        return [menu for menu in menus if isinstance(menu, QMenu)]
 
     def is_open(self) -> bool:
         return self.sheet is not None and self.sheet.isVisible()
@@ -184,7 +188,7 @@ class AllChoices(QObject):
     def open(self) -> None:
         self._return_to = QApplication.focusWidget()
         if self.sheet is None:
-            self.sheet = AllChoicesSheet(self._menus, self._window)
+            self.sheet = AllChoicesSheet(self._menus_in_order, self._window)
             self.sheet.visibilityChanged.connect(self._visibility_changed)
             self._window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.sheet)
         else:
@@ -207,3 +211,10 @@ class AllChoices(QObject):
             target.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
             self._window.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def install_all_choices(window: QMainWindow, opener: SignalInstance) -> AllChoices:
+    """*Alla val* for ``window``, opened and closed by ``opener`` (the first screen's button)."""
+    choices = AllChoices(window)
+    opener.connect(choices.toggle)
+    return choices

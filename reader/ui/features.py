@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+from reader.ui.all_choices import AllChoices, install_all_choices
 from reader.ui.appearance import Appearance, install_appearance
 from reader.ui.epub_dialog import EpubExport, install_epub_export
 from reader.ui.glossary_panel import GlossaryController, install_glossary
@@ -47,6 +48,7 @@ class Features:
     glossary: GlossaryController
     speech: SpeechUi
     epub: EpubExport
+    all_choices: AllChoices
 
 
 def install_features(window: MainWindow, services: Services) -> Features:
@@ -64,6 +66,8 @@ def install_features(window: MainWindow, services: Services) -> Features:
     glossary = install_glossary(window, services, [view.full_pane, view.summary_pane])  # hard words
     speech = install_speech(window, services)  # reading aloud, highlighting (reader/ui/speech_controls.py)
     epub = install_epub_export(window, services)  # Spara som talbok (EPUB) (reader/ui/epub_dialog.py)
+    # Last: everything above, as big buttons beside the text (reader/ui/all_choices.py).
+    all_choices = install_all_choices(window, window.button_bar.all_choices_requested)
 
     # Features that need another, handed it now that both exist.
     search.follow_view(view)
@@ -79,7 +83,9 @@ def install_features(window: MainWindow, services: Services) -> Features:
     epub.stop_with(window.closing)
     text_after_controls_above_it(window, speech.panel)
     kiosk.enforce_locks()  # the administrator's locks, once every control is there
-    return Features(appearance, search, ruler, kiosk, printing, help_, view, glossary, speech, epub)
+    return Features(
+        appearance, search, ruler, kiosk, printing, help_, view, glossary, speech, epub, all_choices
+    )
 
 
 def text_after_controls_above_it(window: MainWindow, panel: QWidget) -> None:

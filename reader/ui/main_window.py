@@ -35,7 +35,6 @@ from reader.preferences.typography import (
     smaller_size,
 )
 from reader.services import Services
-from reader.ui.all_choices import AllChoices
 from reader.ui.announcer import Announcer
 from reader.ui.button_bar import ButtonBar
 from reader.ui.features import install_features
@@ -145,9 +144,6 @@ class MainWindow(QMainWindow):
 
         self.button_bar = ButtonBar()
         self.button_bar.setObjectName("ButtonBar")
-        # Everything not on the first screen, as big buttons beside the text (built when first asked for).
-        self.all_choices = AllChoices(self, self._menus_in_order)
-        self.button_bar.all_choices_requested.connect(self.all_choices.toggle)
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -188,10 +184,6 @@ class MainWindow(QMainWindow):
             menu.setObjectName(f"menu_{name}")
             self._menus[name] = menu
         return self._menus[name]
-
-    def _menus_in_order(self) -> list[QMenu]:
-        """The menu bar's menus, as the reader sees them there."""
-        return [m for m in (a.menu() for a in self.menuBar().actions()) if isinstance(m, QMenu)]
 
     def add_action(
         self,
