@@ -34,6 +34,7 @@ HARNESS = textwrap.dedent(
     result = load_pack(content_dir())
     window = MainWindow(services_for(result.document, Settings(), result.errors))
     window.show()
+    window.features.all_choices.open()  # every choice as a big button, beside the text
     window.features.search.open_bar()
     window.features.appearance.action_appearance.trigger()
     glossary = window.features.glossary
@@ -119,5 +120,5 @@ def test_every_control_has_a_name_over_atspi(tmp_path):
     assert len(reading["Inledning – hela texten"]) >= 100
     assert reading.get("Förklaring"), reading.keys()
     # The reading-comfort controls are really there, by name.
-    for name in ("Utseende", "Hög kontrast", "Läslinjal", "Sök efter", "Fetstil", "Radavstånd"):
+    for name in ("Alla val", "Utseende", "Hög kontrast", "Läslinjal", "Sök efter", "Fetstil", "Radavstånd"):
         assert name in result.stdout, name
