@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QMenu
 
 from reader.ui.all_choices import AllChoicesSheet
 from reader.ui.button_bar import FIRST_SCREEN, ActionButton
+from reader.ui.reading_pane import ReadingPane
 
 
 def visible_buttons(window) -> list[QAbstractButton]:
@@ -97,3 +98,36 @@ def test_keyboard_alone_opens_uses_and_closes_alla_val(window, qtbot):
     find.click()
     qtbot.waitUntil(lambda: not sheet.isVisible())
     assert window.features.search.isVisible()
+
+
+def test_the_text_takes_most_of_the_first_screen(window, qtbot):
+    window.resize(1366, 768)
+    qtbot.wait(80)
+    panes = [p for p in window.findChildren(ReadingPane) if p.isVisible() and p.window() is window]
+    text_area = sum(p.width() * p.height() for p in panes)
+    share = text_area / (window.width() * window.height())
+    assert share >= 0.65, share
+
+
+def test_at_28_pt_the_text_keeps_more_than_half_and_the_controls_grow(window, qtbot):
+    window.resize(1366, 768)
+    window.settings.set("text/size_pt", 28)
+    qtbot.wait(120)
+    panes = [p for p in window.findChildren(ReadingPane) if p.isVisible() and p.window() is window]
+    share = sum(p.width() * p.height() for p in panes) / (window.width() * window.height())
+    assert share >= 0.55, share
+    for button in visible_buttons(window):
+        assert button.font().pointSizeF() >= 0.7 * 28 - 0.1, button.text()
+
+
+def test_no_label_in_alla_val_is_cut(window, qtbot):
+    window.resize(1366, 768)
+    window.button_bar.more_button.click()
+    sheet = window.findChild(AllChoicesSheet)
+    qtbot.waitUntil(sheet.isVisible)
+    qtbot.wait(50)
+    for button in sheet.buttons:
+        if button.isVisible():
+            assert button.width() >= button.sizeHint().width(), button.text()
+            right = button.mapTo(sheet, button.rect().topRight()).x()
+            assert right <= sheet.width(), button.text()

@@ -50,9 +50,11 @@ def test_controls_are_labelled_buttons_with_keys(rig):
     assert "Ctrl+Space" in [k.toString() for k in names["speech_play"].shortcuts()]
     assert "Esc" in [k.toString() for k in names["speech_stop"].shortcuts()]
     assert "Ctrl+Left" in [k.toString() for k in names["speech_previous_sentence"].shortcuts()]
+    # Läs upp / Pausa is among the first screen's big buttons; the rest wait in the panel.
+    assert "Läs upp" in [b.text() for b in rig.win.button_bar.buttons()]
     panel = rig.ui.panel
     texts = [b.text() for b in panel.findChildren(ActionButton)]
-    for wanted in ("Läs upp", "Stoppa", "Föregående mening", "Nästa mening", "Nästa stycke", "Snabbare"):
+    for wanted in ("Stoppa", "Föregående mening", "Nästa mening", "Nästa stycke", "Snabbare"):
         assert wanted in texts
     assert panel.speed.text() == "Fart: normal fart (150 ord i minuten)"
     assert panel.voice.count() >= 1 and panel.voice.isEnabled()
@@ -351,7 +353,7 @@ def test_more_controls_stay_hidden_until_asked(qtbot, content_root):
     assert not any(w.isVisible() for w in extra)
 
 
-def test_narrow_window_keeps_only_the_main_reading_buttons(qtbot, content_root):
+def test_the_panel_opens_only_when_asked_for_and_then_shows_everything(qtbot, content_root):
     from reader.content.loader import load_pack
     from reader.preferences.settings import Settings
     from reader.services import services_for
@@ -361,13 +363,17 @@ def test_narrow_window_keeps_only_the_main_reading_buttons(qtbot, content_root):
     qtbot.addWidget(win)
     win.show()
     speech = win.speech
-    assert all(w.isVisible() for w in speech.panel.wide_widgets)
+    play = next(b for b in win.button_bar.buttons() if b.action is speech.action_play)
+    assert play.isVisible() and not speech.panel.isVisible()  # the first screen: Läs upp only
     win.resize(360, 800)
     qtbot.wait(10)
     win.resize(360, 800)
-    qtbot.waitUntil(lambda: not any(w.isVisible() for w in speech.panel.wide_widgets))
+    qtbot.waitUntil(lambda: play.isVisible() and win.width() == 360)
     speech.action_more.trigger()  # asking for more shows everything, even when narrow
+    qtbot.waitUntil(speech.panel.isVisible)
     assert all(w.isVisible() for w in speech.panel.wide_widgets + speech.panel.more_widgets)
+    speech.action_more.trigger()
+    qtbot.waitUntil(lambda: not speech.panel.isVisible())
 
 
 def test_closing_the_window_stops_the_engine_thread(qtbot, content_root):
@@ -396,13 +402,16 @@ def test_closing_the_window_stops_the_engine_thread(qtbot, content_root):
 
 
 def test_a_small_window_still_shows_why_reading_aloud_cannot_work(window, qtbot):
-    """The everyday status line gives way in a small window; a problem is still written out."""
+    """With the panel closed a problem is written in the status bar; an open panel writes it too."""
     window.resize(683, 384)
     qtbot.waitUntil(lambda: window.low)
     status = window.speech.panel.status
-    assert not status.isVisible()
-    window.speech.reading_aloud.unavailable.emit("Det finns ingen svensk röst på den här datorn.")
-    assert status.isVisible() and status.text() == "Det finns ingen svensk röst på den här datorn."
+    reason = "Det finns ingen svensk röst på den här datorn."
+    window.speech.reading_aloud.unavailable.emit(reason)
+    assert window.statusBar().currentMessage() == reason
+    window.speech.action_more.trigger()
+    qtbot.waitUntil(window.speech.panel.isVisible)
+    assert status.isVisible() and status.text() == reason
     window.resize(1200, 800)
     qtbot.waitUntil(lambda: not window.low)
     assert status.isVisible()

@@ -141,6 +141,18 @@ class AllChoicesSheet(QDockWidget):
             self._layout.addWidget(row)
         self._layout.addWidget(self.close_button)
         self._layout.addStretch(1)
+        self._fit_widest_button()
+
+    def _fit_widest_button(self) -> None:
+        """Wide enough that no button's label is cut: the widest button, its margins and a scroll bar."""
+        widest = max((b.sizeHint().width() for b in [*self.buttons, self.close_button]), default=0)
+        margins = self._layout.contentsMargins()
+        width = widest + margins.left() + margins.right() + 24  # the flow layout's own spacing
+        self._body.setMinimumWidth(width)
+        scroll = self.widget()
+        if isinstance(scroll, QScrollArea):
+            bar = scroll.verticalScrollBar().sizeHint().width()
+            scroll.setMinimumWidth(width + bar + 2 * scroll.frameWidth())
 
     def _started(self, action: QAction) -> None:
         """A one-off choice (open a dialog, go somewhere) closes the sheet; a switch leaves it open."""

@@ -120,7 +120,7 @@ class ActionButton(QPushButton):
 FIRST_SCREEN = (
     "previous_section",
     "next_section",
-    "read_aloud",
+    "speech_play",
     "smaller_text",
     "larger_text",
     "cycle_reading_mode",

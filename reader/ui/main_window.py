@@ -54,6 +54,8 @@ LOW_HEIGHT_PX = 600
 # Narrower than NARROW_WIDTH_PX the list would sit above the text and take height as well.
 STACKED_LOW_HEIGHT_PX = 800
 LOW_NARROW_WIDTH_PX = 560
+# The section list beside the text: wide enough for two-line titles, the rest for the text.
+SECTION_LIST_PX = 230
 
 
 class StackingSplitter(QSplitter):
@@ -140,7 +142,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.reading_area)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([300, 900])
+        self.splitter.setSizes([SECTION_LIST_PX, 900])
 
         self.button_bar = ButtonBar()
         self.button_bar.setObjectName("ButtonBar")
@@ -481,7 +483,9 @@ class MainWindow(QMainWindow):
                 top = round((100 if low else 160) * scale)
                 self.splitter.setSizes([top, max(200, self.height() - top)])
             else:
-                side = min(round((220 if low else 300) * scale), width * 2 // 5)
+                base = 220 if low else SECTION_LIST_PX
+                # Larger controls widen the list, but never past a quarter of a wide window.
+                side = min(round(base * scale), max(width // 4, min(base, width * 2 // 5)))
                 self.splitter.setSizes([side, max(300, width - side)])
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)

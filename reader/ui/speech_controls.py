@@ -136,6 +136,7 @@ class SpeechUi(QObject):
                 checkable=name in SWITCHES,
                 description=description,
                 name=f"speech_{name}",
+                button=name == "play",  # Läs upp / Pausa is on the first screen
             )
         self.actions["clearer"].setIconText(_tr("Tydligare"))  # the buttons' labels in a small window
         self.actions["more"].setIconText(_tr("Fler val"))
@@ -161,7 +162,7 @@ class SpeechUi(QObject):
         c.error.connect(self._on_error)
         ra.ready.connect(self._on_ready)
         ra.unavailable.connect(self._on_unavailable)
-        ra.no_device.connect(lambda reason: self.panel.show_status(reason, problem=True))
+        ra.no_device.connect(self._tell_problem)
         ra.export_started.connect(lambda: self._set_enabled_for(c.state))
         ra.export_finished.connect(lambda _result: self._set_enabled_for(c.state))
         for pane in self.window.findChildren(ReadingPane):
@@ -210,8 +211,14 @@ class SpeechUi(QObject):
         self._set_enabled_for(self.controller.state)
         self._prefetch_timer.start()
 
+    def _tell_problem(self, text: str) -> None:
+        """A problem is written on the panel's status line; with the panel closed, in the status bar."""
+        self.panel.show_status(text, problem=True)
+        if not self.panel.isVisible():
+            self.window.announce(text)
+
     def _on_unavailable(self, reason: str) -> None:
-        self.panel.show_status(reason, problem=True)
+        self._tell_problem(reason)
         self._set_enabled_for(State.STOPPED)
         for a in (self.action_play, self.action_export):
             a.setToolTip(reason)

@@ -1,10 +1,11 @@
-"""The row of reading-aloud controls above the text: its widgets and what shows when.
+"""The reading-aloud controls above the text: its widgets and what shows when.
 
 ``SpeechPanel`` holds the buttons (made from the speech actions), the speed and
-volume, the voice list, the audio-file progress and the status line. Everyday
-controls show; the rest wait behind "Fler val för uppläsning". In a narrow or
-low window only Läs upp, Stoppa and that button stay, so the text keeps most of
-the screen. What the controls do is decided in ``reader/ui/speech_controls.py``.
+volume, the voice list, the audio-file progress and the status line. On the
+first screen only *Läs upp* / *Pausa* shows, among the big buttons; the panel
+opens with "Fler val för uppläsning" (and while an audio file is saved), so the
+text keeps the window. In a narrow or low window the open panel keeps Stoppa
+and that button. What the controls do is decided in ``reader/ui/speech_controls.py``.
 """
 
 from __future__ import annotations
@@ -101,8 +102,7 @@ class SpeechPanel(QWidget):
         def button(name: str) -> QWidget:
             return self.add(ActionButton(actions[name], self))
 
-        button("play")
-        button("stop")
+        button("stop")  # Läs upp / Pausa is on the first screen (reader/ui/button_bar.py)
         self.wide_widgets = [
             button("previous_sentence"),
             button("next_sentence"),
@@ -174,6 +174,7 @@ class SpeechPanel(QWidget):
 
     def _update_visibility(self) -> None:
         more, narrow = self._more, self._narrow
+        self.setVisible(more or self.saving())
         for widgets, show in ((self.wide_widgets, more or not narrow), (self.more_widgets, more)):
             for widget in widgets:
                 if isinstance(widget, ActionButton):
@@ -225,3 +226,8 @@ class SpeechPanel(QWidget):
             self.progress.setValue(done)
         self.progress.setVisible(showing)
         self.cancel_export.setVisible(showing)
+        self._update_visibility()
+
+    def saving(self) -> bool:
+        """An audio file is being saved: its progress and Avbryt show, with the panel."""
+        return not self.progress.isHidden()

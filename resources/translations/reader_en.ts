@@ -350,10 +350,6 @@
             <translation>Underline hard words in the text so that you can have them explained</translation>
         </message>
         <message>
-            <source>Uppläsning fungerar inte på den här datorn.</source>
-            <translation>Reading aloud does not work on this computer.</translation>
-        </message>
-        <message>
             <source>Ordet har en förklaring. Tryck Enter för att höra den.</source>
             <translation>The word has an explanation. Press Enter to hear it.</translation>
         </message>
@@ -407,10 +403,6 @@
         <message>
             <source>Stäng hjälpen</source>
             <translation>Close the help</translation>
-        </message>
-        <message>
-            <source>Uppläsning fungerar inte på den här datorn.</source>
-            <translation>Reading aloud does not work on this computer.</translation>
         </message>
         <message>
             <source>Så använder du läsaren: hjälp med lättläst text, som också kan läsas upp</source>
@@ -941,11 +933,286 @@
         </message>
     </context>
     <context>
-        <name>EpubExport</name>
+        <name>SpeechControls</name>
         <message>
-            <source>Spara som talbok (EPUB)…</source>
-            <translation>Save as talking book (EPUB)…</translation>
+            <source>Uppläsning fungerar inte på den här datorn.</source>
+            <translation>Reading aloud does not work on this computer.</translation>
         </message>
+        <message>
+            <source>Uppläsningen är inte klar än.</source>
+            <translation>Reading aloud is not ready yet.</translation>
+        </message>
+        <message>
+            <source>Tydligare</source>
+            <translation>Clearer</translation>
+        </message>
+        <message>
+            <source>Fler val</source>
+            <translation>More choices</translation>
+        </message>
+        <message>
+            <source>Slut på programmet</source>
+            <translation>End of the programme</translation>
+        </message>
+        <message>
+            <source>Läs upp</source>
+            <translation>Read aloud</translation>
+        </message>
+        <message>
+            <source>Läs upp texten från markören, eller pausa uppläsningen</source>
+            <translation>Read the text aloud from the cursor, or pause reading</translation>
+        </message>
+        <message>
+            <source>Stoppa</source>
+            <translation>Stop</translation>
+        </message>
+        <message>
+            <source>Sluta läsa upp</source>
+            <translation>Stop reading aloud</translation>
+        </message>
+        <message>
+            <source>Föregående mening</source>
+            <translation>Previous sentence</translation>
+        </message>
+        <message>
+            <source>Läs meningen före</source>
+            <translation>Read the sentence before</translation>
+        </message>
+        <message>
+            <source>Nästa mening</source>
+            <translation>Next sentence</translation>
+        </message>
+        <message>
+            <source>Hoppa till nästa mening</source>
+            <translation>Jump to the next sentence</translation>
+        </message>
+        <message>
+            <source>Föregående stycke</source>
+            <translation>Previous paragraph</translation>
+        </message>
+        <message>
+            <source>Läs från början av stycket, eller stycket före</source>
+            <translation>Read from the start of the paragraph, or the paragraph before</translation>
+        </message>
+        <message>
+            <source>Nästa stycke</source>
+            <translation>Next paragraph</translation>
+        </message>
+        <message>
+            <source>Hoppa till nästa stycke</source>
+            <translation>Jump to the next paragraph</translation>
+        </message>
+        <message>
+            <source>Långsammare</source>
+            <translation>Slower</translation>
+        </message>
+        <message>
+            <source>Läs upp långsammare</source>
+            <translation>Read aloud more slowly</translation>
+        </message>
+        <message>
+            <source>Snabbare</source>
+            <translation>Faster</translation>
+        </message>
+        <message>
+            <source>Läs upp snabbare</source>
+            <translation>Read aloud faster</translation>
+        </message>
+        <message>
+            <source>Markera det som läses</source>
+            <translation>Highlight what is read</translation>
+        </message>
+        <message>
+            <source>Visa meningen och ordet som läses upp med färg</source>
+            <translation>Show the sentence and the word being read in colour</translation>
+        </message>
+        <message>
+            <source>Fortsätt i nästa avsnitt</source>
+            <translation>Go on in the next section</translation>
+        </message>
+        <message>
+            <source>Läs vidare i nästa avsnitt när ett avsnitt är slut</source>
+            <translation>Go on reading in the next section when a section ends</translation>
+        </message>
+        <message>
+            <source>Tydligare uppläsning</source>
+            <translation>Clearer reading</translation>
+        </message>
+        <message>
+            <source>Läs lite långsammare, med längre pauser mellan meningar och stycken</source>
+            <translation>Read a little more slowly, with longer pauses between sentences and paragraphs</translation>
+        </message>
+        <message>
+            <source>Fler val för uppläsning</source>
+            <translation>More choices for reading aloud</translation>
+        </message>
+        <message>
+            <source>Visa eller göm knappar för stycken, volym, röst, markering och ljudfil</source>
+            <translation>Show or hide the buttons for paragraphs, volume, voice, highlighting and audio file</translation>
+        </message>
+        <message>
+            <source>Spara som ljudfil…</source>
+            <translation>Save as audio file…</translation>
+        </message>
+        <message>
+            <source>Spara uppläsningen av avsnittet, sammanfattningen eller hela programmet som en ljudfil</source>
+            <translation>Save the reading of the section, the summary or the whole programme as an audio file</translation>
+        </message>
+        <message>
+            <source>Pausa</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>Fortsätt</source>
+            <translation>Continue</translation>
+        </message>
+        <message>
+            <source>Spara som ljudfil</source>
+            <translation>Save as audio file</translation>
+        </message>
+        <message>
+            <source>Vad vill du spara?</source>
+            <translation>What do you want to save?</translation>
+        </message>
+        <message>
+            <source>WAV-ljud (*.wav)</source>
+            <translation>WAV audio (*.wav)</translation>
+        </message>
+        <message>
+            <source>Sparar ljudfilen …</source>
+            <translation>Saving the audio file …</translation>
+        </message>
+        <message>
+            <source>Avsnittet som visas</source>
+            <translation>The section shown</translation>
+        </message>
+        <message>
+            <source>Hela programmet</source>
+            <translation>The whole programme</translation>
+        </message>
+        <message>
+            <source>MP3-ljud (*.mp3)</source>
+            <translation>MP3 audio (*.mp3)</translation>
+        </message>
+        <message>
+            <source>Det finns ingen text att spara.</source>
+            <translation>There is no text to save.</translation>
+        </message>
+        <message>
+            <source>Sammanfattningen av avsnittet</source>
+            <translation>The summary of the section</translation>
+        </message>
+        <message>
+            <source>Sparandet avbröts. Ingen fil sparades.</source>
+            <translation>Saving was stopped. No file was saved.</translation>
+        </message>
+        <message>
+            <source>Ljudfilen är sparad: {0} ({1} minuter)</source>
+            <translation>The audio file is saved: {0} ({1} minutes)</translation>
+        </message>
+        <message>
+            <source>Ljudfilen kunde inte sparas. Välj en annan mapp och försök igen.</source>
+            <translation>The audio file could not be saved. Choose another folder and try again.</translation>
+        </message>
+        <message>
+            <source>Ljudfilen kunde inte sparas: {0}</source>
+            <translation>The audio file could not be saved: {0}</translation>
+        </message>
+        <message>
+            <source>Uppläsningen är stoppad</source>
+            <translation>Reading aloud is stopped</translation>
+        </message>
+        <message>
+            <source>Uppläsning</source>
+            <translation>Reading aloud</translation>
+        </message>
+        <message>
+            <source>Volym</source>
+            <translation>Volume</translation>
+        </message>
+        <message>
+            <source>Röst:</source>
+            <translation>Voice:</translation>
+        </message>
+        <message>
+            <source>Röst</source>
+            <translation>Voice</translation>
+        </message>
+        <message>
+            <source>Sparar ljudfil</source>
+            <translation>Saving audio file</translation>
+        </message>
+        <message>
+            <source>Avbryt</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Avbryt sparandet av ljudfilen</source>
+            <translation>Stop saving the audio file</translation>
+        </message>
+        <message>
+            <source>Volym: {0} %</source>
+            <translation>Volume: {0} %</translation>
+        </message>
+        <message>
+            <source>halv fart</source>
+            <translation>half speed</translation>
+        </message>
+        <message>
+            <source>lite långsammare än normalt</source>
+            <translation>a little slower than normal</translation>
+        </message>
+        <message>
+            <source>normal fart</source>
+            <translation>normal speed</translation>
+        </message>
+        <message>
+            <source>lite snabbare än normalt</source>
+            <translation>a little faster than normal</translation>
+        </message>
+        <message>
+            <source>en och en halv gång så snabbt</source>
+            <translation>one and a half times as fast</translation>
+        </message>
+        <message>
+            <source>nästan dubbelt så snabbt</source>
+            <translation>almost twice as fast</translation>
+        </message>
+        <message>
+            <source>dubbelt så snabbt</source>
+            <translation>twice as fast</translation>
+        </message>
+        <message>
+            <source>två och en halv gång så snabbt</source>
+            <translation>two and a half times as fast</translation>
+        </message>
+        <message>
+            <source>tre gånger så snabbt</source>
+            <translation>three times as fast</translation>
+        </message>
+        <message>
+            <source>Fart: {0} ({1} ord i minuten)</source>
+            <translation>Speed: {0} ({1} words a minute)</translation>
+        </message>
+        <message>
+            <source>Läser upp</source>
+            <translation>Reading aloud</translation>
+        </message>
+        <message>
+            <source>Uppläsningen är pausad</source>
+            <translation>Reading aloud is paused</translation>
+        </message>
+        <message>
+            <source>Slut på avsnittet</source>
+            <translation>End of the section</translation>
+        </message>
+        <message>
+            <source>Fart: {0}, tydligare ({1} ord i minuten)</source>
+            <translation>Speed: {0}, clearer ({1} words a minute)</translation>
+        </message>
+    </context>
+    <context>
+        <name>EpubExport</name>
         <message>
             <source>Spara som talbok (EPUB)</source>
             <translation>Save as talking book (EPUB)</translation>
@@ -1007,12 +1274,16 @@
             <translation>Saving the talking book …</translation>
         </message>
         <message>
-            <source>Spara programmet som en talbok med text och uppläsning som följs åt, för appar som Thorium</source>
-            <translation>Save the programme as a talking book with text and reading aloud in step, for apps such as Thorium</translation>
+            <source>Spara som talbok (EPUB)…</source>
+            <translation>Save as talking book (EPUB)…</translation>
         </message>
         <message>
             <source>Avbryter …</source>
             <translation>Cancelling …</translation>
+        </message>
+        <message>
+            <source>Spara programmet som en talbok med text och uppläsning som följs åt, för appar som Thorium</source>
+            <translation>Save the programme as a talking book with text and reading aloud in step, for apps such as Thorium</translation>
         </message>
         <message>
             <source>Talboken kan inte sparas, för uppläsning fungerar inte på den här datorn.</source>
@@ -1071,285 +1342,6 @@
         <message>
             <source>Felmeddelande</source>
             <translation>Error message</translation>
-        </message>
-    </context>
-    <context>
-        <name>SpeechControls</name>
-        <message>
-            <source>halv fart</source>
-            <translation>half speed</translation>
-        </message>
-        <message>
-            <source>lite långsammare än normalt</source>
-            <translation>a little slower than normal</translation>
-        </message>
-        <message>
-            <source>normal fart</source>
-            <translation>normal speed</translation>
-        </message>
-        <message>
-            <source>lite snabbare än normalt</source>
-            <translation>a little faster than normal</translation>
-        </message>
-        <message>
-            <source>en och en halv gång så snabbt</source>
-            <translation>one and a half times as fast</translation>
-        </message>
-        <message>
-            <source>nästan dubbelt så snabbt</source>
-            <translation>almost twice as fast</translation>
-        </message>
-        <message>
-            <source>dubbelt så snabbt</source>
-            <translation>twice as fast</translation>
-        </message>
-        <message>
-            <source>två och en halv gång så snabbt</source>
-            <translation>two and a half times as fast</translation>
-        </message>
-        <message>
-            <source>tre gånger så snabbt</source>
-            <translation>three times as fast</translation>
-        </message>
-        <message>
-            <source>Fart: {0} ({1} ord i minuten)</source>
-            <translation>Speed: {0} ({1} words a minute)</translation>
-        </message>
-        <message>
-            <source>Läser upp</source>
-            <translation>Reading aloud</translation>
-        </message>
-        <message>
-            <source>Uppläsningen är pausad</source>
-            <translation>Reading aloud is paused</translation>
-        </message>
-        <message>
-            <source>Uppläsningen är stoppad</source>
-            <translation>Reading aloud is stopped</translation>
-        </message>
-        <message>
-            <source>Slut på avsnittet</source>
-            <translation>End of the section</translation>
-        </message>
-        <message>
-            <source>Uppläsning</source>
-            <translation>Reading aloud</translation>
-        </message>
-        <message>
-            <source>Volym</source>
-            <translation>Volume</translation>
-        </message>
-        <message>
-            <source>Röst:</source>
-            <translation>Voice:</translation>
-        </message>
-        <message>
-            <source>Röst</source>
-            <translation>Voice</translation>
-        </message>
-        <message>
-            <source>Sparar ljudfil</source>
-            <translation>Saving audio file</translation>
-        </message>
-        <message>
-            <source>Avbryt</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Avbryt sparandet av ljudfilen</source>
-            <translation>Stop saving the audio file</translation>
-        </message>
-        <message>
-            <source>Läs upp</source>
-            <translation>Read aloud</translation>
-        </message>
-        <message>
-            <source>Stoppa</source>
-            <translation>Stop</translation>
-        </message>
-        <message>
-            <source>Föregående mening</source>
-            <translation>Previous sentence</translation>
-        </message>
-        <message>
-            <source>Nästa mening</source>
-            <translation>Next sentence</translation>
-        </message>
-        <message>
-            <source>Föregående stycke</source>
-            <translation>Previous paragraph</translation>
-        </message>
-        <message>
-            <source>Nästa stycke</source>
-            <translation>Next paragraph</translation>
-        </message>
-        <message>
-            <source>Långsammare</source>
-            <translation>Slower</translation>
-        </message>
-        <message>
-            <source>Snabbare</source>
-            <translation>Faster</translation>
-        </message>
-        <message>
-            <source>Markera det som läses</source>
-            <translation>Highlight what is read</translation>
-        </message>
-        <message>
-            <source>Fortsätt i nästa avsnitt</source>
-            <translation>Go on in the next section</translation>
-        </message>
-        <message>
-            <source>Tydligare uppläsning</source>
-            <translation>Clearer reading</translation>
-        </message>
-        <message>
-            <source>Tydligare</source>
-            <translation>Clearer</translation>
-        </message>
-        <message>
-            <source>Fler val för uppläsning</source>
-            <translation>More choices for reading aloud</translation>
-        </message>
-        <message>
-            <source>Fler val</source>
-            <translation>More choices</translation>
-        </message>
-        <message>
-            <source>Spara som ljudfil…</source>
-            <translation>Save as audio file…</translation>
-        </message>
-        <message>
-            <source>Slut på programmet</source>
-            <translation>End of the programme</translation>
-        </message>
-        <message>
-            <source>Spara som ljudfil</source>
-            <translation>Save as audio file</translation>
-        </message>
-        <message>
-            <source>Vad vill du spara?</source>
-            <translation>What do you want to save?</translation>
-        </message>
-        <message>
-            <source>WAV-ljud (*.wav)</source>
-            <translation>WAV audio (*.wav)</translation>
-        </message>
-        <message>
-            <source>Sparar ljudfilen …</source>
-            <translation>Saving the audio file …</translation>
-        </message>
-        <message>
-            <source>Fart: {0}, tydligare ({1} ord i minuten)</source>
-            <translation>Speed: {0}, clearer ({1} words a minute)</translation>
-        </message>
-        <message>
-            <source>Läs upp texten från markören, eller pausa uppläsningen</source>
-            <translation>Read the text aloud from the cursor, or pause reading</translation>
-        </message>
-        <message>
-            <source>Sluta läsa upp</source>
-            <translation>Stop reading aloud</translation>
-        </message>
-        <message>
-            <source>Läs meningen före</source>
-            <translation>Read the sentence before</translation>
-        </message>
-        <message>
-            <source>Hoppa till nästa mening</source>
-            <translation>Jump to the next sentence</translation>
-        </message>
-        <message>
-            <source>Läs från början av stycket, eller stycket före</source>
-            <translation>Read from the start of the paragraph, or the paragraph before</translation>
-        </message>
-        <message>
-            <source>Hoppa till nästa stycke</source>
-            <translation>Jump to the next paragraph</translation>
-        </message>
-        <message>
-            <source>Läs upp långsammare</source>
-            <translation>Read aloud more slowly</translation>
-        </message>
-        <message>
-            <source>Läs upp snabbare</source>
-            <translation>Read aloud faster</translation>
-        </message>
-        <message>
-            <source>Visa meningen och ordet som läses upp med färg</source>
-            <translation>Show the sentence and the word being read in colour</translation>
-        </message>
-        <message>
-            <source>Läs vidare i nästa avsnitt när ett avsnitt är slut</source>
-            <translation>Go on reading in the next section when a section ends</translation>
-        </message>
-        <message>
-            <source>Läs lite långsammare, med längre pauser mellan meningar och stycken</source>
-            <translation>Read a little more slowly, with longer pauses between sentences and paragraphs</translation>
-        </message>
-        <message>
-            <source>Visa eller göm knappar för stycken, volym, röst, markering och ljudfil</source>
-            <translation>Show or hide the buttons for paragraphs, volume, voice, highlighting and audio file</translation>
-        </message>
-        <message>
-            <source>Spara uppläsningen av avsnittet, sammanfattningen eller hela programmet som en ljudfil</source>
-            <translation>Save the reading of the section, the summary or the whole programme as an audio file</translation>
-        </message>
-        <message>
-            <source>Pausa</source>
-            <translation>Pause</translation>
-        </message>
-        <message>
-            <source>Fortsätt</source>
-            <translation>Continue</translation>
-        </message>
-        <message>
-            <source>Avsnittet som visas</source>
-            <translation>The section shown</translation>
-        </message>
-        <message>
-            <source>Hela programmet</source>
-            <translation>The whole programme</translation>
-        </message>
-        <message>
-            <source>MP3-ljud (*.mp3)</source>
-            <translation>MP3 audio (*.mp3)</translation>
-        </message>
-        <message>
-            <source>Det finns ingen text att spara.</source>
-            <translation>There is no text to save.</translation>
-        </message>
-        <message>
-            <source>Volym: {0} %</source>
-            <translation>Volume: {0} %</translation>
-        </message>
-        <message>
-            <source>Uppläsning fungerar inte på den här datorn.</source>
-            <translation>Reading aloud does not work on this computer.</translation>
-        </message>
-        <message>
-            <source>Uppläsningen är inte klar än.</source>
-            <translation>Reading aloud is not ready yet.</translation>
-        </message>
-        <message>
-            <source>Sammanfattningen av avsnittet</source>
-            <translation>The summary of the section</translation>
-        </message>
-        <message>
-            <source>Sparandet avbröts. Ingen fil sparades.</source>
-            <translation>Saving was stopped. No file was saved.</translation>
-        </message>
-        <message>
-            <source>Ljudfilen är sparad: {0} ({1} minuter)</source>
-            <translation>The audio file is saved: {0} ({1} minutes)</translation>
-        </message>
-        <message>
-            <source>Ljudfilen kunde inte sparas. Välj en annan mapp och försök igen.</source>
-            <translation>The audio file could not be saved. Choose another folder and try again.</translation>
-        </message>
-        <message>
-            <source>Ljudfilen kunde inte sparas: {0}</source>
-            <translation>The audio file could not be saved: {0}</translation>
         </message>
     </context>
     <context>

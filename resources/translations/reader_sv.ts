@@ -350,10 +350,6 @@
             <translation>Stryk under svåra ord i texten så att du kan få dem förklarade</translation>
         </message>
         <message>
-            <source>Uppläsning fungerar inte på den här datorn.</source>
-            <translation>Uppläsning fungerar inte på den här datorn.</translation>
-        </message>
-        <message>
             <source>Ordet har en förklaring. Tryck Enter för att höra den.</source>
             <translation>Ordet har en förklaring. Tryck Enter för att höra den.</translation>
         </message>
@@ -407,10 +403,6 @@
         <message>
             <source>Stäng hjälpen</source>
             <translation>Stäng hjälpen</translation>
-        </message>
-        <message>
-            <source>Uppläsning fungerar inte på den här datorn.</source>
-            <translation>Uppläsning fungerar inte på den här datorn.</translation>
         </message>
         <message>
             <source>Så använder du läsaren: hjälp med lättläst text, som också kan läsas upp</source>
@@ -941,11 +933,286 @@
         </message>
     </context>
     <context>
-        <name>EpubExport</name>
+        <name>SpeechControls</name>
         <message>
-            <source>Spara som talbok (EPUB)…</source>
-            <translation>Spara som talbok (EPUB)…</translation>
+            <source>Uppläsning fungerar inte på den här datorn.</source>
+            <translation>Uppläsning fungerar inte på den här datorn.</translation>
         </message>
+        <message>
+            <source>Uppläsningen är inte klar än.</source>
+            <translation>Uppläsningen är inte klar än.</translation>
+        </message>
+        <message>
+            <source>Tydligare</source>
+            <translation>Tydligare</translation>
+        </message>
+        <message>
+            <source>Fler val</source>
+            <translation>Fler val</translation>
+        </message>
+        <message>
+            <source>Slut på programmet</source>
+            <translation>Slut på programmet</translation>
+        </message>
+        <message>
+            <source>Läs upp</source>
+            <translation>Läs upp</translation>
+        </message>
+        <message>
+            <source>Läs upp texten från markören, eller pausa uppläsningen</source>
+            <translation>Läs upp texten från markören, eller pausa uppläsningen</translation>
+        </message>
+        <message>
+            <source>Stoppa</source>
+            <translation>Stoppa</translation>
+        </message>
+        <message>
+            <source>Sluta läsa upp</source>
+            <translation>Sluta läsa upp</translation>
+        </message>
+        <message>
+            <source>Föregående mening</source>
+            <translation>Föregående mening</translation>
+        </message>
+        <message>
+            <source>Läs meningen före</source>
+            <translation>Läs meningen före</translation>
+        </message>
+        <message>
+            <source>Nästa mening</source>
+            <translation>Nästa mening</translation>
+        </message>
+        <message>
+            <source>Hoppa till nästa mening</source>
+            <translation>Hoppa till nästa mening</translation>
+        </message>
+        <message>
+            <source>Föregående stycke</source>
+            <translation>Föregående stycke</translation>
+        </message>
+        <message>
+            <source>Läs från början av stycket, eller stycket före</source>
+            <translation>Läs från början av stycket, eller stycket före</translation>
+        </message>
+        <message>
+            <source>Nästa stycke</source>
+            <translation>Nästa stycke</translation>
+        </message>
+        <message>
+            <source>Hoppa till nästa stycke</source>
+            <translation>Hoppa till nästa stycke</translation>
+        </message>
+        <message>
+            <source>Långsammare</source>
+            <translation>Långsammare</translation>
+        </message>
+        <message>
+            <source>Läs upp långsammare</source>
+            <translation>Läs upp långsammare</translation>
+        </message>
+        <message>
+            <source>Snabbare</source>
+            <translation>Snabbare</translation>
+        </message>
+        <message>
+            <source>Läs upp snabbare</source>
+            <translation>Läs upp snabbare</translation>
+        </message>
+        <message>
+            <source>Markera det som läses</source>
+            <translation>Markera det som läses</translation>
+        </message>
+        <message>
+            <source>Visa meningen och ordet som läses upp med färg</source>
+            <translation>Visa meningen och ordet som läses upp med färg</translation>
+        </message>
+        <message>
+            <source>Fortsätt i nästa avsnitt</source>
+            <translation>Fortsätt i nästa avsnitt</translation>
+        </message>
+        <message>
+            <source>Läs vidare i nästa avsnitt när ett avsnitt är slut</source>
+            <translation>Läs vidare i nästa avsnitt när ett avsnitt är slut</translation>
+        </message>
+        <message>
+            <source>Tydligare uppläsning</source>
+            <translation>Tydligare uppläsning</translation>
+        </message>
+        <message>
+            <source>Läs lite långsammare, med längre pauser mellan meningar och stycken</source>
+            <translation>Läs lite långsammare, med längre pauser mellan meningar och stycken</translation>
+        </message>
+        <message>
+            <source>Fler val för uppläsning</source>
+            <translation>Fler val för uppläsning</translation>
+        </message>
+        <message>
+            <source>Visa eller göm knappar för stycken, volym, röst, markering och ljudfil</source>
+            <translation>Visa eller göm knappar för stycken, volym, röst, markering och ljudfil</translation>
+        </message>
+        <message>
+            <source>Spara som ljudfil…</source>
+            <translation>Spara som ljudfil…</translation>
+        </message>
+        <message>
+            <source>Spara uppläsningen av avsnittet, sammanfattningen eller hela programmet som en ljudfil</source>
+            <translation>Spara uppläsningen av avsnittet, sammanfattningen eller hela programmet som en ljudfil</translation>
+        </message>
+        <message>
+            <source>Pausa</source>
+            <translation>Pausa</translation>
+        </message>
+        <message>
+            <source>Fortsätt</source>
+            <translation>Fortsätt</translation>
+        </message>
+        <message>
+            <source>Spara som ljudfil</source>
+            <translation>Spara som ljudfil</translation>
+        </message>
+        <message>
+            <source>Vad vill du spara?</source>
+            <translation>Vad vill du spara?</translation>
+        </message>
+        <message>
+            <source>WAV-ljud (*.wav)</source>
+            <translation>WAV-ljud (*.wav)</translation>
+        </message>
+        <message>
+            <source>Sparar ljudfilen …</source>
+            <translation>Sparar ljudfilen …</translation>
+        </message>
+        <message>
+            <source>Avsnittet som visas</source>
+            <translation>Avsnittet som visas</translation>
+        </message>
+        <message>
+            <source>Hela programmet</source>
+            <translation>Hela programmet</translation>
+        </message>
+        <message>
+            <source>MP3-ljud (*.mp3)</source>
+            <translation>MP3-ljud (*.mp3)</translation>
+        </message>
+        <message>
+            <source>Det finns ingen text att spara.</source>
+            <translation>Det finns ingen text att spara.</translation>
+        </message>
+        <message>
+            <source>Sammanfattningen av avsnittet</source>
+            <translation>Sammanfattningen av avsnittet</translation>
+        </message>
+        <message>
+            <source>Sparandet avbröts. Ingen fil sparades.</source>
+            <translation>Sparandet avbröts. Ingen fil sparades.</translation>
+        </message>
+        <message>
+            <source>Ljudfilen är sparad: {0} ({1} minuter)</source>
+            <translation>Ljudfilen är sparad: {0} ({1} minuter)</translation>
+        </message>
+        <message>
+            <source>Ljudfilen kunde inte sparas. Välj en annan mapp och försök igen.</source>
+            <translation>Ljudfilen kunde inte sparas. Välj en annan mapp och försök igen.</translation>
+        </message>
+        <message>
+            <source>Ljudfilen kunde inte sparas: {0}</source>
+            <translation>Ljudfilen kunde inte sparas: {0}</translation>
+        </message>
+        <message>
+            <source>Uppläsningen är stoppad</source>
+            <translation>Uppläsningen är stoppad</translation>
+        </message>
+        <message>
+            <source>Uppläsning</source>
+            <translation>Uppläsning</translation>
+        </message>
+        <message>
+            <source>Volym</source>
+            <translation>Volym</translation>
+        </message>
+        <message>
+            <source>Röst:</source>
+            <translation>Röst:</translation>
+        </message>
+        <message>
+            <source>Röst</source>
+            <translation>Röst</translation>
+        </message>
+        <message>
+            <source>Sparar ljudfil</source>
+            <translation>Sparar ljudfil</translation>
+        </message>
+        <message>
+            <source>Avbryt</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Avbryt sparandet av ljudfilen</source>
+            <translation>Avbryt sparandet av ljudfilen</translation>
+        </message>
+        <message>
+            <source>Volym: {0} %</source>
+            <translation>Volym: {0} %</translation>
+        </message>
+        <message>
+            <source>halv fart</source>
+            <translation>halv fart</translation>
+        </message>
+        <message>
+            <source>lite långsammare än normalt</source>
+            <translation>lite långsammare än normalt</translation>
+        </message>
+        <message>
+            <source>normal fart</source>
+            <translation>normal fart</translation>
+        </message>
+        <message>
+            <source>lite snabbare än normalt</source>
+            <translation>lite snabbare än normalt</translation>
+        </message>
+        <message>
+            <source>en och en halv gång så snabbt</source>
+            <translation>en och en halv gång så snabbt</translation>
+        </message>
+        <message>
+            <source>nästan dubbelt så snabbt</source>
+            <translation>nästan dubbelt så snabbt</translation>
+        </message>
+        <message>
+            <source>dubbelt så snabbt</source>
+            <translation>dubbelt så snabbt</translation>
+        </message>
+        <message>
+            <source>två och en halv gång så snabbt</source>
+            <translation>två och en halv gång så snabbt</translation>
+        </message>
+        <message>
+            <source>tre gånger så snabbt</source>
+            <translation>tre gånger så snabbt</translation>
+        </message>
+        <message>
+            <source>Fart: {0} ({1} ord i minuten)</source>
+            <translation>Fart: {0} ({1} ord i minuten)</translation>
+        </message>
+        <message>
+            <source>Läser upp</source>
+            <translation>Läser upp</translation>
+        </message>
+        <message>
+            <source>Uppläsningen är pausad</source>
+            <translation>Uppläsningen är pausad</translation>
+        </message>
+        <message>
+            <source>Slut på avsnittet</source>
+            <translation>Slut på avsnittet</translation>
+        </message>
+        <message>
+            <source>Fart: {0}, tydligare ({1} ord i minuten)</source>
+            <translation>Fart: {0}, tydligare ({1} ord i minuten)</translation>
+        </message>
+    </context>
+    <context>
+        <name>EpubExport</name>
         <message>
             <source>Spara som talbok (EPUB)</source>
             <translation>Spara som talbok (EPUB)</translation>
@@ -1007,12 +1274,16 @@
             <translation>Sparar talboken …</translation>
         </message>
         <message>
-            <source>Spara programmet som en talbok med text och uppläsning som följs åt, för appar som Thorium</source>
-            <translation>Spara programmet som en talbok med text och uppläsning som följs åt, för appar som Thorium</translation>
+            <source>Spara som talbok (EPUB)…</source>
+            <translation>Spara som talbok (EPUB)…</translation>
         </message>
         <message>
             <source>Avbryter …</source>
             <translation>Avbryter …</translation>
+        </message>
+        <message>
+            <source>Spara programmet som en talbok med text och uppläsning som följs åt, för appar som Thorium</source>
+            <translation>Spara programmet som en talbok med text och uppläsning som följs åt, för appar som Thorium</translation>
         </message>
         <message>
             <source>Talboken kan inte sparas, för uppläsning fungerar inte på den här datorn.</source>
@@ -1071,285 +1342,6 @@
         <message>
             <source>Felmeddelande</source>
             <translation>Felmeddelande</translation>
-        </message>
-    </context>
-    <context>
-        <name>SpeechControls</name>
-        <message>
-            <source>halv fart</source>
-            <translation>halv fart</translation>
-        </message>
-        <message>
-            <source>lite långsammare än normalt</source>
-            <translation>lite långsammare än normalt</translation>
-        </message>
-        <message>
-            <source>normal fart</source>
-            <translation>normal fart</translation>
-        </message>
-        <message>
-            <source>lite snabbare än normalt</source>
-            <translation>lite snabbare än normalt</translation>
-        </message>
-        <message>
-            <source>en och en halv gång så snabbt</source>
-            <translation>en och en halv gång så snabbt</translation>
-        </message>
-        <message>
-            <source>nästan dubbelt så snabbt</source>
-            <translation>nästan dubbelt så snabbt</translation>
-        </message>
-        <message>
-            <source>dubbelt så snabbt</source>
-            <translation>dubbelt så snabbt</translation>
-        </message>
-        <message>
-            <source>två och en halv gång så snabbt</source>
-            <translation>två och en halv gång så snabbt</translation>
-        </message>
-        <message>
-            <source>tre gånger så snabbt</source>
-            <translation>tre gånger så snabbt</translation>
-        </message>
-        <message>
-            <source>Fart: {0} ({1} ord i minuten)</source>
-            <translation>Fart: {0} ({1} ord i minuten)</translation>
-        </message>
-        <message>
-            <source>Läser upp</source>
-            <translation>Läser upp</translation>
-        </message>
-        <message>
-            <source>Uppläsningen är pausad</source>
-            <translation>Uppläsningen är pausad</translation>
-        </message>
-        <message>
-            <source>Uppläsningen är stoppad</source>
-            <translation>Uppläsningen är stoppad</translation>
-        </message>
-        <message>
-            <source>Slut på avsnittet</source>
-            <translation>Slut på avsnittet</translation>
-        </message>
-        <message>
-            <source>Uppläsning</source>
-            <translation>Uppläsning</translation>
-        </message>
-        <message>
-            <source>Volym</source>
-            <translation>Volym</translation>
-        </message>
-        <message>
-            <source>Röst:</source>
-            <translation>Röst:</translation>
-        </message>
-        <message>
-            <source>Röst</source>
-            <translation>Röst</translation>
-        </message>
-        <message>
-            <source>Sparar ljudfil</source>
-            <translation>Sparar ljudfil</translation>
-        </message>
-        <message>
-            <source>Avbryt</source>
-            <translation>Avbryt</translation>
-        </message>
-        <message>
-            <source>Avbryt sparandet av ljudfilen</source>
-            <translation>Avbryt sparandet av ljudfilen</translation>
-        </message>
-        <message>
-            <source>Läs upp</source>
-            <translation>Läs upp</translation>
-        </message>
-        <message>
-            <source>Stoppa</source>
-            <translation>Stoppa</translation>
-        </message>
-        <message>
-            <source>Föregående mening</source>
-            <translation>Föregående mening</translation>
-        </message>
-        <message>
-            <source>Nästa mening</source>
-            <translation>Nästa mening</translation>
-        </message>
-        <message>
-            <source>Föregående stycke</source>
-            <translation>Föregående stycke</translation>
-        </message>
-        <message>
-            <source>Nästa stycke</source>
-            <translation>Nästa stycke</translation>
-        </message>
-        <message>
-            <source>Långsammare</source>
-            <translation>Långsammare</translation>
-        </message>
-        <message>
-            <source>Snabbare</source>
-            <translation>Snabbare</translation>
-        </message>
-        <message>
-            <source>Markera det som läses</source>
-            <translation>Markera det som läses</translation>
-        </message>
-        <message>
-            <source>Fortsätt i nästa avsnitt</source>
-            <translation>Fortsätt i nästa avsnitt</translation>
-        </message>
-        <message>
-            <source>Tydligare uppläsning</source>
-            <translation>Tydligare uppläsning</translation>
-        </message>
-        <message>
-            <source>Tydligare</source>
-            <translation>Tydligare</translation>
-        </message>
-        <message>
-            <source>Fler val för uppläsning</source>
-            <translation>Fler val för uppläsning</translation>
-        </message>
-        <message>
-            <source>Fler val</source>
-            <translation>Fler val</translation>
-        </message>
-        <message>
-            <source>Spara som ljudfil…</source>
-            <translation>Spara som ljudfil…</translation>
-        </message>
-        <message>
-            <source>Slut på programmet</source>
-            <translation>Slut på programmet</translation>
-        </message>
-        <message>
-            <source>Spara som ljudfil</source>
-            <translation>Spara som ljudfil</translation>
-        </message>
-        <message>
-            <source>Vad vill du spara?</source>
-            <translation>Vad vill du spara?</translation>
-        </message>
-        <message>
-            <source>WAV-ljud (*.wav)</source>
-            <translation>WAV-ljud (*.wav)</translation>
-        </message>
-        <message>
-            <source>Sparar ljudfilen …</source>
-            <translation>Sparar ljudfilen …</translation>
-        </message>
-        <message>
-            <source>Fart: {0}, tydligare ({1} ord i minuten)</source>
-            <translation>Fart: {0}, tydligare ({1} ord i minuten)</translation>
-        </message>
-        <message>
-            <source>Läs upp texten från markören, eller pausa uppläsningen</source>
-            <translation>Läs upp texten från markören, eller pausa uppläsningen</translation>
-        </message>
-        <message>
-            <source>Sluta läsa upp</source>
-            <translation>Sluta läsa upp</translation>
-        </message>
-        <message>
-            <source>Läs meningen före</source>
-            <translation>Läs meningen före</translation>
-        </message>
-        <message>
-            <source>Hoppa till nästa mening</source>
-            <translation>Hoppa till nästa mening</translation>
-        </message>
-        <message>
-            <source>Läs från början av stycket, eller stycket före</source>
-            <translation>Läs från början av stycket, eller stycket före</translation>
-        </message>
-        <message>
-            <source>Hoppa till nästa stycke</source>
-            <translation>Hoppa till nästa stycke</translation>
-        </message>
-        <message>
-            <source>Läs upp långsammare</source>
-            <translation>Läs upp långsammare</translation>
-        </message>
-        <message>
-            <source>Läs upp snabbare</source>
-            <translation>Läs upp snabbare</translation>
-        </message>
-        <message>
-            <source>Visa meningen och ordet som läses upp med färg</source>
-            <translation>Visa meningen och ordet som läses upp med färg</translation>
-        </message>
-        <message>
-            <source>Läs vidare i nästa avsnitt när ett avsnitt är slut</source>
-            <translation>Läs vidare i nästa avsnitt när ett avsnitt är slut</translation>
-        </message>
-        <message>
-            <source>Läs lite långsammare, med längre pauser mellan meningar och stycken</source>
-            <translation>Läs lite långsammare, med längre pauser mellan meningar och stycken</translation>
-        </message>
-        <message>
-            <source>Visa eller göm knappar för stycken, volym, röst, markering och ljudfil</source>
-            <translation>Visa eller göm knappar för stycken, volym, röst, markering och ljudfil</translation>
-        </message>
-        <message>
-            <source>Spara uppläsningen av avsnittet, sammanfattningen eller hela programmet som en ljudfil</source>
-            <translation>Spara uppläsningen av avsnittet, sammanfattningen eller hela programmet som en ljudfil</translation>
-        </message>
-        <message>
-            <source>Pausa</source>
-            <translation>Pausa</translation>
-        </message>
-        <message>
-            <source>Fortsätt</source>
-            <translation>Fortsätt</translation>
-        </message>
-        <message>
-            <source>Avsnittet som visas</source>
-            <translation>Avsnittet som visas</translation>
-        </message>
-        <message>
-            <source>Hela programmet</source>
-            <translation>Hela programmet</translation>
-        </message>
-        <message>
-            <source>MP3-ljud (*.mp3)</source>
-            <translation>MP3-ljud (*.mp3)</translation>
-        </message>
-        <message>
-            <source>Det finns ingen text att spara.</source>
-            <translation>Det finns ingen text att spara.</translation>
-        </message>
-        <message>
-            <source>Volym: {0} %</source>
-            <translation>Volym: {0} %</translation>
-        </message>
-        <message>
-            <source>Uppläsning fungerar inte på den här datorn.</source>
-            <translation>Uppläsning fungerar inte på den här datorn.</translation>
-        </message>
-        <message>
-            <source>Uppläsningen är inte klar än.</source>
-            <translation>Uppläsningen är inte klar än.</translation>
-        </message>
-        <message>
-            <source>Sammanfattningen av avsnittet</source>
-            <translation>Sammanfattningen av avsnittet</translation>
-        </message>
-        <message>
-            <source>Sparandet avbröts. Ingen fil sparades.</source>
-            <translation>Sparandet avbröts. Ingen fil sparades.</translation>
-        </message>
-        <message>
-            <source>Ljudfilen är sparad: {0} ({1} minuter)</source>
-            <translation>Ljudfilen är sparad: {0} ({1} minuter)</translation>
-        </message>
-        <message>
-            <source>Ljudfilen kunde inte sparas. Välj en annan mapp och försök igen.</source>
-            <translation>Ljudfilen kunde inte sparas. Välj en annan mapp och försök igen.</translation>
-        </message>
-        <message>
-            <source>Ljudfilen kunde inte sparas: {0}</source>
-            <translation>Ljudfilen kunde inte sparas: {0}</translation>
         </message>
     </context>
     <context>
