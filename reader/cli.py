@@ -20,7 +20,7 @@ class Parser(argparse.ArgumentParser):
     """argparse, but a usage error of a start without a terminal is also shown in a window."""
 
     def error(self, message: str) -> NoReturn:
-        from reader.platform.start_problem import tell
+        from reader.ui.start_problem import tell
 
         tell([f"{self.prog}: {message}"])
         super().error(message)
@@ -106,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     pack = load_all(args, problems)
     if pack is None:
         if not headless:  # a double-click: say it in a window, not only on a terminal nobody sees
-            from reader.platform.start_problem import tell
+            from reader.ui.start_problem import tell
 
             tell([f"Innehållet i {content_root(args)}:", *problems])
         return EXIT_CONTENT
@@ -118,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
         message = f"okänt avsnitt ”{args.section}”. Avsnitt som finns: {ids}"
         print(f"reader: {message}", file=sys.stderr)
         if not headless:
-            from reader.platform.start_problem import tell
+            from reader.ui.start_problem import tell
 
             tell([message])
         return EXIT_USAGE

@@ -25,7 +25,7 @@ def main(argv: list[str]) -> int:
 
     from reader import cli
     from reader.app import application
-    from reader.platform import start_problem
+    from reader.ui import start_problem
 
     app = application()
     # Offscreen is a screen here: the problem window is shown so that the test can see it.

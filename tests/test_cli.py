@@ -130,7 +130,7 @@ def test_the_window_text_names_the_problem(monkeypatch, qtbot):
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from reader.platform import start_problem
+    from reader.ui import start_problem
 
     monkeypatch.setattr(start_problem, "has_terminal", lambda: False)
     monkeypatch.setattr(start_problem, "can_show_window", lambda: True)
@@ -149,7 +149,7 @@ def test_the_window_text_names_the_problem(monkeypatch, qtbot):
 
 
 def test_with_a_terminal_or_without_a_screen_no_window_is_shown(monkeypatch):
-    from reader.platform import start_problem
+    from reader.ui import start_problem
 
     monkeypatch.setattr(start_problem, "has_terminal", lambda: True)
     assert start_problem.tell(["x"]) is False

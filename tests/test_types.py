@@ -29,6 +29,7 @@ CHECKED = [
     "reader/ui/kiosk_traces.py",
     "reader/ui/kiosk_warning.py",
     "reader/ui/locked_controls.py",
+    "reader/ui/start_problem.py",
     # reading aloud (player.py joins with its audio-process rewrite)
     "reader/speech/reading_aloud.py",
     "reader/speech/controller.py",
