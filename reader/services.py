@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from reader.content.compiled import Pack, pack_of
 from reader.kiosk.session import VisitorSession
+from reader.preferences.session_state import SessionState
 from reader.preferences.settings import Settings
 from reader.speech.reading_aloud import ReadingAloud
 
@@ -22,11 +23,12 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Services:
-    """The compiled pack (document, summaries, glossary), the settings, the visitor session
-    and reading aloud."""
+    """The compiled pack (document, summaries, glossary), the preferences, the session state,
+    the visitor session and reading aloud."""
 
     pack: Pack
     settings: Settings
+    session: SessionState  # where the reader was and what they have seen (not a preference)
     # One visitor after another on a public computer: every feature that keeps visitor state
     # connects its own forget() to visitor.new_visitor (reader/kiosk/session.py).
     visitor: VisitorSession
@@ -42,7 +44,11 @@ def build_services(pack: Pack, settings: Settings) -> Services:
     root = Path(pack.document.root) if pack.document.root else None
     reading_aloud = ReadingAloud(root, lambda: str(settings.get("speech/voice") or ""))
     visitor = VisitorSession.for_settings(settings)
-    return Services(pack=pack, settings=settings, visitor=visitor, reading_aloud=reading_aloud)
+    # The session state shares the settings' store: a file, or memory only on a public computer.
+    session = SessionState(settings.store)
+    return Services(
+        pack=pack, settings=settings, session=session, visitor=visitor, reading_aloud=reading_aloud
+    )
 
 
 def services_for(

@@ -142,7 +142,7 @@ def test_speech_highlight_search_and_glossary_keep_their_offsets_on_a_hyphenated
     assert pane.to_model(cursor.position()) == l0
 
     # glossary marks: every marked run is a term of the section, at the section's offsets
-    from reader.ui import glossary_panel
+    from reader.ui import glossary_marks as glossary_panel
 
     glossary = window.services.pack.glossary
     occurrences = glossary_panel.mark_terms(pane, glossary, "all")

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.content.loader import load_pack
+from reader.preferences.session_state import WINDOW_GEOMETRY, SessionState
 from reader.preferences.settings import Settings
 from reader.preferences.typography import DEFAULT_SIZE_PT, MAX_SIZE_PT, MIN_SIZE_PT
 from reader.services import services_for
@@ -347,7 +348,7 @@ def test_the_window_opens_where_and_as_large_as_it_was(qtbot, content_root):
     first.resize(900, 650)
     qtbot.waitUntil(lambda: (first.width(), first.height()) == (900, 650))
     first.close()
-    assert settings.get("window/geometry")
+    assert SessionState(settings.store).get(WINDOW_GEOMETRY)
     second = MainWindow(services_for(document, settings))
     qtbot.addWidget(second)
     assert second.restore_geometry()
@@ -357,7 +358,7 @@ def test_the_window_opens_where_and_as_large_as_it_was(qtbot, content_root):
 
 def test_a_broken_saved_window_size_is_ignored(qtbot, content_root, caplog):
     settings = Settings()
-    settings.set("window/geometry", "inte en fönsterstorlek %%")
+    SessionState(settings.store).set(WINDOW_GEOMETRY, "inte en fönsterstorlek %%")
     window = MainWindow(services_for(load_pack(content_root).document, settings))
     qtbot.addWidget(window)
     size = (window.width(), window.height())
@@ -375,4 +376,4 @@ def test_full_screen_is_not_remembered_as_the_window_size(qtbot, content_root):
     window.showFullScreen()
     qtbot.waitUntil(window.isFullScreen)
     window.close()
-    assert settings.get("window/geometry") == ""
+    assert SessionState(settings.store).get(WINDOW_GEOMETRY) == ""

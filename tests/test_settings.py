@@ -107,3 +107,37 @@ def test_reset_button_in_window_restores_everything(qtbot, content_root):
     assert settings.get("view/theme") == DEFAULTS["view/theme"].default
     assert win.reading_pane.text_style.size_pt == DEFAULTS["text/size_pt"].default
     assert win.reading_pane.text_style.family == ""
+
+
+def test_an_old_settings_file_still_opens_where_the_reader_was_and_reset_keeps_it(tmp_path):
+    """Position, window size and "overview seen" move out of the preferences, quietly, once."""
+    from PySide6.QtCore import QSettings
+
+    from reader.preferences.session_state import LAST_SECTION, OVERVIEW_SEEN, WINDOW_GEOMETRY, SessionState
+
+    path = str(tmp_path / "Läsaren.ini")
+    old = QSettings(path, QSettings.Format.IniFormat)
+    for key, value in {
+        "schema": 1,
+        "reading/last_section": "arbete",
+        "window/geometry": "AdnQywADAAA=",
+        "plain/overview_seen": True,
+        "text/size_pt": 30,
+    }.items():
+        old.setValue(key, value)
+    old.sync()
+    store = QSettings(path, QSettings.Format.IniFormat)
+    settings = Settings(store)
+    session = SessionState(store)
+    assert session.get(LAST_SECTION) == "arbete"
+    assert session.get(WINDOW_GEOMETRY) == "AdnQywADAAA="
+    assert session.get(OVERVIEW_SEEN) is True
+    assert not store.contains("reading/last_section") and not store.contains("window/geometry")
+    assert settings.get("text/size_pt") == 30
+    settings.reset()  # "Återställ alla inställningar": preferences only
+    assert settings.get("text/size_pt") == DEFAULTS["text/size_pt"].default
+    assert session.get(LAST_SECTION) == "arbete" and session.get(OVERVIEW_SEEN) is True
+    session.forget()  # a new visitor on a public computer: this too
+    assert session.get(LAST_SECTION) == "" and session.get(OVERVIEW_SEEN) is False
+    store.sync()
+    assert SessionState(QSettings(path, QSettings.Format.IniFormat)).get(LAST_SECTION) == ""

@@ -9,9 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
 from reader.content.loader import load_pack
+from reader.preferences.session_state import OVERVIEW_SEEN, SessionState
 from reader.preferences.settings import Settings
 from reader.services import services_for
-from reader.ui.glossary_panel import SCHEME, leave_pane
+from reader.ui.glossary_marks import SCHEME
+from reader.ui.glossary_panel import leave_pane
 from reader.ui.main_window import MainWindow
 from reader.ui.view_mode import BOTH, FULL, SUMMARY, next_mode
 
@@ -19,7 +21,7 @@ from reader.ui.view_mode import BOTH, FULL, SUMMARY, next_mode
 def make_window(qtbot, root, settings=None, seen_overview=True):
     settings = settings if settings is not None else Settings()
     if seen_overview:
-        settings.set("plain/overview_seen", True)
+        SessionState(settings.store).set(OVERVIEW_SEEN, True)
     result = load_pack(root)
     win = MainWindow(services_for(result.document, settings, result.errors))
     qtbot.addWidget(win)
@@ -263,7 +265,7 @@ def test_a_new_reader_sees_the_overview_first(qtbot, content_root):
     assert view.showing_overview
     assert view.summary_pane.section.id == "overview"
     assert view.summary_pane.isVisibleTo(win)
-    assert win.settings.get("plain/overview_seen") is True
+    assert win.session.get(OVERVIEW_SEEN) is True
     win.next_section()
     assert not view.showing_overview
     assert names(view.visible_panes()) == ["ReadingPane"]

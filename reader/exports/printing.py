@@ -33,13 +33,10 @@ from PySide6.QtGui import (
 )
 
 from reader.content.model import Document, Section
-from reader.preferences.typography import TextStyle
+from reader.preferences.typography import TextStyle, heading_size
 
 MARGIN_MM = 18.0
 RESOLUTION_DPI = 300
-# Headings a little larger than the body, capped (the same rule as the reading pane).
-HEADING_EXTRA = {1: (0.4, 12.0), 2: (0.25, 8.0), 3: (0.1, 4.0)}
-LARGE_BODY_PT = 48
 
 
 @dataclass(frozen=True)
@@ -49,13 +46,6 @@ class PrintJob:
     title: str
     parts: tuple[tuple[str, str], ...]  # (section title, html)
     style: TextStyle = field(default_factory=TextStyle)
-
-
-def heading_size(body_pt: float, level: int) -> float:
-    share, cap = HEADING_EXTRA.get(level, (0.0, 0.0))
-    if body_pt >= LARGE_BODY_PT:
-        return body_pt
-    return body_pt + min(body_pt * share, cap)
 
 
 def make_job(document: Document, sections: list[Section], style: TextStyle, title: str = "") -> PrintJob:

@@ -66,10 +66,8 @@ PREFERENCE_KEYS: dict[str, str] = {
 }
 # Preferences an administrator can neither set nor lock, and why. Every key in DEFAULTS is
 # in PREFERENCE_KEYS or here (a test checks it), so a new setting cannot be forgotten.
+# (Where the reader was and what they have seen is no preference: reader/preferences/session_state.py.)
 NOT_LOCKABLE: dict[str, str] = {
-    "reading/last_section": "where the reader was: the session's place, not a preference",
-    "window/geometry": "where the window was: the session's place, not a preference",
-    "plain/overview_seen": "whether the overview was offered once: the session's memory",
     "speech/more_controls": "how many reading-aloud buttons are shown; nothing read changes",
 }
 

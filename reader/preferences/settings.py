@@ -23,6 +23,9 @@ from PySide6.QtCore import QObject, QSettings, Signal
 log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 1
+# Where the reader was and what they have seen (reader/preferences/session_state.py) is kept
+# in the same store under this group; resetting the preferences leaves it.
+SESSION_GROUP = "session"
 
 
 # A stored text longer than this is not a preference but damage (the longest real one,
@@ -120,7 +123,6 @@ class Setting:
 # The one table of what the app remembers. Features add their keys here.
 DEFAULTS: dict[str, Setting] = {
     "text/size_pt": Setting(18, int, 12, 96),
-    "reading/last_section": Setting("", str),
     # Reading comfort: font, spacing, theme, interface scale, ruler, search.
     "text/family": Setting("system", str, choices=("system", "atkinson", "opendyslexic")),
     "text/bold": Setting(False, bool),
@@ -147,12 +149,9 @@ DEFAULTS: dict[str, Setting] = {
     "speech/more_controls": Setting(False, bool),
     "speech/clearer": Setting(False, bool),  # Tydligare: slower, longer pauses
     "speech/other_voices": Setting(False, bool),  # list voices for other languages than Swedish
-    # Plain language: which text is shown, glossary marks, the overview shown once to a new reader.
+    # Plain language: which text is shown, glossary marks.
     "view/reading_mode": Setting("full", str, choices=("full", "summary", "both")),
     "glossary/marks": Setting("first", str, choices=("first", "all", "off")),
-    "plain/overview_seen": Setting(False, bool),
-    # Where the window was, and how large (Qt's saveGeometry, base64); a public computer forgets it.
-    "window/geometry": Setting("", str),
 }
 
 
@@ -310,11 +309,21 @@ class Settings(QObject):
             self.changed.emit(key, value)
 
     def reset(self) -> None:
-        """Back to every default ("Återställ alla inställningar", "Ny besökare")."""
+        """Every preference back to its default ("Återställ alla inställningar", "Ny besökare").
+
+        The session state (last section, window size, overview seen) is not a preference: it stays.
+        """
         old = {key: self.get(key) for key in DEFAULTS}
         try:
+            session = {
+                key: self.store.value(key)
+                for key in self.store.allKeys()
+                if key.startswith(f"{SESSION_GROUP}/")
+            }
             self.store.remove("")
             self.store.setValue("schema", SCHEMA_VERSION)
+            for key, value in session.items():
+                self.store.setValue(key, value)
         except Exception:
             self._warn("settings: could not clear stored settings")
         for key in DEFAULTS:

@@ -19,7 +19,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication
 from reader.platform import fonts
 from reader.preferences import themes
 from reader.preferences.settings import DEFAULTS
-from reader.preferences.typography import controls_scale_of, style_from_settings
+from reader.preferences.typography import EASIER_READING, controls_scale_of, style_from_settings
 
 if TYPE_CHECKING:
     from reader.services import Services
@@ -85,10 +85,12 @@ class Appearance(QObject):
 
     # -- settings -> window --------------------------------------------------------
     def _on_setting(self, key: str, _value) -> None:
-        if key in TEXT_KEYS:
-            self._timer.start()
-            if key == "text/size_pt" and self._controls_scale != controls_scale_of(self.settings):
+        if key == "text/size_pt":
+            self.apply_text_style()  # a size from a key or button is seen at once
+            if self._controls_scale != controls_scale_of(self.settings):
                 self.apply_look()  # the controls grow (or shrink) with the text
+        elif key in TEXT_KEYS:
+            self._timer.start()  # a dragged slider: once it rests
         elif key in LOOK_KEYS:
             self.apply_look()
             if key == "view/theme":
@@ -152,6 +154,11 @@ class Appearance(QObject):
             pane.apply_style(pane.text_style)
         self.window.setProperty("theme", self.theme.key)
 
+    def adopt_new_panes(self) -> None:
+        """Style and colour the panes a feature added after the appearance (the summary pane)."""
+        self.apply_text_style()
+        self.color_panes()
+
     def color_panes(self) -> None:
         """The theme's reading-highlight colours in every pane (again when a feature has added one)."""
         for pane in self.panes():
@@ -175,21 +182,13 @@ class Appearance(QObject):
 
     def is_easier_reading(self) -> bool:
         return (
-            self.settings.get("text/family") == fonts.OPENDYSLEXIC
-            and self.settings.get("text/line_height") >= 1.8
+            self.settings.get("text/family") == EASIER_READING["text/family"]
+            and self.settings.get("text/line_height") >= EASIER_READING["text/line_height"]  # type: ignore[operator]
         )
 
     def set_easier_reading(self, on: bool) -> None:
         """Dyslexia-friendly font and spacing, or back to the defaults for those."""
-        values = {
-            "text/family": fonts.OPENDYSLEXIC,
-            "text/line_height": 1.8,
-            "text/paragraph_spacing": 1.5,
-            "text/letter_spacing": 0.05,
-            "text/word_spacing": 0.16,
-            "text/max_chars": 60,
-        }
-        for key, value in values.items():
+        for key, value in EASIER_READING.items():
             self.settings.set(key, value if on else DEFAULTS[key].default)
         self.window.announce(
             QCoreApplication.translate("Appearance", "Lättare att läsa: på")
@@ -199,21 +198,18 @@ class Appearance(QObject):
 
     def bigger_text(self) -> None:
         """ "Större text" preset: a large reading size and bigger buttons in one step."""
-        self.settings.set("text/size_pt", max(self.settings.get("text/size_pt"), 28))
         self.settings.set("view/ui_scale", max(self.settings.get("view/ui_scale"), 150))
-        self.window.apply_text_size(self.settings.get("text/size_pt"))
+        self.window.apply_text_size(max(self.settings.get("text/size_pt"), 28))  # set once, and said
 
     def reset_appearance(self) -> None:
         """ "Återställ": text, colours and ruler back to normal (bookmarks and the rest stay)."""
         for key in APPEARANCE_KEYS:
             self.settings.set(key, DEFAULTS[key].default)
-        self.window.apply_text_size(DEFAULTS["text/size_pt"].default, announce=False)
         self.window.announce(QCoreApplication.translate("Appearance", "Utseendet är återställt"))
 
     def reset_all(self) -> None:
         """ "Återställ alla inställningar": every setting back to its default."""
         self.settings.reset()
-        self.window.apply_text_size(DEFAULTS["text/size_pt"].default, announce=False)
         self.apply_look()
         self.apply_text_style()
         self.window.announce(QCoreApplication.translate("Appearance", "Alla inställningar är återställda"))

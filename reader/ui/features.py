@@ -71,14 +71,21 @@ def install_features(window: MainWindow, services: Services) -> Features:
 
     # Features that need another, handed it now that both exist.
     search.follow_view(view)
-    appearance.color_panes()  # the summary pane came after the appearance
+    appearance.adopt_new_panes()  # the summary pane came after the appearance
     ruler.follow_reading_from(speech.controller.highlight)
     help_.speech = speech
     glossary.speech = speech
     epub.speech = speech
     # A new visitor on a public computer finds no trace of the last one's search, panel or dialog.
-    # (Speech connects its own; the session is a service: reader/kiosk/session.py.)
-    for forget in (glossary.forget, search.forget, appearance.forget_visitor, ruler.forget, epub.forget):
+    # (Speech connects its own; the visitor session is a service: reader/kiosk/session.py.)
+    for forget in (
+        services.session.forget,
+        glossary.forget,
+        search.forget,
+        appearance.forget_visitor,
+        ruler.forget,
+        epub.forget,
+    ):
         services.visitor.new_visitor.connect(forget)
     epub.stop_with(window.closing)
     text_after_controls_above_it(window, speech.panel)

@@ -16,7 +16,7 @@ import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextOption
+from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDockWidget,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from reader.content.glossary import Glossary, Occurrence, Term
 from reader.speech.reading_aloud import not_working_message
 from reader.ui.announcer import focus_field
+from reader.ui.glossary_marks import MARKS_SETTING, mark_terms, term_id_from_url
 from reader.ui.reading_pane import ReadingPane
 
 if TYPE_CHECKING:
@@ -43,69 +44,6 @@ if TYPE_CHECKING:
     from reader.services import Services
     from reader.ui.host import Host
     from reader.ui.speech_controls import SpeechUi
-
-SCHEME = "glossary"
-MARKS_SETTING = "glossary/marks"  # "first" (first use of each word in a section), "all" or "off"
-
-
-def term_href(term_id: str) -> str:
-    return f"{SCHEME}:{term_id}"
-
-
-def term_id_from_url(url: QUrl | str) -> str | None:
-    """The term id of a ``glossary:<id>`` link, or None for any other link."""
-    text = url.toString() if isinstance(url, QUrl) else str(url)
-    if not text.startswith(SCHEME + ":"):
-        return None
-    return text[len(SCHEME) + 1 :] or None
-
-
-def marks_for(glossary: Glossary, text: str, how: str) -> list[Occurrence]:
-    """The occurrences to mark in ``text`` for the setting ``how``."""
-    if how == "off":
-        return []
-    if how == "all":
-        return glossary.find(text)
-    return glossary.first_occurrences(text)
-
-
-def mark_terms(pane: ReadingPane, glossary: Glossary, how: str = "first") -> list[Occurrence]:
-    """Mark glossary terms in what ``pane`` shows; the plain text does not change."""
-    document = pane.document()
-    # Clear old marks (a change of setting) without touching any other format.
-    clear = QTextCharFormat()
-    clear.setAnchor(False)
-    clear.setAnchorHref("")
-    clear.setUnderlineStyle(QTextCharFormat.UnderlineStyle.NoUnderline)
-    clear.setToolTip("")
-    cursor = QTextCursor(document)
-    block = document.begin()
-    while block.isValid():
-        it = block.begin()
-        while not it.atEnd():
-            fragment = it.fragment()
-            if fragment.charFormat().anchorHref().startswith(SCHEME + ":"):
-                cursor.setPosition(fragment.position())
-                cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
-                cursor.mergeCharFormat(clear)
-            it += 1
-        block = block.next()
-    section = pane.section
-    if section is None:
-        return []
-    occurrences = marks_for(glossary, section.text, how)
-    for occ in occurrences:
-        term = glossary.term(occ.term_id)
-        fmt = QTextCharFormat()
-        fmt.setAnchor(True)
-        fmt.setAnchorHref(term_href(occ.term_id))
-        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-        if term is not None:
-            fmt.setToolTip(f"{term.term}: {term.explanation}")
-        cursor.setPosition(pane.to_document(occ.start))
-        cursor.setPosition(pane.to_document(occ.end), QTextCursor.MoveMode.KeepAnchor)
-        cursor.mergeCharFormat(fmt)
-    return occurrences
 
 
 def leave_pane(pane: QWidget, forward: bool = True) -> bool:

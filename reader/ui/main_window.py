@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from reader.content.model import Section
+from reader.preferences.session_state import LAST_SECTION, WINDOW_GEOMETRY
 from reader.preferences.typography import (
     DEFAULT_SIZE_PT,
     MAX_SIZE_PT,
@@ -42,36 +42,12 @@ from reader.ui.host import Room
 from reader.ui.reading_pane import ReadingPane
 from reader.ui.screen_fit import fit_on_screen
 from reader.ui.section_list import SectionList
+from reader.ui.window_layout import SECTION_LIST_PX, StackingSplitter, arrange_list, is_low
 
 log = logging.getLogger(__name__)
 
-NARROW_WIDTH_PX = 720
 # The settings that change how large the controls are drawn, and so how many fit.
 ROOM_KEYS = ("view/ui_scale", "view/controls_follow_text", "text/size_pt")
-# Lower than this (a small laptop screen at 150-200 %), the buttons fold as in a narrow
-# window and the section list above the text takes less room: the text gets the height.
-LOW_HEIGHT_PX = 600
-# Narrower than NARROW_WIDTH_PX the list would sit above the text and take height as well.
-STACKED_LOW_HEIGHT_PX = 800
-LOW_NARROW_WIDTH_PX = 560
-# The section list beside the text: wide enough for two-line titles, the rest for the text.
-SECTION_LIST_PX = 230
-
-
-class StackingSplitter(QSplitter):
-    """The list beside the text; the window stacks them in a narrow window (see resizeEvent).
-
-    Side by side, Qt would add the two minimum widths and refuse to shrink the
-    window below that sum, so a window made 320 px wide would stop short of it
-    until the stacking had happened. The minimum is the stacked one instead.
-    """
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
-        hint = super().minimumSizeHint()
-        if self.orientation() == Qt.Orientation.Horizontal:
-            widths = [self.widget(i).minimumSizeHint().width() for i in range(self.count())]
-            hint.setWidth(max([0, *widths]))
-        return hint
 
 
 class MainWindow(QMainWindow):
@@ -93,6 +69,7 @@ class MainWindow(QMainWindow):
         document = services.document
         self.document = document
         self.settings = services.settings
+        self.session = services.session  # the last section and the window's size and place
         self.content_errors = services.pack.errors
         for error in services.pack.summaries.errors + services.pack.glossary.errors:
             log.warning("content: %s", error)
@@ -164,7 +141,8 @@ class MainWindow(QMainWindow):
         self._pane_source: tuple[Callable[[], ReadingPane], Callable[[], list[ReadingPane]]] | None = None
         self._create_actions()
         self._update_accessible_names()
-        self.apply_text_size(self.settings.get("text/size_pt"), announce=False)
+        self._enable_size_actions()
+        self.settings.changed.connect(self._on_setting)
         # Every feature, in one declared order (reader/ui/features.py); the window keeps the record.
         self.features = install_features(self, services)
 
@@ -272,7 +250,7 @@ class MainWindow(QMainWindow):
 
     def open_where_left(self) -> None:
         """The section the reader was in last time, in a window that fits the screen."""
-        start = self.document.index_of(self.settings.get("reading/last_section"))
+        start = self.document.index_of(self.session.get(LAST_SECTION))
         self.go_to_section(max(0, start))
         fit_on_screen(self, 1200, 800)  # on a small screen (a laptop at 200 %), no larger than it
 
@@ -373,7 +351,7 @@ class MainWindow(QMainWindow):
         self.position_label.setText(where)
         # What a screen reader's "read the status bar" says: the position and the title.
         self.position_label.setAccessibleName(f"{where}: {section.title}")
-        self.settings.set("reading/last_section", section.id)
+        self.session.set(LAST_SECTION, section.id)
         if changed:
             self.section_changed.emit(index)
             # In the text, the screen reader already hears the pane's new name (the title).
@@ -398,7 +376,8 @@ class MainWindow(QMainWindow):
     # -- text size ------------------------------------------------------------------
     @property
     def text_size(self) -> int:
-        return self.reading_pane.text_style.size_pt
+        """The reading size in points: the setting (the appearance styles every pane from it)."""
+        return int(self.settings.get("text/size_pt"))
 
     def step_text_size(self, direction: int) -> None:
         """One step larger (1) or smaller (-1) on the size scale."""
@@ -406,14 +385,19 @@ class MainWindow(QMainWindow):
         self.apply_text_size(larger_size(size) if direction > 0 else smaller_size(size))
 
     def apply_text_size(self, size: int, announce: bool = True) -> None:
-        size = max(MIN_SIZE_PT, min(MAX_SIZE_PT, int(size)))
-        self.reading_pane.apply_style(self.reading_pane.text_style.with_size(size))
-        self.action_smaller.setEnabled(size > MIN_SIZE_PT)
-        self.action_larger.setEnabled(size < MAX_SIZE_PT)
-        self.settings.set("text/size_pt", size)
-        self.text_size_changed.emit(size)
+        """Set the reading size: all a key, button or control does (a locked size stays as it is)."""
+        self.settings.set("text/size_pt", max(MIN_SIZE_PT, min(MAX_SIZE_PT, int(size))))
         if announce:
-            self.announce(self.tr("Textstorlek {0} punkter").format(size))
+            self.announce(self.tr("Textstorlek {0} punkter").format(self.text_size))
+
+    def _on_setting(self, key: str, value: object) -> None:
+        if key == "text/size_pt":
+            self._enable_size_actions()
+            self.text_size_changed.emit(self.text_size)
+
+    def _enable_size_actions(self) -> None:
+        self.action_smaller.setEnabled(self.text_size > MIN_SIZE_PT)
+        self.action_larger.setEnabled(self.text_size < MAX_SIZE_PT)
 
     # -- keyboard: Page Up/Down move between sections at the ends ------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
@@ -458,46 +442,24 @@ class MainWindow(QMainWindow):
         self._arrange_list(force=changed)
 
     def _is_low(self, scale: float) -> bool:
-        """Too little height for every button and the text: the features fold to their main ones.
-
-        Counted on the window's new size, which is known before its resizeEvent arrives.
-        """
-        height = self.height()
-        would_stack = self.centralWidget().width() < NARROW_WIDTH_PX * scale
-        return height < LOW_HEIGHT_PX * scale or (would_stack and height < STACKED_LOW_HEIGHT_PX * scale)
+        """Too little height for every button and the text (counted on the window's new size)."""
+        return is_low(self.height(), self.centralWidget().width(), scale)
 
     def _arrange_list(self, force: bool = False) -> None:
         """The list beside the text, or above it when the room left of any open panel is narrow."""
-        # Stacked, the list would take height a low window does not have: it stays beside
-        # the text down to a narrower width there.
-        width = self.centralWidget().width()
-        scale = self.ui_scale
-        low = self._is_low(scale)
-        narrow = width < (LOW_NARROW_WIDTH_PX if low else NARROW_WIDTH_PX) * scale
-        wanted = Qt.Orientation.Vertical if narrow else Qt.Orientation.Horizontal
-        turned = self.splitter.orientation() != wanted
-        if turned:
-            self.splitter.setOrientation(wanted)
-        if turned or force:
-            if narrow:  # a few titles above the text (the list scrolls), the rest for the text
-                top = round((100 if low else 160) * scale)
-                self.splitter.setSizes([top, max(200, self.height() - top)])
-            else:
-                base = 220 if low else SECTION_LIST_PX
-                # Larger controls widen the list, but never past a quarter of a wide window.
-                side = min(round(base * scale), max(width // 4, min(base, width * 2 // 5)))
-                self.splitter.setSizes([side, max(300, width - side)])
+        width, scale = self.centralWidget().width(), self.ui_scale
+        arrange_list(self.splitter, width, self.height(), scale, self._is_low(scale), force)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().closeEvent(event)
         if event.isAccepted():
             if not self.isFullScreen():  # full screen (F11) is not where the next start should open
-                self.settings.set("window/geometry", bytes(self.saveGeometry().toBase64()).decode("ascii"))
+                self.session.set(WINDOW_GEOMETRY, self.saveGeometry().toBase64().data().decode("ascii"))
             self.closing.emit()
 
     def restore_geometry(self) -> bool:
         """Open where and as large as the window was last time; Qt keeps it on a screen that exists."""
-        saved = self.settings.get("window/geometry")
+        saved = self.session.get(WINDOW_GEOMETRY)
         if not saved:
             return False
         try:

@@ -30,22 +30,11 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QFrame, QTextEdit, QWidget
 
 from reader.content.model import Section
-from reader.preferences.typography import TextStyle
+from reader.preferences.typography import TextStyle, heading_size
 from reader.ui.hyphenation import SOFT_HYPHEN, OffsetMap, hyphenate_long_words
 
 Span = tuple[int, int]
-# Extra size of headings: a share of the body size, capped so that at very
-# large sizes a heading is not a few letters a screen.
-HEADING_EXTRA = {1: (0.4, 12.0), 2: (0.25, 8.0), 3: (0.1, 4.0)}
-LARGE_BODY_PT = 48
 DOCUMENT_MARGIN_PX = 24
-
-
-def heading_size(body_pt: float, level: int) -> float:
-    share, cap = HEADING_EXTRA.get(level, (0.0, 0.0))
-    if body_pt >= LARGE_BODY_PT:
-        return body_pt  # already huge: bold alone marks the heading
-    return body_pt + min(body_pt * share, cap)
 
 
 class ReadingPane(QTextEdit):

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from reader.content.model import Section
 from reader.platform.i18n import when_language_changes
+from reader.preferences.session_state import OVERVIEW_SEEN
 from reader.ui.reading_pane import ReadingPane
 from reader.ui.steady import set_labels
 
@@ -34,7 +35,6 @@ SUMMARY = "summary"
 BOTH = "both"
 MODES = (FULL, SUMMARY, BOTH)
 SETTING = "view/reading_mode"
-OVERVIEW_SEEN = "plain/overview_seen"
 # Below this width of the reading area, "Båda" stacks the panes.
 SIDE_BY_SIDE_MIN_PX = 800
 # One above the other, two texts need a tall window to leave each a useful number of lines.
@@ -63,6 +63,7 @@ class ViewMode(QObject):
         super().__init__(window)  # type: ignore[arg-type]  # the host is the main window
         self.window = window
         self.settings = services.settings
+        self.session = services.session  # "overview seen": a new reader is greeted with it once
         self.summaries = services.pack.summaries
         self.showing_overview = False
         self._overview_asked = False  # the reader chose "Programmet i korthet" (not the greeting)
@@ -118,18 +119,17 @@ class ViewMode(QObject):
         window.reading_layout.removeWidget(self.full_pane)
         window.reading_layout.addWidget(self.splitter)
         window.reading_area.installEventFilter(self)
-        self.full_pane.installEventFilter(self)
         self.summary_pane.installEventFilter(self)
 
         self.mode = self.settings.get(SETTING)
         self._create_actions()
         window.section_changed.connect(self._on_section_changed)
         self.settings.changed.connect(self._on_setting)
+        self.session.changed.connect(self._on_session)
         when_language_changes(self._on_language)
         window.room_changed.connect(self.refresh)  # a low window has no room for two texts
-        self.summary_pane.apply_style(self.full_pane.text_style)
         self.refresh()
-        if not self.settings.get(OVERVIEW_SEEN) and self.summaries.overview is not None:
+        if not self.session.get(OVERVIEW_SEEN) and self.summaries.overview is not None:
             self.show_overview(announce=False)
 
     # -- actions --------------------------------------------------------------------
@@ -226,7 +226,10 @@ class ViewMode(QObject):
             self._sync_actions()
             self.refresh()
             self.mode_changed.emit(value)
-        elif key == OVERVIEW_SEEN and not value and self.summaries.overview is not None:
+
+    def _on_session(self, key: str, value) -> None:
+        """A new visitor on a public computer: greet them with the overview."""
+        if key == OVERVIEW_SEEN and not value and self.summaries.overview is not None:
             # After the reset has finished (it may change section), greet the new reader.
             QTimer.singleShot(0, self, lambda: self.show_overview(announce=False))
 
@@ -240,7 +243,7 @@ class ViewMode(QObject):
             return
         self.showing_overview = True
         self._overview_asked = announce
-        self.settings.set(OVERVIEW_SEEN, True)
+        self.session.set(OVERVIEW_SEEN, True)
         self.refresh()
         if announce:
             self.window.announce(QCoreApplication.translate("ViewMode", "Visar Programmet i korthet"))
@@ -337,13 +340,6 @@ class ViewMode(QObject):
                 self._orient()
         elif watched is self.summary_pane and event.type() == QEvent.Type.KeyPress:
             return self._page_past_the_end(event.key()) or super().eventFilter(watched, event)
-        elif (
-            watched is self.full_pane
-            and event.type() == QEvent.Type.FontChange
-            and self.summary_pane.text_style != self.full_pane.text_style
-        ):
-            # Keep the summary in the same font, size and spacing as the full text.
-            self.summary_pane.apply_style(self.full_pane.text_style)
         return super().eventFilter(watched, event)
 
 
