@@ -89,6 +89,9 @@ class FakeHost(QWidget):
     def previous_section(self) -> None:
         self.go_to_section(self.current_index - 1)
 
+    def as_widget(self) -> QWidget:
+        return self
+
     def room(self) -> Room:
         return Room(self.low, self.ui_scale)
 

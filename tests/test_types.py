@@ -48,6 +48,26 @@ CHECKED = [
     "reader/ui/speech_panel.py",
     "reader/ui/speech_export.py",
     "reader/ui/speech_words.py",
+    "reader/services.py",
+    # The window, the host and the features it installs.
+    "reader/ui/host.py",
+    "reader/ui/features.py",
+    "reader/ui/main_window.py",
+    "reader/ui/window_layout.py",
+    "reader/ui/view_mode.py",
+    "reader/ui/appearance.py",
+    "reader/ui/appearance_panel.py",
+    "reader/ui/ruler.py",
+    "reader/ui/search_bar.py",
+    "reader/ui/glossary_panel.py",
+    "reader/ui/glossary_marks.py",
+    "reader/ui/help.py",
+    "reader/ui/print_dialog.py",
+    "reader/ui/epub_dialog.py",
+    "reader/ui/language_menu.py",
+    "reader/ui/button_bar.py",
+    "reader/ui/reading_pane.py",
+    "reader/ui/announcer.py",
 ]
 
 

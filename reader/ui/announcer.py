@@ -160,7 +160,7 @@ class Announcer(QObject):
 
         def finished(*_args) -> None:
             self._process = None
-            output = bytes(process.readAllStandardOutput()).decode("utf-8", "replace")
+            output = bytes(process.readAllStandardOutput().data()).decode("utf-8", "replace")
             ok = process.exitStatus() == QProcess.ExitStatus.NormalExit and process.exitCode() == 0
             process.deleteLater()
             done(output if ok else None)

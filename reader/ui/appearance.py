@@ -183,7 +183,7 @@ class Appearance(QObject):
     def is_easier_reading(self) -> bool:
         return (
             self.settings.get("text/family") == EASIER_READING["text/family"]
-            and self.settings.get("text/line_height") >= EASIER_READING["text/line_height"]  # type: ignore[operator]
+            and self.settings.get("text/line_height") >= EASIER_READING["text/line_height"]
         )
 
     def set_easier_reading(self, on: bool) -> None:
@@ -220,7 +220,7 @@ class Appearance(QObject):
         from reader.ui.appearance_panel import AppearancePanel
 
         if self.panel is None:
-            self.panel = AppearancePanel(self, self.window)  # type: ignore[arg-type]
+            self.panel = AppearancePanel(self, self.window.as_widget())
         panel = self.panel
         panel.show()
         panel.raise_()

@@ -185,12 +185,15 @@ class AppearancePanel(QDialog):
         self._add_choice(
             form, "ruler/lines", QCoreApplication.translate("AppearancePanel", "Läslinjalens &höjd"), lines
         )
-        follow = QComboBox()
-        follow.addItem(QCoreApplication.translate("AppearancePanel", "Textmarkören"), "caret")
-        follow.addItem(QCoreApplication.translate("AppearancePanel", "Musen"), "mouse")
-        follow.addItem(QCoreApplication.translate("AppearancePanel", "Uppläsningen"), "speech")
+        follows = QComboBox()
+        follows.addItem(QCoreApplication.translate("AppearancePanel", "Textmarkören"), "caret")
+        follows.addItem(QCoreApplication.translate("AppearancePanel", "Musen"), "mouse")
+        follows.addItem(QCoreApplication.translate("AppearancePanel", "Uppläsningen"), "speech")
         self._add_choice(
-            form, "ruler/follow", QCoreApplication.translate("AppearancePanel", "Läslinjalen föl&jer"), follow
+            form,
+            "ruler/follow",
+            QCoreApplication.translate("AppearancePanel", "Läslinjalen föl&jer"),
+            follows,
         )
         self._add_number(
             form,
@@ -267,10 +270,17 @@ class AppearancePanel(QDialog):
             box.setDecimals(decimals)
         else:
             box = QSpinBox()
-        box.setRange(spec.minimum, spec.maximum)
+        low, high = spec.minimum or 0.0, spec.maximum or 0.0  # every number setting has both
+        if isinstance(box, QSpinBox):
+            box.setRange(int(low), int(high))
+        else:
+            box.setRange(low, high)
         # Big − and + buttons beside the box instead of its tiny arrows (the arrow keys still work).
         # (NoButtons would collapse the text field under a style sheet; the sheet hides the arrows.)
-        box.setSingleStep(step)
+        if isinstance(box, QSpinBox):
+            box.setSingleStep(int(step))
+        else:
+            box.setSingleStep(step)
         box.setSuffix(suffix)
         box.setValue(self.settings.get(key))
         box.setKeyboardTracking(False)
@@ -334,7 +344,7 @@ class AppearancePanel(QDialog):
                 widget.setCurrentIndex(max(0, widget.findData(value)))
             elif isinstance(widget, QCheckBox):
                 widget.setChecked(bool(value))
-            else:
+            elif isinstance(widget, QSpinBox | QDoubleSpinBox):
                 widget.setValue(value)
         finally:
             widget.blockSignals(False)

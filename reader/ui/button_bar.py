@@ -66,6 +66,7 @@ class ActionButton(QPushButton):
         self.action = action
         self.folded = False  # hidden while its panel folds to its main buttons (a low window)
         self.compact = False  # a narrow or low window: the action's short label, if it has one
+        self._description: str | None = None  # the accessible description last set
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(MIN_TARGET_PX, MIN_TARGET_PX)
         self.setAutoDefault(False)
@@ -109,7 +110,7 @@ class ActionButton(QPushButton):
         wanted = f"{description} {spoken}".strip() if description else spoken
         # Only when it changes: the announcer may be using the description of the focused
         # button just now (reader/ui/announcer.py), and a screen reader speaks every change.
-        if wanted != getattr(self, "_description", None):
+        if wanted != self._description:
             self._description = wanted
             self.setAccessibleDescription(wanted)
 
@@ -210,7 +211,7 @@ class ButtonBar(QWidget):
     def arrange(self) -> None:
         """Put the buttons in :data:`FIRST_SCREEN` order, *Alla val* last, and Tab in the same order."""
         self._fold()
-        items = [self._layout.takeAt(0) for _ in range(self._layout.count())]
+        items = [item for _ in range(self._layout.count()) if (item := self._layout.takeAt(0)) is not None]
 
         def rank(item) -> int:
             widget = item.widget()

@@ -16,7 +16,7 @@ import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QTextOption
+from PySide6.QtGui import QKeyEvent, QTextOption
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDockWidget,
@@ -48,8 +48,10 @@ if TYPE_CHECKING:
 
 def leave_pane(pane: QWidget, forward: bool = True) -> bool:
     """Move focus to the next (or previous) control outside ``pane``, skipping its links."""
-    widget = pane
+    widget: QWidget | None = pane
     for _ in range(200):
+        if widget is None:
+            return False
         widget = widget.nextInFocusChain() if forward else widget.previousInFocusChain()
         if widget is None or widget is pane:
             return False
@@ -291,7 +293,11 @@ class GlossaryPanel(QDockWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         """Down from the filter box goes to the list (to its first word when none is chosen)."""
-        down = event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down
+        down = (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Down
+        )
         if watched is self.filter and down and self.list.count():
             if self.list.currentRow() < 0:
                 self.list.setCurrentRow(0)
@@ -318,7 +324,7 @@ class GlossaryController(QObject):
         self.panes = panes
         self.settings = settings
         self.speech: SpeechUi | None = None  # reads an explanation aloud, handed over once installed
-        self.panel = GlossaryPanel(glossary, window)
+        self.panel = GlossaryPanel(glossary, window)  # type: ignore[arg-type]  # the host is the main window
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
         self.panel.hide()
         self.last_pane: ReadingPane | None = None
@@ -424,7 +430,7 @@ class GlossaryController(QObject):
             pane.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.KeyPress and watched in self.panes:
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress and watched in self.panes:
             key = event.key()
             ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
             if key == Qt.Key.Key_Escape and self.panel.isVisible():

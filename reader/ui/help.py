@@ -43,7 +43,7 @@ def action_label(action: QAction) -> str:
 def shortcut_lines(actions: list[QAction]) -> list[tuple[str, str]]:
     """(keys, what it does) for every action that has a shortcut, in the window's order."""
     lines: list[tuple[str, str]] = []
-    seen: set[str] = set()
+    seen: set[tuple[str, str]] = set()
     for action in actions:
         keys = [
             k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts() if not k.isEmpty()

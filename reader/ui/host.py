@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt, SignalInstance
-    from PySide6.QtGui import QAction, QKeySequence
+    from PySide6.QtGui import QAction, QFont, QKeySequence
     from PySide6.QtWidgets import QDockWidget, QMenu, QStatusBar, QVBoxLayout, QWidget
 
     from reader.content.model import Document, Section
@@ -55,7 +55,7 @@ class Host(Protocol):
         self,
         text: str,
         slot: Callable[..., Any],
-        shortcuts: list[QKeySequence | str] | None = None,
+        shortcuts: list[QKeySequence | QKeySequence.StandardKey | str] | None = None,
         menu: str | None = None,
         button: bool = False,
         description: str = "",
@@ -84,5 +84,12 @@ class Host(Protocol):
     def apply_text_size(self, size: int, announce: bool = True) -> None: ...
     def addDockWidget(self, area: Qt.DockWidgetArea, dock: QDockWidget) -> None: ...  # noqa: N802 (Qt API)
     def page_past_the_end(self, pane: ReadingPane, key: int) -> bool: ...
+    def actions(self) -> list[QAction]: ...
+    def font(self) -> QFont: ...
+    def setFont(self, font: QFont) -> None: ...  # noqa: N802 (Qt API)
+    def setProperty(self, name: str, value: object) -> bool: ...  # noqa: N802 (Qt API)
+    def width(self) -> int: ...
+    def height(self) -> int: ...
+    def as_widget(self) -> QWidget: ...  # the window itself, where Qt asks for a widget
     def focusWidget(self) -> QWidget | None: ...  # noqa: N802 (Qt API)
     def close(self) -> bool: ...

@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.button_bar)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
+        self.central = central  # the room the features share (its width decides the layout)
         central.installEventFilter(self)
 
         self.position_label = QLabel()
@@ -169,7 +170,7 @@ class MainWindow(QMainWindow):
         self,
         text: str,
         slot,
-        shortcuts: list[QKeySequence | str] | None = None,
+        shortcuts: list[QKeySequence | QKeySequence.StandardKey | str] | None = None,
         menu: str | None = None,
         button: bool = False,
         description: str = "",
@@ -239,6 +240,9 @@ class MainWindow(QMainWindow):
         if 0 <= self.current_index < len(self.document.sections):
             return self.document.sections[self.current_index]
         return None
+
+    def as_widget(self) -> QWidget:
+        return self
 
     def room(self) -> Room:
         """The room the window has: low, and the interface scale (``room_changed`` when it changes)."""
@@ -404,7 +408,11 @@ class MainWindow(QMainWindow):
         if watched is self.centralWidget() and event.type() == QEvent.Type.Resize:
             self._arrange_list()  # e.g. the glossary panel opened beside it
             return False
-        if watched is self.reading_pane and event.type() == QEvent.Type.KeyPress:
+        if (
+            watched is self.reading_pane
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+        ):
             return self.page_past_the_end(self.reading_pane, event.key()) or super().eventFilter(
                 watched, event
             )
@@ -443,18 +451,20 @@ class MainWindow(QMainWindow):
 
     def _is_low(self, scale: float) -> bool:
         """Too little height for every button and the text (counted on the window's new size)."""
-        return is_low(self.height(), self.centralWidget().width(), scale)
+        return is_low(self.height(), self.central.width(), scale)
 
     def _arrange_list(self, force: bool = False) -> None:
         """The list beside the text, or above it when the room left of any open panel is narrow."""
-        width, scale = self.centralWidget().width(), self.ui_scale
+        width, scale = self.central.width(), self.ui_scale
         arrange_list(self.splitter, width, self.height(), scale, self._is_low(scale), force)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().closeEvent(event)
         if event.isAccepted():
             if not self.isFullScreen():  # full screen (F11) is not where the next start should open
-                self.session.set(WINDOW_GEOMETRY, self.saveGeometry().toBase64().data().decode("ascii"))
+                self.session.set(
+                    WINDOW_GEOMETRY, bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+                )
             self.closing.emit()
 
     def restore_geometry(self) -> bool:

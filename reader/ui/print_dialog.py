@@ -9,6 +9,7 @@ to a file.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -55,6 +56,7 @@ class PrintDialog(QDialog):
         self.worker = PrintWorker(self)
         self.worker.finished.connect(self._done)
         self._printer: QPrinter | None = None
+        self._target: Path | None = None  # the PDF being saved; None when printing on paper
 
         intro = QLabel(
             QCoreApplication.translate(

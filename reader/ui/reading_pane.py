@@ -61,6 +61,7 @@ class ReadingPane(QTextEdit):
         self._relaying = False
         self.verticalScrollBar().valueChanged.connect(self._remember_top)
         self.sentence_color = QColor("#fff0a0")
+        self.sentence_mark_color: QColor | None = None  # the band's edge, set by the appearance
         self.word_color = QColor("#1f4fa8")
         self.word_text_color = QColor("#ffffff")
         self.setReadOnly(True)
@@ -103,9 +104,9 @@ class ReadingPane(QTextEdit):
         self.section_shown.emit(section)
 
     # -- what a screen reader calls it ---------------------------------------------
-    def set_kind(self, context: str, kind: str) -> None:
+    def set_kind(self, context: str, kind: object) -> None:
         """Name the pane "<section title> – <kind>"; ``kind`` is translated in ``context``."""
-        self._kind = (context, kind)
+        self._kind = (context, str(kind))  # QT_TRANSLATE_NOOP's text
         self._update_name()
 
     def _update_name(self) -> None:
@@ -209,7 +210,7 @@ class ReadingPane(QTextEdit):
         if top < bar.value() or bottom > bar.value() + height:
             bar.setValue(max(0, top - height // 3))
 
-    def loadResource(self, resource_type: int, name: QUrl) -> object:  # noqa: N802 (Qt API)
+    def loadResource(self, resource_type: int, name: QUrl | str) -> object:  # noqa: N802 (Qt API)
         """Never load anything: no images, no style sheets, nothing remote or local."""
         return None
 
@@ -258,14 +259,14 @@ class ReadingPane(QTextEdit):
                 # points; headings hold no inline markup, so one format fits the block.
                 probe = QTextCursor(block)
                 probe.movePosition(QTextCursor.MoveOperation.NextCharacter)
-                fmt = probe.charFormat()
-                fmt.clearProperty(QTextFormat.Property.FontSizeAdjustment)
-                fmt.setFontPointSize(size)
-                cursor.setCharFormat(fmt)
+                heading = probe.charFormat()
+                heading.clearProperty(QTextFormat.Property.FontSizeAdjustment)
+                heading.setFontPointSize(size)
+                cursor.setCharFormat(heading)
             else:
-                fmt = QTextCharFormat()
-                fmt.setFontPointSize(size)
-                cursor.mergeCharFormat(fmt)
+                body = QTextCharFormat()
+                body.setFontPointSize(size)
+                cursor.mergeCharFormat(body)
             block = block.next()
 
     def _update_margins(self) -> None:
@@ -409,9 +410,7 @@ class ReadingPane(QTextEdit):
         if sentence is not None:
             band = QTextCharFormat()
             band.setBackground(self.sentence_color)
-            edge = getattr(
-                self, "sentence_mark_color", None
-            )  # the theme's ≥ 3:1 edge (reader/preferences/themes.py)
+            edge = self.sentence_mark_color  # the theme's ≥ 3:1 edge (reader/preferences/themes.py)
             if edge is not None:
                 band.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
                 band.setUnderlineColor(edge)

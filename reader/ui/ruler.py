@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, Qt
-from PySide6.QtGui import QColor, QPainter, QPen, QTextCursor
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen, QTextCursor
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
@@ -70,7 +70,7 @@ class ReadingRuler(QWidget):
             if event.type() == QEvent.Type.Resize:
                 self.setGeometry(self.pane.viewport().rect())
                 self.refresh()
-            elif event.type() == QEvent.Type.MouseMove:
+            elif isinstance(event, QMouseEvent) and event.type() == QEvent.Type.MouseMove:
                 self._mouse_y = int(event.position().y())
                 if self.settings.get("ruler/follow") == "mouse":
                     self.refresh()
@@ -115,11 +115,11 @@ class ReadingRuler(QWidget):
             first = self.pane.to_document(first)
             start.setPosition(max(0, min(first, self.pane.document().characterCount() - 1)))
             if lines >= 3:
-                first = self._lines_around(start, 1)
+                top = self._lines_around(start, 1)
                 last = self._lines_around(
                     self.pane.cursorForPosition(self._line_rect(self._reading[1]).center()), 1
                 )
-                return first.united(last)
+                return top.united(last)
             return self._lines_around(start, 1)
         if follow == "mouse" and self._mouse_y is not None:
             return self._lines_around(self.pane.cursorForPosition(QPoint(8, self._mouse_y)), lines)
@@ -127,8 +127,8 @@ class ReadingRuler(QWidget):
         if not band.intersects(self.rect()):
             # Scrolled away from the caret (wheel, scroll bar): the band waits at the top line in view
             # rather than dimming the whole page.
-            top = self.pane.cursorForPosition(QPoint(8, self.pane.fontMetrics().height()))
-            band = self._lines_around(top, lines)
+            first_in_view = self.pane.cursorForPosition(QPoint(8, self.pane.fontMetrics().height()))
+            band = self._lines_around(first_in_view, lines)
         return band
 
     def refresh(self, *_args) -> None:

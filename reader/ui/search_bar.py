@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QKeyEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QWidget
 
 from reader.content import search
@@ -54,7 +54,7 @@ class SearchBar(QWidget):
         self.hidden_hits: list[search.Hit] = []  # in a text the view hides (full text or lättläst)
         self.current = -1
 
-        layout = FlowLayout(self)
+        layout = self._flow = FlowLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)  # between the reading buttons and the text: little height
         policy = wrapping_policy()
         policy.setVerticalPolicy(QSizePolicy.Policy.Fixed)  # never takes the text's room
@@ -164,6 +164,8 @@ class SearchBar(QWidget):
         self.updateGeometry()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
         if event.type() == QEvent.Type.ShortcutOverride and event.key() == Qt.Key.Key_Escape:
             event.accept()  # the key comes to us as a key press, not to a window shortcut
             return True
@@ -175,13 +177,13 @@ class SearchBar(QWidget):
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
         """As tall as the wrapped rows need at the current width, no taller."""
         width = max(self.width(), 200)
-        return QSize(min(width, 600), self.layout().heightForWidth(width))
+        return QSize(min(width, 600), self._flow.heightForWidth(width))
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
         if self._wants_compact() != self._compact:
             self._name_buttons()
-        needed = self.layout().heightForWidth(self.width())
+        needed = self._flow.heightForWidth(self.width())
         if self.minimumHeight() != needed:
             # Rows wrapped or unwrapped: a minimum, so the text below gives way rather than
             # covering the second row in a low window.
@@ -290,8 +292,8 @@ class SearchBar(QWidget):
             view = self.view
             if hit.kind == search.SUMMARY and view is not None:
                 pane = view.summary_pane
-                shown = pane.isVisibleTo(self.host) and pane.section is not None
-                if not shown or pane.section.id != hit.section_id:
+                shown = pane.isVisibleTo(self.host.as_widget()) and pane.section is not None
+                if not shown or pane.section is None or pane.section.id != hit.section_id:
                     from reader.ui.view_mode import BOTH, SUMMARY
 
                     # Show the summary (beside the text unless only the summary is wanted).

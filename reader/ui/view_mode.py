@@ -14,7 +14,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QActionGroup
+from PySide6.QtGui import QActionGroup, QKeyEvent
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from reader.content.model import Section
@@ -312,9 +312,10 @@ class ViewMode(QObject):
 
     def visible_panes(self) -> list[ReadingPane]:
         panes = []
-        if self.full_box.isVisibleTo(self.window) and self.full_pane.isVisibleTo(self.window):
+        top = self.window.as_widget()
+        if self.full_box.isVisibleTo(top) and self.full_pane.isVisibleTo(top):
             panes.append(self.full_pane)
-        if self.summary_box.isVisibleTo(self.window) and self.summary_pane.isVisibleTo(self.window):
+        if self.summary_box.isVisibleTo(top) and self.summary_pane.isVisibleTo(top):
             panes.append(self.summary_pane)
         return panes
 
@@ -338,7 +339,11 @@ class ViewMode(QObject):
                 self.refresh()  # the overview beside the text comes, or goes, with the room
             else:
                 self._orient()
-        elif watched is self.summary_pane and event.type() == QEvent.Type.KeyPress:
+        elif (
+            watched is self.summary_pane
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+        ):
             return self._page_past_the_end(event.key()) or super().eventFilter(watched, event)
         return super().eventFilter(watched, event)
 
