@@ -9,7 +9,7 @@ needs from another feature is handed to it by :mod:`reader.ui.features`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 if TYPE_CHECKING:
@@ -55,7 +55,7 @@ class Host(Protocol):
         self,
         text: str,
         slot: Callable[..., Any],
-        shortcuts: list[QKeySequence | QKeySequence.StandardKey | str] | None = None,
+        shortcuts: Sequence[QKeySequence | QKeySequence.StandardKey | str] | None = None,
         menu: str | None = None,
         button: bool = False,
         description: str = "",

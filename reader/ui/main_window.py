@@ -10,7 +10,7 @@ their own actions, buttons and panels through the small API here:
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
@@ -170,7 +170,7 @@ class MainWindow(QMainWindow):
         self,
         text: str,
         slot,
-        shortcuts: list[QKeySequence | QKeySequence.StandardKey | str] | None = None,
+        shortcuts: Sequence[QKeySequence | QKeySequence.StandardKey | str] | None = None,
         menu: str | None = None,
         button: bool = False,
         description: str = "",
