@@ -15,9 +15,14 @@ import threading
 import traceback
 from collections.abc import Callable
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from reader.preferences.settings import Settings
+    from reader.ui.host import Host
 
 log = logging.getLogger("reader.errors")
 
@@ -142,21 +147,21 @@ def install_error_handlers(
     return reporter
 
 
-def settings_problem(settings) -> str | None:
+def settings_problem(settings: Settings) -> str | None:
     """Plain words for a settings file that could not be read or cannot be written, else None.
 
     Qt reads a broken file as far as it can and never raises, and an unwritable
     file only shows at saving; the reader should still hear why choices are not
     kept. Memory-only settings (kiosk mode, tests) have no file and no problem.
     """
-    store = getattr(settings, "store", None)
-    if getattr(settings, "unreadable_file", False):
+    if settings.unreadable_file:
         return _tr("Dina inställningar kunde inte läsas. Läsaren använder vanliga inställningar.")
-    if getattr(settings, "bad_values", None):
+    if settings.bad_values:
         return _tr(
             "Några av dina sparade inställningar hade ogiltiga värden. Läsaren använder vanliga värden för dem."
         )
-    if not hasattr(store, "isWritable") or not hasattr(store, "status"):
+    store = settings.store
+    if not isinstance(store, QSettings):
         return None
     try:
         writable = store.isWritable()
@@ -172,10 +177,11 @@ def settings_problem(settings) -> str | None:
     return None
 
 
-def report_settings_problem(window, settings) -> str | None:
+def report_settings_problem(window: Host, settings: Settings) -> str | None:
     """Tell the reader (status bar and screen reader) about a settings problem, once the window shows."""
     message = settings_problem(settings)
     if message:
-        log.warning("settings: %s", getattr(settings.store, "fileName", lambda: "?")())
+        store = settings.store
+        log.warning("settings: %s", store.fileName() if isinstance(store, QSettings) else "?")
         QTimer.singleShot(0, lambda: window.announce(message))
     return message

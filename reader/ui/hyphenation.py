@@ -94,7 +94,7 @@ def is_forced_break(text: str, line_start: int, end: int) -> bool:
     return _word_at(text, end)[0] <= line_start
 
 
-def _mid_word_breaks(document: QTextDocument) -> list[tuple[int, int, int]]:
+def _mid_word_breaks(document: QTextDocument) -> list[tuple[int, int, str]]:
     """Line breaks inside a word without a hyphen: (block position, break index, block text)."""
     found = []
     layout = document.documentLayout()

@@ -70,8 +70,9 @@ class MessageLine(QLabel):
         margins = self.contentsMargins()
         width = metrics.averageCharWidth() * self._chars + margins.left() + margins.right()
         parent = self.parentWidget()
-        if parent is not None and parent.layout() is not None and parent.width() > 0:
-            m = parent.layout().contentsMargins()
+        row = parent.layout() if parent is not None else None
+        if parent is not None and row is not None and parent.width() > 0:
+            m = row.contentsMargins()
             width = max(self.minimumSizeHint().width(), parent.width() - m.left() - m.right())
         return QSize(width, metrics.height() + margins.top() + margins.bottom())
 
