@@ -65,7 +65,7 @@ def _child(cycles: int) -> None:
     reading_aloud.device_probe = lambda: True
     app, _document, window = open_main_window()
     play, stop = speech_actions(window)
-    speech = getattr(window, "speech", None)
+    speech = window.features.speech
     reading_started = []
     if speech is not None:
         for _ in range(1000):  # the engine starts in the background

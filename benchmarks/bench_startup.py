@@ -71,11 +71,11 @@ def _child(kind: str) -> None:
         os._exit(0)
 
     def start_speaking(tries: int = 0) -> None:
-        window = next((w for w in QApplication.topLevelWidgets() if hasattr(w, "speech")), None)
-        if window is None or (not window.speech.available and tries < 500):
+        window = next((w for w in QApplication.topLevelWidgets() if hasattr(w, "features")), None)
+        if window is None or (not window.features.speech.available and tries < 500):
             QTimer.singleShot(20, lambda: start_speaking(tries + 1))  # the engine starts in the background
             return
-        output = window.speech.reading_aloud.output
+        output = window.features.speech.reading_aloud.output
         original_write = output.write
 
         def timed_write(data: bytes) -> int:
@@ -88,12 +88,12 @@ def _child(kind: str) -> None:
         QTimer.singleShot(1000, press)  # as a reader would: a moment after the window opens
 
     def press() -> None:
-        window = next(w for w in QApplication.topLevelWidgets() if hasattr(w, "speech"))
+        window = next(w for w in QApplication.topLevelWidgets() if hasattr(w, "features"))
         state["pressed"] = time.perf_counter()
-        window.speech.toggle()
+        window.features.speech.toggle()
 
         def done() -> None:
-            state["reading"] = window.speech.controller.state.name == "READING"
+            state["reading"] = window.features.speech.controller.state.name == "READING"
             finish()
 
         QTimer.singleShot(int(SPEAK_SECONDS * 1000), done)

@@ -87,11 +87,10 @@ def speech_window(qtbot, content_root, monkeypatch):
         win.show()
         qtbot.waitExposed(win)
         if wait:
-            qtbot.waitUntil(lambda: win.speech.available, timeout=wait)
+            qtbot.waitUntil(lambda: win.features.speech.available, timeout=wait)
         made.append(win)
         return win
 
     yield make
     for win in made:
-        if getattr(win, "speech", None) is not None:
-            win.speech.shutdown()
+        win.features.speech.shutdown()

@@ -71,7 +71,7 @@ def drive(window, out_dir: Path, report: dict) -> None:
     report["search_hits"] = len(bar.hits)
     bar.close_bar()
     # Read aloud, then stop.
-    speech = getattr(window, "speech", None)
+    speech = window.features.speech
     if speech is not None:
         for _ in range(200):
             if speech.available:

@@ -99,7 +99,7 @@ def test_public_computer_saves_only_into_the_administrators_folder(qtbot, tmp_pa
     qtbot.addWidget(window)
     window.show()
     try:
-        qtbot.waitUntil(lambda: window.speech.available, timeout=10_000)
+        qtbot.waitUntil(lambda: window.features.speech.available, timeout=10_000)
         window.features.epub.action_export_epub.trigger()
         dialog = window.features.epub.dialog
         dialog.only.setChecked(True)
@@ -109,5 +109,5 @@ def test_public_computer_saves_only_into_the_administrators_folder(qtbot, tmp_pa
         assert [p.suffix for p in saved] == [".epub"], dialog.status.text()
         assert saved[0].name.startswith("Treklovern-talbok")
     finally:
-        window.speech.shutdown()
+        window.features.speech.shutdown()
         window.features.kiosk.lock_quit = False

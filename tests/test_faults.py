@@ -34,8 +34,8 @@ def _plain_swedish(message: str) -> bool:
 class Rig:
     def __init__(self, win, out, driver):
         self.win, self.out, self.driver = win, out, driver
-        self.ui = win.speech
-        self.ctl = win.speech.controller
+        self.ui = win.features.speech
+        self.ctl = win.features.speech.controller
         self.announced: list[str] = []
 
     def run(self, ms: int, step: int = 10) -> None:
@@ -93,7 +93,7 @@ def rig(speech_window, monkeypatch):
     driver = BreakingDriver()
     out = VanishingOut()
     win = speech_window(driver=driver, out=out)
-    win.speech.controller.set_auto_tick(False)  # the test drives the clock
+    win.features.speech.controller.set_auto_tick(False)  # the test drives the clock
     r = Rig(win, out, driver)
     original = win.announce
     monkeypatch.setattr(win, "announce", lambda text: (r.announced.append(text), original(text)))

@@ -378,7 +378,7 @@ def test_explanation_can_be_read_aloud(speech_window):
     panel.show_term(term)
     assert panel.read_button.isEnabled()
     panel.read_button.click()
-    controller = win.speech.controller
+    controller = win.features.speech.controller
     assert controller.section.id == "notice" and controller.state is State.READING
     assert controller.section.text == f"{term.term}. {term.explanation}"
     assert driver.calls and driver.calls[-1] in controller.section.text  # the voice got it

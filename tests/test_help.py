@@ -179,7 +179,7 @@ def test_read_aloud_uses_the_speech_controller(speech_window, qtbot):
     help_window = HelpWindow(window, speech=window.features.speech)
     qtbot.addWidget(help_window)
     help_window.show()
-    controller = window.speech.controller
+    controller = window.features.speech.controller
     help_window.read_aloud()
     assert controller.section is help_window.section and controller.index == 0
     assert controller.state is State.READING
@@ -191,12 +191,12 @@ def test_reading_the_help_aloud_says_why_it_cannot(speech_window, qtbot):
     from reader.speech.fake_driver import FakeDriver
 
     window = speech_window(driver=FakeDriver(unavailable="Ingen talmotor här."), wait=0)
-    qtbot.waitUntil(lambda: bool(window.speech.unavailable_reason), timeout=5000)
+    qtbot.waitUntil(lambda: bool(window.features.speech.unavailable_reason), timeout=5000)
     help_window = HelpWindow(window, speech=window.features.speech)
     qtbot.addWidget(help_window)
     help_window.read_aloud()
     assert window.statusBar().currentMessage() == "Ingen talmotor här."
-    assert window.speech.controller.section is not help_window.section
+    assert window.features.speech.controller.section is not help_window.section
 
 
 def test_help_in_english(window, qtbot):

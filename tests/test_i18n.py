@@ -171,7 +171,7 @@ def test_texts_built_at_run_time_follow_a_switch_of_language(switcher, qtbot, co
     window = MainWindow(build_services(pack, Settings()))
     window.show()  # not given to qtbot: the test deletes it itself
     cycle = window.features.view.cycle_action
-    speed = window.speech.panel.speed
+    speed = window.features.speech.panel.speed
     count = window.findChild(GlossaryPanel).count_label
     assert (cycle.text(), speed.text()[:5], count.text().split()[1]) == ("Visa: Hela texten", "Fart:", "ord")
     switcher.apply("en")
@@ -193,7 +193,7 @@ def test_voice_names_follow_a_switch_of_language(switcher, speech_window, qtbot)
 
     switcher.apply("sv")
     window = speech_window(driver=FakeDriver())
-    combo = window.speech.panel.voice
+    combo = window.features.speech.panel.voice
     assert combo.itemText(0).startswith("Svenska – ")
     switcher.apply("en")
     qtbot.waitUntil(lambda: combo.itemText(0).startswith("Swedish – "))

@@ -74,7 +74,7 @@ def test_new_visitor_stops_speech_and_clears_search(qtbot, document):
     bar.open_bar()
     bar.field.setText("skola")
     stopped = []
-    controller = window.speech.controller
+    controller = window.features.speech.controller
     original = controller.stop
     controller.stop = lambda: (stopped.append(True), original())
     window.features.kiosk.action_new_visitor.trigger()

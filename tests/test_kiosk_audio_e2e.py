@@ -42,7 +42,7 @@ CHILD = textwrap.dedent(
     window = MainWindow(services_for(result.document, make_settings(AdminConfig(kiosk=True, lock_quit=True), kiosk=True)))
     window.quiet_errors = True
     window.show()
-    kiosk, speech = window.features.kiosk, window.speech
+    kiosk, speech = window.features.kiosk, window.features.speech
     log = {"warn": [], "resumed": [], "reset": []}
     kiosk.idle.warn.connect(lambda: log["warn"].append(time.time()))
     kiosk.idle.resumed.connect(lambda: log["resumed"].append(time.time()))

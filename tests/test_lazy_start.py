@@ -21,7 +21,7 @@ def paint(self, event):
         report()  # what was loaded before the first paint
 
 def report():
-    window = next(w for w in QApplication.topLevelWidgets() if hasattr(w, "speech"))
+    window = next(w for w in QApplication.topLevelWidgets() if hasattr(w, "features"))
     loaded = {name: name in sys.modules for name in (
         "PySide6.QtMultimedia", "PySide6.QtPrintSupport", "markdown")}
     print("RESULT " + json.dumps({"loaded": loaded, "title": window.windowTitle(),

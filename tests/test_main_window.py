@@ -293,7 +293,7 @@ def test_a_low_window_keeps_room_for_the_text(window, qtbot, width, height):
     assert shown and {b.action.objectName() for b in shown} <= set(FIRST_SCREEN)
     previous = next(b for b in shown if b.action.objectName() == "previous_section")
     assert previous.text() == "Föregående" and previous.accessibleName() == "Föregående avsnitt"
-    assert not window.speech.panel.isVisible()  # reading aloud: only Läs upp, among the big buttons
+    assert not window.features.speech.panel.isVisible()  # reading aloud: only Läs upp, among the big buttons
     assert window.features.view.visible_panes() == [window.reading_pane]  # the greeting waits for room
     pane = window.reading_pane
     qtbot.waitUntil(lambda: pane.viewport().height() >= 3 * pane.fontMetrics().lineSpacing())
@@ -330,7 +330,7 @@ def test_a_large_interface_scale_folds_the_buttons_as_a_smaller_window_would(win
     qtbot.waitUntil(lambda: window.low and window.ui_scale == 2.0)
     shown = {b.action.objectName() for b in window.button_bar.buttons() if b.isVisible()}
     assert shown <= set(FIRST_SCREEN)
-    assert not any(w.isVisible() for w in window.speech.panel.wide_widgets)
+    assert not any(w.isVisible() for w in window.features.speech.panel.wide_widgets)
     qtbot.waitUntil(lambda: pane.viewport().height() >= 6 * pane.fontMetrics().lineSpacing())
     window.settings.set("view/ui_scale", 100)
     qtbot.waitUntil(lambda: not window.low and window.ui_scale == 1.0)

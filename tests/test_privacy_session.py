@@ -38,13 +38,13 @@ SESSION = textwrap.dedent(
     app = application()
 
     def drive():
-        win = next(w for w in app.topLevelWidgets() if hasattr(w, "speech"))
+        win = next(w for w in app.topLevelWidgets() if hasattr(w, "features"))
         win.next_section()
-        win.speech.toggle()  # read aloud through the real audio output
+        win.features.speech.toggle()  # read aloud through the real audio output
         QTimer.singleShot(2500, lambda: finish(win))
 
     def finish(win):
-        print("STATE", win.speech.controller.state.value, flush=True)
+        print("STATE", win.features.speech.controller.state.value, flush=True)
         if mode == "dialog":
             from reader.ui.kiosk_saving import save_path
             from reader.exports.printing import make_job, write_pdf
@@ -59,7 +59,7 @@ SESSION = textwrap.dedent(
             chosen = save_path(win, "avsnitt.pdf", "Spara som PDF", "PDF (*.pdf)")
             print("CHOSEN", chosen, flush=True)
             write_pdf(make_job(win.document, [win.current_section()], TextStyle()), chosen)
-        win.speech.toggle()
+        win.features.speech.toggle()
         win.features.kiosk.lock_quit = False
         QTimer.singleShot(300, app.quit)
 

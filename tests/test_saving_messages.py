@@ -85,9 +85,9 @@ def test_kiosk_audio_that_cannot_be_written_asks_for_the_staff(speech_window, qt
     window.services.visitor.kiosk = True
     announced = []
     window.announce = announced.append
-    assert window.speech.export_to("section", tmp_path / "saknas" / "x.wav")
-    window.speech.wait_for_export(60)
-    qtbot.waitUntil(lambda: window.speech.last_export is not None, timeout=5000)
+    assert window.features.speech.export_to("section", tmp_path / "saknas" / "x.wav")
+    window.features.speech.wait_for_export(60)
+    qtbot.waitUntil(lambda: window.features.speech.last_export is not None, timeout=5000)
     assert announced[-1] == no_saving_message()
     assert "Välj en annan mapp" not in announced[-1]
 

@@ -32,7 +32,7 @@ def test_shortcut_hints_are_one_shortcut_in_words(window):
 
 
 def test_reading_aloud_buttons_come_before_the_text_in_the_tab_order(window):
-    panel = window.speech.panel
+    panel = window.features.speech.panel
     chain, widget = [], window.section_list
     for _ in range(500):
         widget = widget.nextInFocusChain()
@@ -59,7 +59,7 @@ def test_the_status_bar_names_the_section(window):
 def test_the_play_button_changes_its_name_once_when_paused(window, qtbot):
     from reader.speech.controller import State
 
-    speech = window.speech
+    speech = window.features.speech
     names = []
     speech.action_play.changed.connect(lambda: names.append(speech.action_play.text()))
     speech._set_enabled_for(State.PAUSED)

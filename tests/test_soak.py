@@ -46,12 +46,12 @@ def test_fifty_cycles_keep_the_window_consistent(window, qapp):
     count = len(window.document.sections)
     objects_after_warmup = 0
     states: list = []
-    window.speech.controller.state_changed.connect(states.append)
+    window.features.speech.controller.state_changed.connect(states.append)
     for i in range(CYCLES):
         soak_cycle(window, i, play, stop, qapp.processEvents)
         assert window.current_index == (i + 1) % count
         assert window.text_size == SIZES[i % len(SIZES)]
-        assert window.speech.controller.state is State.STOPPED
+        assert window.features.speech.controller.state is State.STOPPED
         assert window.active_pane().section is window.document.sections[window.current_index]
         if i == 9:
             objects_after_warmup = live_objects(window)

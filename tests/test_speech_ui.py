@@ -22,7 +22,7 @@ def rig(speech_window, monkeypatch):
     out = FakeAudioOut()
     driver = FakeDriver()
     win = speech_window(driver=driver, out=out, wait=3000)
-    ui = win.speech
+    ui = win.features.speech
     ui.controller.set_auto_tick(False)  # the test drives the clock
 
     class R:
@@ -232,9 +232,9 @@ def test_no_engine_gives_a_plain_message_and_the_text_still_works(qtbot, content
     win = MainWindow(services_for(result.document, Settings(), result.errors))
     qtbot.addWidget(win)
     win.show()
-    qtbot.waitUntil(lambda: "eSpeak NG saknas" in win.speech.panel.status.text(), timeout=3000)
-    assert not win.speech.action_play.isEnabled()
-    assert not win.speech.action_export.isEnabled()
+    qtbot.waitUntil(lambda: "eSpeak NG saknas" in win.features.speech.panel.status.text(), timeout=3000)
+    assert not win.features.speech.action_play.isEnabled()
+    assert not win.features.speech.action_export.isEnabled()
     win.next_section()
     assert win.current_index == 1  # the rest of the app works
 
@@ -249,13 +249,13 @@ def test_no_audio_device_says_so_but_export_still_works(qtbot, content_root, mon
     result = load_pack(content_root)
     win = MainWindow(services_for(result.document, Settings(), result.errors))
     qtbot.addWidget(win)
-    qtbot.waitUntil(lambda: win.speech.available, timeout=3000)
-    assert "ingen ljudutgång" not in win.speech.panel.status.text()  # asked at the first Läs upp
-    win.speech.toggle()
-    assert win.speech.controller.state is State.STOPPED
-    assert "ingen ljudutgång" in win.speech.panel.status.text()
+    qtbot.waitUntil(lambda: win.features.speech.available, timeout=3000)
+    assert "ingen ljudutgång" not in win.features.speech.panel.status.text()  # asked at the first Läs upp
+    win.features.speech.toggle()
+    assert win.features.speech.controller.state is State.STOPPED
+    assert "ingen ljudutgång" in win.features.speech.panel.status.text()
     assert "ingen ljudutgång" in win.statusBar().currentMessage()
-    assert win.speech.action_export.isEnabled()
+    assert win.features.speech.action_export.isEnabled()
 
 
 def test_new_visitor_stops_reading_and_saving(rig, tmp_path, qtbot):
@@ -341,7 +341,7 @@ def test_more_controls_stay_hidden_until_asked(qtbot, content_root):
     win = MainWindow(services_for(load_pack(content_root).document, Settings()))
     qtbot.addWidget(win)
     win.show()
-    speech = win.speech
+    speech = win.features.speech
     extra = [w for w in speech.panel.more_widgets]
     win.settings.set("speech/highlight", False)
     win.settings.set("speech/continue", False)
@@ -362,7 +362,7 @@ def test_the_panel_opens_only_when_asked_for_and_then_shows_everything(qtbot, co
     win = MainWindow(services_for(load_pack(content_root).document, Settings()))
     qtbot.addWidget(win)
     win.show()
-    speech = win.speech
+    speech = win.features.speech
     play = next(b for b in win.button_bar.buttons() if b.action is speech.action_play)
     assert play.isVisible() and not speech.panel.isVisible()  # the first screen: Läs upp only
     win.resize(360, 800)
@@ -392,25 +392,27 @@ def test_closing_the_window_stops_the_engine_thread(qtbot, content_root):
     win = MainWindow(services_for(load_pack(content_root).document, Settings()))
     qtbot.addWidget(win)
     win.show()
-    qtbot.waitUntil(lambda: win.speech.available or bool(win.speech.unavailable_reason), timeout=10000)
+    qtbot.waitUntil(
+        lambda: win.features.speech.available or bool(win.features.speech.unavailable_reason), timeout=10000
+    )
     assert engine_threads() >= before
     win.close()
     qtbot.waitUntil(lambda: engine_threads() <= before, timeout=5000)
-    assert not win.speech.available
+    assert not win.features.speech.available
     # a timer firing after the close does nothing (the engine's pool is gone: work would raise)
-    win.speech.reading_aloud.prefetch(win.document.sections[0], 0)
+    win.features.speech.reading_aloud.prefetch(win.document.sections[0], 0)
 
 
 def test_a_small_window_still_shows_why_reading_aloud_cannot_work(window, qtbot):
     """With the panel closed a problem is written in the status bar; an open panel writes it too."""
     window.resize(683, 384)
     qtbot.waitUntil(lambda: window.low)
-    status = window.speech.panel.status
+    status = window.features.speech.panel.status
     reason = "Det finns ingen svensk röst på den här datorn."
-    window.speech.reading_aloud.unavailable.emit(reason)
+    window.features.speech.reading_aloud.unavailable.emit(reason)
     assert window.statusBar().currentMessage() == reason
-    window.speech.action_more.trigger()
-    qtbot.waitUntil(window.speech.panel.isVisible)
+    window.features.speech.action_more.trigger()
+    qtbot.waitUntil(window.features.speech.panel.isVisible)
     assert status.isVisible() and status.text() == reason
     window.resize(1200, 800)
     qtbot.waitUntil(lambda: not window.low)

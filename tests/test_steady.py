@@ -32,7 +32,7 @@ def moved(before: dict[str, QRect], after: dict[str, QRect]) -> list[str]:
 def test_changing_labels_move_nothing(window, qtbot, size):
     window.resize(*size)
     qtbot.wait(60)
-    speech = getattr(window, "speech", None)
+    speech = window.features.speech
     view = window.features.view
     before = geometries(window)
     # The reading-aloud button's label: Läs upp -> Pausa -> Fortsätt -> Läs upp

@@ -459,7 +459,6 @@ class SpeechUi(QObject):
 def install_speech(window: Any, services: Services) -> SpeechUi:
     """Add reading aloud to the main window (one call from MainWindow); the service comes built."""
     ui = SpeechUi(window, services)
-    window.speech = ui
     window.closing.connect(ui.shutdown)  # no engine thread outlives its window
     app = QCoreApplication.instance()
     if app is not None:
