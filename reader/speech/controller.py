@@ -92,11 +92,8 @@ class ReadingController(QObject):
         self._clock_moved_at = 0.0
         self.stall_s = STALL_S
         self.monotonic: Callable[[], float] = time.monotonic
-        self._paced: tuple[Section | None, pace.TextShape, frozenset[int]] = (
-            None,
-            pace.PROGRAMME_SHAPE,
-            frozenset(),
-        )
+        self._paced: tuple[Section | None, pace.TextShape, frozenset[int]]
+        self._paced = (None, pace.PROGRAMME_SHAPE, frozenset())
         self._timer: QTimer | None = None
         self.set_auto_tick(auto_tick)
 
@@ -107,11 +104,8 @@ class ReadingController(QObject):
             self._timer = QTimer(self)
             self._timer.setInterval(TICK_MS)
             self._timer.timeout.connect(self.tick)
-            if self.state == State.READING:
-                self._timer.start()
         elif not on and self._timer is not None:
             self._timer.stop()
-            self._timer.deleteLater()
             self._timer = None
 
     @property
@@ -224,13 +218,7 @@ class ReadingController(QObject):
         if section is None:
             return pace.PROGRAMME_SHAPE, frozenset()
         if self._paced[0] is not section:
-            texts = [
-                (s.text, i == len(p.sentences) - 1)
-                for p in section.paragraphs
-                for i, s in enumerate(p.sentences)
-            ]
-            ends = frozenset(i for i, (_, end) in enumerate(texts) if end)
-            self._paced = (section, pace.shape_of(texts), ends)
+            self._paced = (section, *pace.section_pacing(section))
         return self._paced[1], self._paced[2]
 
     def set_volume(self, volume: float) -> None:
@@ -406,10 +394,8 @@ class ReadingController(QObject):
         )
 
     def _end_of_section(self) -> None:
-        finished = self.section
-        nxt = None
-        if self.continue_reading and self.next_section is not None and finished is not None:
-            nxt = self.next_section(finished)
+        finished, follow = self.section, self.next_section if self.continue_reading else None
+        nxt = follow(finished) if follow is not None and finished is not None else None
         self._drop_audio(cancel_jobs=True)
         if nxt is not None and nxt.sentences:
             self.section = nxt

@@ -26,6 +26,10 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reader.content.model import Section
 
 DEFAULT_WPM = 150  # the pace of "normal fart"
 CLEARER_SHARE = 0.8  # Tydligare: the pace of each speed step, times this
@@ -98,6 +102,14 @@ def shape_of(texts: Sequence[tuple[str, bool]]) -> TextShape:
         round(len(texts) / words, 4),
         round(paragraphs / words, 4),
     )
+
+
+def section_pacing(section: Section) -> tuple[TextShape, frozenset[int]]:
+    """A section's shape, and which of its sentences (by index) end a paragraph."""
+    texts = [
+        (s.text, i == len(p.sentences) - 1) for p in section.paragraphs for i, s in enumerate(p.sentences)
+    ]
+    return shape_of(texts), frozenset(i for i, (_, end) in enumerate(texts) if end)
 
 
 def sentence_pause_ms(clearer: bool) -> int:
