@@ -164,7 +164,7 @@ def test_a_nan_spacing_is_shown_as_the_usual_value_not_the_largest(qtbot, raw):
     window.features.appearance.action_appearance.trigger()
     panel = window.features.appearance.panel
     for key in ("text/line_height", "text/paragraph_spacing", "text/letter_spacing", "text/word_spacing"):
-        box = panel._editors[key]
+        box = panel.editor(key)
         assert box.value() == DEFAULTS[key].default, key
         assert box.value() != box.maximum() or DEFAULTS[key].default == box.maximum()
     style = window.reading_pane.text_style

@@ -153,7 +153,7 @@ def test_window_with_broken_fonts_still_reads_and_says_so(qtbot, content_root, m
     from reader.ui.main_window import MainWindow
 
     broken = fonts.FontReport()
-    broken.problems.append(fonts._problem("Atkinson Hyperlegible"))
+    broken.problems.append(fonts.problem_message("Atkinson Hyperlegible"))
     monkeypatch.setattr(fonts, "load_bundled_fonts", lambda folder=None: broken)
     said: list[str] = []
     monkeypatch.setattr(MainWindow, "announce", lambda self, text: said.append(text))

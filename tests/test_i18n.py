@@ -99,7 +99,7 @@ def test_english_translates_app_and_qt_strings(switcher):
 
 
 def test_switch_retranslates_open_widgets(switcher, qtbot):
-    pairs = [p for p in i18n._ts_pairs("en") if p[0] != p[1] and PLACEHOLDER.search(p[0]) is None]
+    pairs = [p for p in i18n.ts_pairs("en") if p[0] != p[1] and PLACEHOLDER.search(p[0]) is None]
     (sv_button, en_button), (sv_label, en_label) = pairs[0], pairs[1]
     widget = QWidget()
     qtbot.addWidget(widget)

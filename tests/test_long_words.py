@@ -108,7 +108,7 @@ def _long_word(pane) -> tuple[int, int]:
 
 
 def _marked_text(pane, layer: str, index: int = 0) -> str:
-    selection = pane._layers[layer][index].cursor.selectedText()
+    selection = pane.marks(layer)[index].cursor.selectedText()
     return selection.replace(SOFT_HYPHEN, "").replace("\u2029", "\n")
 
 

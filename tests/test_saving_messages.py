@@ -57,9 +57,8 @@ def test_a_kiosk_pdf_that_cannot_be_written_asks_for_the_staff_not_the_printer(q
     qtbot.addWidget(dialog)
     path = save_path(dialog, dialog.suggested_name())
     shutil.rmtree(folder)  # the folder goes away (a full or removed disk) before the file is written
-    dialog._target = path
     with qtbot.waitSignal(dialog.worker.finished, timeout=20000) as blocker:
-        dialog.worker.run_pdf(dialog.job(), path)
+        dialog.save_pdf_to(path)
     assert blocker.args[1], "the write failed"
     assert dialog.status.text() == no_saving_message()
     assert "skriva ut" not in dialog.status.text()
@@ -70,9 +69,8 @@ def test_a_pdf_that_cannot_be_written_speaks_of_saving(qtbot, document, tmp_path
     dialog = PrintDialog(window, window.services.pack, window.services.visitor)
     qtbot.addWidget(dialog)
     target = tmp_path / "saknas" / "x.pdf"
-    dialog._target = target
     with qtbot.waitSignal(dialog.worker.finished, timeout=20000):
-        dialog.worker.run_pdf(dialog.job(), target)
+        dialog.save_pdf_to(target)
     text = dialog.status.text()
     assert text.startswith("PDF-filen kunde inte sparas") and "finns inte" in text
     assert "skriva ut" not in text
@@ -106,9 +104,8 @@ def test_a_kiosk_pdf_never_replaces_a_file_made_after_its_name_was_chosen(qtbot,
     qtbot.addWidget(dialog)
     path = save_path(dialog, dialog.suggested_name())
     path.write_bytes(b"another visitor's file")  # appears while the pages are painted
-    dialog._target = path
     with qtbot.waitSignal(dialog.worker.finished, timeout=20000) as blocker:
-        dialog.worker.run_pdf(dialog.job(), path, replace=False)
+        dialog.save_pdf_to(path, replace=False)
     assert blocker.args[1] and "finns redan" in blocker.args[1]
     assert path.read_bytes() == b"another visitor's file"
     assert sorted(p.name for p in tmp_path.iterdir()) == [path.name]

@@ -62,7 +62,7 @@ def test_the_play_button_changes_its_name_once_when_paused(window, qtbot):
     speech = window.features.speech
     names = []
     speech.action_play.changed.connect(lambda: names.append(speech.action_play.text()))
-    speech._set_enabled_for(State.PAUSED)
+    speech.show_state(State.PAUSED)
     assert [n for n in names if n != names[-1]] == [] and names[-1] == "Fortsätt"
 
 

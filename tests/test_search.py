@@ -100,7 +100,7 @@ def test_ctrl_f_opens_and_matches_are_marked(window, qtbot):
     expected = section.text.lower().count("helsingborg")
     text_hits = [h for h in bar.hits if h.kind == search.TEXT]
     assert len(text_hits) == expected
-    layer = window.reading_pane._layers["search"]
+    layer = window.reading_pane.marks("search")
     assert len(layer) == expected
     assert f"av {len(bar.hits)}" in bar.count_label.text()
     # F3 moves on, Shift+F3 back; the selection follows.
@@ -111,7 +111,7 @@ def test_ctrl_f_opens_and_matches_are_marked(window, qtbot):
     assert window.reading_pane.textCursor().selectionStart() == first
     qtbot.keyClick(bar.field, Qt.Key.Key_Escape)
     assert not bar.isVisible()
-    assert window.reading_pane._layers["search"] == []
+    assert window.reading_pane.marks("search") == []
 
 
 def test_whole_document_moves_between_sections(window, qtbot):
@@ -161,7 +161,7 @@ def test_summary_match_is_shown_in_the_summary(window, qtbot):
     bar.next()
     assert view.summary_pane.isVisibleTo(window)
     assert "sammanfattningen" in bar.count_label.text()
-    assert view.summary_pane._layers["search"]
+    assert view.summary_pane.marks("search")
 
 
 def test_new_visitor_finds_no_trace_of_the_last_search(window, qtbot):

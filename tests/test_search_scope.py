@@ -54,7 +54,7 @@ def test_lattlast_view_counts_and_marks_only_the_summary(window, qtbot):
     bar.run()
     assert len(bar.hits) == in_summary
     assert all(h.kind == search.SUMMARY for h in bar.hits)
-    marks = view.summary_pane._layers.get("search", [])
+    marks = view.summary_pane.marks("search")
     assert len(marks) == in_summary  # every counted hit is marked where it can be seen
     text = bar.count_label.text()
     assert f"av {in_summary}" in text or "1 träff på" in text
@@ -73,9 +73,9 @@ def test_both_view_counts_both_and_a_change_of_view_searches_again(window, qtbot
     bar.run()
     assert len(bar.hits) == in_text and all(h.kind == search.TEXT for h in bar.hits)
     assert "den lättlästa texten, som inte visas nu" in bar.count_label.text()
-    assert len(window.reading_pane._layers["search"]) == in_text
+    assert len(window.reading_pane.marks("search")) == in_text
     view.set_mode(BOTH)
     assert len(bar.hits) == in_text + in_summary
     assert bar.hidden_hits == []
     assert "som inte visas nu" not in bar.count_label.text()
-    assert len(view.summary_pane._layers["search"]) == in_summary
+    assert len(view.summary_pane.marks("search")) == in_summary

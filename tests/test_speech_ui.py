@@ -79,7 +79,7 @@ def test_highlight_reaches_the_pane_and_can_be_turned_off(rig):
     pane = rig.win.reading_pane
     rig.ui.toggle()
     rig.run(600)
-    marks = pane._layers.get("reading", [])
+    marks = pane.marks("reading")
     assert len(marks) == 2  # sentence band and word
     sentence = rig.ctl.sentences[rig.ctl.index]
     assert (marks[0].cursor.selectionStart(), marks[0].cursor.selectionEnd()) == (
@@ -90,9 +90,9 @@ def test_highlight_reaches_the_pane_and_can_be_turned_off(rig):
     assert word and word in sentence.text
     rig.ui.action_highlight.trigger()  # off
     assert rig.win.settings.get("speech/highlight") is False
-    assert pane._layers.get("reading") == []
+    assert pane.marks("reading") == []
     rig.run(500)
-    assert pane._layers.get("reading") == []
+    assert pane.marks("reading") == []
 
 
 def test_ctrl_arrows_move_the_reading_only_while_reading(rig, qtbot):
@@ -263,7 +263,7 @@ def test_new_visitor_stops_reading_and_saving(rig, tmp_path, qtbot):
     rig.run(100)
     rig.win.services.visitor.new_visitor.emit()
     assert rig.ctl.state is State.STOPPED and rig.ctl.index == 0
-    assert rig.win.reading_pane._layers.get("reading") == []
+    assert rig.win.reading_pane.marks("reading") == []
 
 
 def test_a_notice_is_read_aloud_and_pause_keeps_it(rig):

@@ -38,7 +38,7 @@ def test_changing_labels_move_nothing(window, qtbot, size):
     # The reading-aloud button's label: Läs upp -> Pausa -> Fortsätt -> Läs upp
     if speech is not None:
         for state in (State.READING, State.PAUSED, State.STOPPED):
-            speech._set_enabled_for(state)
+            speech.show_state(state)
             qtbot.wait(20)
             assert moved(before, geometries(window)) == [], (size, state)
     # Ctrl+L: Visa: Hela texten -> Lättläst -> Båda -> Hela texten. The panes change; the controls do not.

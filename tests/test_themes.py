@@ -95,12 +95,12 @@ def test_som_datorn_follows_a_change_in_the_os(qtbot, content_root, monkeypatch)
     base = win.reading_pane.palette().color(QPalette.ColorRole.Base).name()
     assert base == themes.THEMES[themes.LIGHT].background
     monkeypatch.setattr(themes, "os_preferences", lambda: (False, True))  # the user turns on high contrast
-    win.features.appearance._on_os_change()
+    win.features.appearance.follow_system_look()
     base = win.reading_pane.palette().color(QPalette.ColorRole.Base).name()
     assert base == themes.THEMES[themes.HIGH_CONTRAST].background
     # A chosen theme is not overridden by the system.
     settings.set("view/theme", themes.SEPIA)
-    win.features.appearance._on_os_change()
+    win.features.appearance.follow_system_look()
     assert (
         win.reading_pane.palette().color(QPalette.ColorRole.Base).name()
         == themes.THEMES[themes.SEPIA].background
@@ -121,7 +121,7 @@ def test_reading_highlight_uses_theme_colours(qtbot, content_root):
     pane = win.reading_pane
     sentence = win.current_section().sentences[1]
     pane.set_reading_highlight((sentence.start, sentence.end), (sentence.start, sentence.start + 4))
-    band, word = pane._layers["reading"]
+    band, word = pane.marks("reading")
     theme = themes.THEMES[themes.DARK]
     assert band.format.background().color().name() == theme.sentence_band
     assert band.format.underlineColor().name() == theme.sentence_mark

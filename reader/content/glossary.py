@@ -77,6 +77,11 @@ class Glossary:
             or needle in t.explanation.casefold()
         ]
 
+    @property
+    def pattern_built(self) -> bool:
+        """Whether the search pattern of every form has been built (it is built when first needed)."""
+        return self._pattern is not None
+
     def _compiled(self) -> re.Pattern[str] | None:
         if self._pattern is None and self.terms:
             forms: dict[str, str] = {}

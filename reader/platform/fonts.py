@@ -57,7 +57,7 @@ class FontReport:
 _cache: dict[Path, FontReport] = {}
 
 
-def _problem(display: str) -> str:
+def problem_message(display: str) -> str:
     return QCoreApplication.translate(
         "Fonts", "Typsnittet {name} kunde inte läsas in. Texten visas med datorns vanliga typsnitt."
     ).format(name=display)
@@ -88,7 +88,7 @@ def load_bundled_fonts(folder: Path | None = None) -> FontReport:
         if family is None or not has_letters(family, SWEDISH_LETTERS):
             if family is not None:
                 log.warning("fonts: %s lacks Swedish letters", display)
-            report.problems.append(_problem(display))
+            report.problems.append(problem_message(display))
             continue
         report.families[key] = family
     _cache[folder] = report

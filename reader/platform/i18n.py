@@ -65,7 +65,7 @@ def qt_translations_dir() -> Path:
 
 
 @cache
-def _ts_pairs(lang: str) -> tuple[tuple[str, str], ...]:
+def ts_pairs(lang: str) -> tuple[tuple[str, str], ...]:
     """(source, translation) of every finished message in ``reader_<lang>.ts``."""
     import xml.etree.ElementTree as ET  # read at a switch of language, not at start
 
@@ -88,13 +88,13 @@ def text_map(old: str, new: str) -> dict[str, str]:
     """Map every UI text shown in language ``old`` to the same text in ``new``."""
     to_source: dict[str, str] = {}
     if old == SOURCE_LANGUAGE:
-        to_source = {s: s for s, _ in _ts_pairs(new) or _ts_pairs(old)}
+        to_source = {s: s for s, _ in ts_pairs(new) or ts_pairs(old)}
     else:
-        to_source = {t: s for s, t in _ts_pairs(old) if t}
+        to_source = {t: s for s, t in ts_pairs(old) if t}
     if new == SOURCE_LANGUAGE:
         from_source = {s: s for s in to_source.values()}
     else:
-        from_source = {s: t for s, t in _ts_pairs(new) if t}
+        from_source = {s: t for s, t in ts_pairs(new) if t}
     result = {}
     for shown, source in to_source.items():
         target = from_source.get(source)
@@ -203,7 +203,7 @@ def retranslate_widgets(root: QWidget, old: str, new: str) -> int:
 
 def clear_cache() -> None:
     """Forget parsed .ts files (tests, or after update_translations)."""
-    _ts_pairs.cache_clear()
+    ts_pairs.cache_clear()
 
 
 def switcher(app: QCoreApplication | None = None) -> LanguageSwitcher:

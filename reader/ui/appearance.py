@@ -75,9 +75,9 @@ class Appearance(QObject):
         self._timer.timeout.connect(self.apply_text_style)
         self.settings.changed.connect(self._on_setting)
         hints = QGuiApplication.styleHints()
-        hints.colorSchemeChanged.connect(self._on_os_change)
+        hints.colorSchemeChanged.connect(self.follow_system_look)
         with contextlib.suppress(AttributeError):  # Qt 6.10+: the system's high-contrast switch
-            hints.accessibility().contrastPreferenceChanged.connect(self._on_os_change)
+            hints.accessibility().contrastPreferenceChanged.connect(self.follow_system_look)
         self.apply_look()
         self.apply_text_style()
         if self.font_report.problems:
@@ -113,7 +113,8 @@ class Appearance(QObject):
                     else QCoreApplication.translate("Appearance", "Knapparna behåller sin storlek")
                 )
 
-    def _on_os_change(self, *_args) -> None:
+    def follow_system_look(self, *_args) -> None:
+        """The system's dark mode or high-contrast switch changed: *Som datorn* follows it."""
         if self.settings.get("view/theme") == themes.SYSTEM:
             self.apply_look()
 

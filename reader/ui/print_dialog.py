@@ -143,10 +143,14 @@ class PrintDialog(QDialog):
             return
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
+        # On a public computer the name is a new one in the administrator's folder: never replace.
+        self.save_pdf_to(path, replace=not self._kiosk())
+
+    def save_pdf_to(self, path: Path, replace: bool = True) -> None:
+        """Write the PDF to ``path`` on the worker; the dialog shows the progress and the outcome."""
         self._target = path
         self._busy(True)
-        # On a public computer the name is a new one in the administrator's folder: never replace.
-        self.worker.run_pdf(self.job(), path, replace=not self._kiosk())
+        self.worker.run_pdf(self.job(), path, replace=replace)
 
     def print_to_printer(self) -> None:
         from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter

@@ -387,6 +387,10 @@ class ReadingPane(QTextEdit):
             bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
 
     # -- highlights ------------------------------------------------------------
+    def marks(self, name: str) -> list[QTextEdit.ExtraSelection]:
+        """The marks of layer ``name`` now shown (empty when there are none)."""
+        return list(self._layers.get(name, []))
+
     def set_layer(self, name: str, spans: list[tuple[int, int, QTextCharFormat]]) -> None:
         """Replace the marks of layer ``name`` (e.g. "reading", "search"); spans are the section's offsets."""
         selections = []

@@ -74,7 +74,7 @@ class SpeechUi(QObject):
         window.reading_layout.insertWidget(0, self.panel, 0)
         self._connect()
         self._apply_settings()
-        self._set_enabled_for(State.STOPPED)
+        self.show_state(State.STOPPED)
         when_language_changes(self._show_setting_texts)
         reading_aloud.start()
 
@@ -163,8 +163,8 @@ class SpeechUi(QObject):
         ra.ready.connect(self._on_ready)
         ra.unavailable.connect(self._on_unavailable)
         ra.no_device.connect(self._tell_problem)
-        ra.export_started.connect(lambda: self._set_enabled_for(c.state))
-        ra.export_finished.connect(lambda _result: self._set_enabled_for(c.state))
+        ra.export_started.connect(lambda: self.show_state(c.state))
+        ra.export_finished.connect(lambda _result: self.show_state(c.state))
         for pane in self.window.findChildren(ReadingPane):
             pane.section_shown.connect(lambda section, p=pane: self._on_section_shown(p, section))
             pane.verticalScrollBar().valueChanged.connect(self._on_scrolled)
@@ -208,7 +208,7 @@ class SpeechUi(QObject):
 
     def _on_ready(self) -> None:
         self._fill_voices()
-        self._set_enabled_for(self.controller.state)
+        self.show_state(self.controller.state)
         self._prefetch_timer.start()
 
     def _tell_problem(self, text: str) -> None:
@@ -219,7 +219,7 @@ class SpeechUi(QObject):
 
     def _on_unavailable(self, reason: str) -> None:
         self._tell_problem(reason)
-        self._set_enabled_for(State.STOPPED)
+        self.show_state(State.STOPPED)
         for a in (self.action_play, self.action_export):
             a.setToolTip(reason)
         self.panel.voice.setEnabled(False)
@@ -305,7 +305,7 @@ class SpeechUi(QObject):
         self._apply_settings()
 
     def _on_state(self, state: State) -> None:
-        self._set_enabled_for(state)
+        self.show_state(state)
         text = state_text(state)
         sections = self.window.document.sections
         last = sections[-1].id if sections else None
@@ -318,7 +318,8 @@ class SpeechUi(QObject):
         self.panel.show_status(text)
         self.window.announce(text)
 
-    def _set_enabled_for(self, state: State) -> None:
+    def show_state(self, state: State) -> None:
+        """The buttons' labels and which are on, as for ``state`` (the controller's state changes call it)."""
         active = state in (State.READING, State.PAUSED)
         set_labels(self.action_play, [_tr("Läs upp"), _tr("Pausa"), _tr("Fortsätt")])  # one width: no jumps
         # One change of the button's text (a screen reader speaks each change of its name).
