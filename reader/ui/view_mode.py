@@ -26,7 +26,6 @@ from reader.ui.steady import set_labels
 if TYPE_CHECKING:
     from reader.services import Services
     from reader.ui.host import Host
-    from reader.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -346,11 +345,6 @@ class ViewMode(QObject):
         ):
             return self._page_past_the_end(event.key()) or super().eventFilter(watched, event)
         return super().eventFilter(watched, event)
-
-
-def summary_for(window: MainWindow, section_id: str) -> Section | None:
-    """The summary of ``section_id``: the pack's answer, for reading aloud until it is handed the services."""
-    return window.services.pack.summary_for(section_id)
 
 
 def install_view_mode(window: Host, services: Services) -> ViewMode:
