@@ -75,8 +75,14 @@ CHILD = textwrap.dedent(
         QGuiApplication.clipboard().setText("besökarens text", QClipboard.Mode.Selection)
         QGuiApplication.clipboard().setText("besökarens text", QClipboard.Mode.Clipboard)
         speech.toggle()  # Läs upp
-        kiosk.idle.idle_ms, kiosk.idle.warning_ms = int(sys.argv[2]), int(sys.argv[3])
-        kiosk.idle.restart()
+        def arm():  # the idle time counts from the first audio heard (the audio process starts first)
+            if speech.controller.output.played_bytes() > 0:
+                armer.stop()
+                kiosk.idle.idle_ms, kiosk.idle.warning_ms = int(sys.argv[2]), int(sys.argv[3])
+                kiosk.idle.restart()
+        armer = QTimer(window)
+        armer.timeout.connect(arm)
+        armer.start(20)
         poll = QTimer(window)
         poll.timeout.connect(sample)
         poll.start(50)

@@ -1,9 +1,13 @@
-"""Audio output for PCM held in memory: the real device (Qt Multimedia) and a fake.
+"""Audio output for PCM held in memory: the real device and a fake.
 
 The reading controller writes 16-bit mono PCM a little at a time (only as much
 as the device has room for, about a tenth of a second), so pause and stop act
 at once, and it reads the device's clock (how much audio has been played) to
 know which word is being heard.
+
+The real device is Qt Multimedia in a helper process (``QtAudioOut``, see
+reader/speech/audio_process.py): a sound server that goes away can end that
+process, never the app.
 """
 
 from __future__ import annotations
@@ -11,9 +15,10 @@ from __future__ import annotations
 import logging
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication
-
+from reader.speech.audio_process import AudioProcessOut
 from reader.speech.driver import SpeechUnavailableError
+from reader.speech.output_messages import no_device_message, sound_lost_message
+from reader.speech.qt_sink import usecs_to_bytes
 
 log = logging.getLogger(__name__)
 
@@ -48,114 +53,19 @@ class AudioOut(Protocol):
     def close(self) -> None: ...
 
 
-def usecs_to_bytes(usecs: int, sample_rate: int) -> int:
-    """The audio clock in bytes of 16-bit mono: whole frames, rounded to the nearest one.
+# What the app plays through.
+QtAudioOut = AudioProcessOut
 
-    Qt reports the time played in whole microseconds, rounded down, so converting back
-    with rounding down loses up to a frame: 255,688 bytes played read as 255,686, and
-    the end of the audio was never reached.
-    """
-    if sample_rate <= 0 or usecs <= 0:
-        return 0
-    frames = (usecs * sample_rate + 500_000) // 1_000_000
-    return frames * 2
-
-
-def no_device_message() -> str:
-    return QCoreApplication.translate(
-        "Speech", "Uppläsning fungerar inte: datorn har ingen ljudutgång (högtalare eller hörlurar)."
-    )
-
-
-class QtAudioOut:
-    """Plays through QAudioSink in push mode. GUI thread only."""
-
-    def __init__(self, buffer_ms: int = BUFFER_MS) -> None:
-        self.sample_rate = 0
-        self._buffer_ms = buffer_ms
-        self._sink = None
-        self._io = None
-        self._volume = 1.0
-        self._paused = False
-
-    def open(self, sample_rate: int) -> None:
-        from PySide6.QtMultimedia import QAudioFormat, QAudioSink, QMediaDevices
-
-        if self._sink is not None and sample_rate == self.sample_rate:
-            return
-        self.close()
-        device = QMediaDevices.defaultAudioOutput()
-        if device.isNull() or not QMediaDevices.audioOutputs():
-            raise SpeechUnavailableError(no_device_message())
-        fmt = QAudioFormat()
-        fmt.setSampleRate(sample_rate)
-        fmt.setChannelCount(1)
-        fmt.setSampleFormat(QAudioFormat.SampleFormat.Int16)
-        if not device.isFormatSupported(fmt):
-            log.info("audio device says it does not support %s Hz mono; trying anyway", sample_rate)
-        self._sink = QAudioSink(device, fmt)
-        self._sink.setBufferSize(sample_rate * 2 * self._buffer_ms // 1000)
-        self._sink.setVolume(self._volume)
-        self.sample_rate = sample_rate
-
-    def _ensure_started(self) -> None:
-        if self._io is None and self._sink is not None:
-            self._io = self._sink.start()
-            if self._io is None:
-                raise SpeechUnavailableError(no_device_message())
-
-    def bytes_free(self) -> int:
-        if self._sink is None or self._paused:
-            return 0
-        self._ensure_started()
-        return max(0, int(self._sink.bytesFree()))
-
-    def write(self, data: bytes) -> int:
-        if self._sink is None or self._paused or not data:
-            return 0
-        self._ensure_started()
-        n = self._io.write(data)
-        return max(0, int(n))
-
-    def played_bytes(self) -> int:
-        if self._sink is None or self._io is None:
-            return 0
-        return usecs_to_bytes(int(self._sink.processedUSecs()), self.sample_rate)
-
-    def drained(self) -> bool:
-        if self._sink is None or self._io is None:
-            return False
-        from PySide6.QtMultimedia import QAudio
-
-        return self._sink.state() == QAudio.State.IdleState
-
-    def pause(self) -> None:
-        self._paused = True
-        if self._sink is not None and self._io is not None:
-            self._sink.suspend()
-
-    def resume(self) -> None:
-        self._paused = False
-        if self._sink is not None and self._io is not None:
-            self._sink.resume()
-
-    def reset(self) -> None:
-        self._paused = False
-        if self._sink is not None and self._io is not None:
-            self._sink.stop()  # drops what is buffered; the next write starts afresh
-        self._io = None
-
-    def set_volume(self, volume: float) -> None:
-        self._volume = max(0.0, min(1.0, volume))
-        if self._sink is not None:
-            self._sink.setVolume(self._volume)
-
-    def close(self) -> None:
-        if self._sink is not None:
-            self._sink.stop()
-            self._sink.deleteLater()
-        self._sink = None
-        self._io = None
+__all__ = [
+    "BUFFER_MS",
+    "AudioOut",
+    "AudioProcessOut",
+    "FakeAudioOut",
+    "QtAudioOut",
+    "no_device_message",
+    "sound_lost_message",
+    "usecs_to_bytes",
+]
 
 
 class FakeAudioOut:

@@ -815,6 +815,10 @@
     <context>
         <name>Speech</name>
         <message>
+            <source>Ljudet slutade fungera, så uppläsningen stoppades. Allt annat fungerar som vanligt. Kontrollera högtalarna eller hörlurarna och tryck på Läs upp igen.</source>
+            <translation>The sound stopped working, so reading aloud was stopped. Everything else works as usual. Check the speakers or headphones and press Read aloud again.</translation>
+        </message>
+        <message>
             <source>Uppläsning fungerar inte på den här datorn: talmotorn eSpeak NG saknas.</source>
             <translation>Reading aloud does not work on this computer: the speech engine eSpeak NG is missing.</translation>
         </message>

@@ -815,6 +815,10 @@
     <context>
         <name>Speech</name>
         <message>
+            <source>Ljudet slutade fungera, så uppläsningen stoppades. Allt annat fungerar som vanligt. Kontrollera högtalarna eller hörlurarna och tryck på Läs upp igen.</source>
+            <translation>Ljudet slutade fungera, så uppläsningen stoppades. Allt annat fungerar som vanligt. Kontrollera högtalarna eller hörlurarna och tryck på Läs upp igen.</translation>
+        </message>
+        <message>
             <source>Uppläsning fungerar inte på den här datorn: talmotorn eSpeak NG saknas.</source>
             <translation>Uppläsning fungerar inte på den här datorn: talmotorn eSpeak NG saknas.</translation>
         </message>
