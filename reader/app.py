@@ -41,6 +41,17 @@ def application(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
+def bring_forward(window) -> None:
+    """Show ``window`` on top and give it the keyboard (another start asked for it)."""
+    from PySide6.QtCore import Qt
+
+    state = window.windowState() & ~Qt.WindowState.WindowMinimized
+    window.setWindowState(state | Qt.WindowState.WindowActive)
+    window.show()
+    window.raise_()
+    window.activateWindow()
+
+
 def run_gui(
     content: Path,
     section: str | None = None,
@@ -70,6 +81,21 @@ def run_gui(
     from reader.platform.safe_write import install_signal_cleanup
 
     install_signal_cleanup()  # SIGTERM while saving removes the half-written file (reader/platform/safe_write.py)
+    guard = None
+    if kiosk:  # one public-computer window per user and pack (reader/platform/single_instance.py)
+        from reader.platform.single_instance import SingleInstance, instance_key
+
+        guard = SingleInstance(instance_key("kiosk", content))
+        if not guard.claim():
+            if guard.ask_first_to_show():
+                print(
+                    QCoreApplication.translate("App", "Läsaren är redan öppen. Det fönstret visas nu."),
+                    file=sys.stderr,
+                )
+                return 0
+            guard = None  # the first one does not answer: this start opens rather than leave nothing
+        if guard is not None:
+            app.aboutToQuit.connect(guard.release)
     if not app.styleSheet():
         app.setStyleSheet(BASE_STYLE)
     try:
@@ -86,6 +112,8 @@ def run_gui(
         window.go_to_section_id(section)
     window.restore_geometry()  # where the reader left it (a public computer remembers nothing)
     window.show()
+    if guard is not None:
+        guard.show_requested.connect(lambda: bring_forward(window))
     report_settings_problem(window, settings)  # a broken or unwritable settings file is told, not hidden
     code = app.exec()
     settings.sync()

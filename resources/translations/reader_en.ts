@@ -19,6 +19,10 @@
     <context>
         <name>App</name>
         <message>
+            <source>Läsaren är redan öppen. Det fönstret visas nu.</source>
+            <translation>The reader is already open. That window is shown now.</translation>
+        </message>
+        <message>
             <source>Innehållet kunde inte öppnas</source>
             <translation>The content could not be opened</translation>
         </message>

@@ -19,6 +19,10 @@
     <context>
         <name>App</name>
         <message>
+            <source>Läsaren är redan öppen. Det fönstret visas nu.</source>
+            <translation>Läsaren är redan öppen. Det fönstret visas nu.</translation>
+        </message>
+        <message>
             <source>Innehållet kunde inte öppnas</source>
             <translation>Innehållet kunde inte öppnas</translation>
         </message>
