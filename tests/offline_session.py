@@ -23,6 +23,7 @@ import traceback
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+SESSION_LIMIT_MS = 90_000  # a session that has not ended by then reports why and quits
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
@@ -137,7 +138,7 @@ def main() -> int:
     args.out_dir.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QCoreApplication, QTimer
 
     from reader.speech import reading_aloud
     from reader.speech.player import FakeAudioOut
@@ -163,8 +164,14 @@ def main() -> int:
             except Exception:
                 report["error"] = traceback.format_exc()
             window.close()
+            QCoreApplication.quit()  # explicitly: a public computer's window refuses to close
+
+        def give_up() -> None:
+            report["error"] = f"the session did not end within {SESSION_LIMIT_MS // 1000} s"
+            QCoreApplication.exit(1)
 
         QTimer.singleShot(0, run)
+        QTimer.singleShot(SESSION_LIMIT_MS, give_up)  # a stuck session reports, never waits forever
 
     main_window.MainWindow.show = show_and_drive  # type: ignore[method-assign]
     from reader.cli import main as reader_main
