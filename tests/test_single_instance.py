@@ -3,7 +3,7 @@
 Two real app processes in public-computer mode on a virtual display with a window
 manager (Xvfb, openbox): the second ends with exit code 0 at once, and the first
 window becomes the active one again (asked of the X server with xdotool). A lock
-and socket left by an app that was killed do not stop the next start.
+and request folder left by an app that was killed do not stop the next start.
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ def desktop(tmp_path):
         time.sleep(0.1)
     home = tmp_path / "home"
     home.mkdir()
-    # a short path, as the runtime folder of a real session is: a socket's path must fit in 108 bytes
+    # a short path, as the runtime folder of a real session is: the same folder a real session uses
     runtime = Path(tempfile.mkdtemp(prefix="lasaren-run-"))
     env = {
         key: value
@@ -166,17 +166,17 @@ def test_a_lock_left_by_a_killed_app_does_not_stop_the_next_start(desktop):
     first = _start(env, started, "--kiosk")
     _wait_for_window(env, first)
     assert any(p.name.endswith(".lock") for p in runtime.iterdir())
-    first.send_signal(signal.SIGKILL)  # a crash: the lock and the socket file stay behind
+    first.send_signal(signal.SIGKILL)  # a crash: the lock and the request folder stay behind
     first.wait(10)
     left = sorted(p.name for p in runtime.iterdir() if p.name.startswith("lasaren-kiosk-"))
-    assert any(name.endswith(".lock") for name in left) and any(name.endswith(".socket") for name in left)
+    assert any(name.endswith(".lock") for name in left) and any(name.endswith(".requests") for name in left)
     second = _start(env, started, "--kiosk")
     _wait_for_window(env, second)  # it opened its own window instead of asking a dead one
     assert second.poll() is None
     window = _xdotool(env, "search", "--onlyvisible", "--pid", str(second.pid)).split()[0]
     _xdotool(env, "windowactivate", "--sync", window, "key", "--clearmodifiers", "ctrl+q")  # Avsluta
     assert second.wait(30) == 0
-    # a clean end removes the lock and the socket
+    # a clean end removes the lock and the request folder
     assert not [p for p in runtime.iterdir() if p.name.startswith("lasaren-kiosk-")]
 
 

@@ -2,12 +2,13 @@
 
 On a library computer a visitor who double-clicks the shortcut again would otherwise
 get a second full-screen window that cannot be closed. The first app holds a lock
-file and listens on a local socket (both in the user's runtime folder, or the
-temporary folder, named from the user, the mode and the content pack); a second
-start finds the lock taken, asks the first over the socket to show its window, and
-ends with exit code 0. A lock left by a crashed app is stale (its process is gone)
-and taken over, with its socket file; a first app that does not answer never keeps
-a start from opening. No widgets here: the window is raised by whoever connects
+file and watches a private folder of requests (both in the user's runtime folder, or
+the temporary folder, named from the user, the mode and the content pack); a second
+start finds the lock taken, leaves a request there, and ends with exit code 0 once
+the first has taken it (and shown its window). A lock left by a crashed app is stale
+(its process is gone) and taken over, with its folder; a first app that does not
+answer never keeps a start from opening. Only QtCore (no network module, which the
+packaged app leaves out). No widgets here: the window is raised by whoever connects
 ``show_requested``.
 """
 
@@ -17,19 +18,17 @@ import getpass
 import hashlib
 import logging
 import os
-import sys
+import shutil
+import stat
 import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QFileSystemWatcher, QLockFile, QObject, Signal
 
 log = logging.getLogger(__name__)
 
-SHOW = b"show\n"
-SHOWN = b"shown\n"
-SOCKET_PATH_MAX = 100  # a Unix socket's path must fit in 108 bytes
+REQUEST_SUFFIX = ".show"
 ASK_FOR_S = 10.0  # how long a second start waits for a first one that is still starting
 
 
@@ -58,8 +57,20 @@ def instance_key(mode: str, content: Path | str) -> str:
     return f"lasaren-{mode}-{digest}"
 
 
+def _private_folder(path: Path) -> bool:
+    """``path`` is a real folder of this user's, not a link another user planted."""
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return False
+    if not stat.S_ISDIR(info.st_mode):
+        return False
+    getuid = getattr(os, "getuid", None)  # not on Windows, where the runtime folder is the user's own
+    return getuid is None or info.st_uid == getuid()
+
+
 class SingleInstance(QObject):
-    """The first app's side: the lock and the socket a second start talks to."""
+    """The first app's side: the lock and the folder of requests a second start writes to."""
 
     show_requested = Signal()
 
@@ -68,12 +79,8 @@ class SingleInstance(QObject):
         folder = folder or _folder()
         self.lock = QLockFile(str(folder / f"{key}.lock"))
         self.lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
-        # Unix: a socket file beside the lock (if its path fits in a socket address, else in Qt's
-        # temporary folder); Windows: a named pipe of that name
-        socket_path = str(folder / f"{key}.socket")
-        fits = len(os.fsencode(socket_path)) < SOCKET_PATH_MAX
-        self.name = socket_path if sys.platform != "win32" and fits else key
-        self.server: QLocalServer | None = None
+        self.requests = folder / f"{key}.requests"
+        self.watcher: QFileSystemWatcher | None = None
 
     def claim(self) -> bool:
         """True when this is the first app (it now listens); False when another one is running."""
@@ -82,59 +89,60 @@ class SingleInstance(QObject):
                 return False
             log.warning("single-instance lock not usable (%s); starting anyway", self.lock.error())
             return True
-        QLocalServer.removeServer(self.name)  # a socket file left by a crash
-        server = QLocalServer(self)
-        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        if not server.listen(self.name):
-            log.warning("single-instance socket not available: %s", server.errorString())
+        try:
+            if self.requests.is_symlink() or (self.requests.exists() and not _private_folder(self.requests)):
+                log.warning("single-instance folder %s is not this user's; starting anyway", self.requests)
+                return True
+            self.requests.mkdir(mode=0o700, exist_ok=True)
+        except OSError as exc:
+            log.warning("single-instance folder not available: %s", exc)
             return True
-        server.newConnection.connect(self._on_connection)
-        self.server = server
+        watcher = QFileSystemWatcher([str(self.requests)], self)
+        watcher.directoryChanged.connect(self._on_request)
+        self.watcher = watcher
+        self._on_request()  # a request left while this app was starting
         return True
 
-    def _on_connection(self) -> None:
-        server = self.server
-        while server is not None and server.hasPendingConnections():
-            socket = server.nextPendingConnection()
-            socket.readyRead.connect(lambda s=socket: self._on_request(s))
-            socket.disconnected.connect(socket.deleteLater)
-
-    def _on_request(self, socket: QLocalSocket) -> None:
-        if bytes(socket.readAll().data()).startswith(SHOW.strip()):
+    def _on_request(self, _path: str = "") -> None:
+        try:
+            found = [p for p in self.requests.iterdir() if p.name.endswith(REQUEST_SUFFIX)]
+        except OSError:
+            return
+        for request in found:
+            request.unlink(missing_ok=True)  # taking it is the answer the second start waits for
+        if found:
             log.info("another start asked for this window: showing it")
-            socket.write(SHOWN)
-            socket.flush()
             self.show_requested.emit()
-        socket.disconnectFromServer()
 
     def release(self) -> None:
-        """Remove the socket and the lock (at quit); a crash leaves them stale, not blocking."""
-        if self.server is not None:
-            self.server.close()
-            self.server = None
+        """Remove the folder and the lock (at quit); a crash leaves them stale, not blocking."""
+        if self.watcher is not None:
+            self.watcher.removePaths(self.watcher.directories())
+            self.watcher = None
+            shutil.rmtree(self.requests, ignore_errors=True)
         if self.lock.isLocked():
             self.lock.unlock()
 
     def ask_first_to_show(self, patience_s: float = ASK_FOR_S) -> bool:
-        """A second start: ask the first app to show its window; True when it said it did."""
+        """A second start: ask the first app to show its window; True when it took the request."""
         deadline = time.monotonic() + patience_s
-        socket = QLocalSocket()
-        while True:  # the first app may still be starting: its socket comes soon
-            socket.connectToServer(self.name)
-            if socket.waitForConnected(500):
-                break
-            socket.abort()
+        request = self.requests / f"{os.getpid()}{REQUEST_SUFFIX}"
+        while True:  # the first app may still be starting: its folder comes soon
+            if _private_folder(self.requests):
+                try:
+                    os.close(os.open(request, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+                    break
+                except FileExistsError:
+                    break
+                except OSError:
+                    pass
             if time.monotonic() > deadline:
                 return False
             time.sleep(0.1)
-        socket.write(SHOW)
-        socket.flush()
-        answer = b""
         answer_by = max(deadline, time.monotonic() + 2.0)  # its window may still be being built
-        while SHOWN not in answer:
-            left_ms = int((answer_by - time.monotonic()) * 1000)
-            if left_ms <= 0 or not socket.waitForReadyRead(left_ms):
-                break
-            answer += bytes(socket.readAll().data())
-        socket.disconnectFromServer()
-        return SHOWN in answer
+        while time.monotonic() < answer_by:
+            if not request.exists():
+                return True
+            time.sleep(0.05)
+        request.unlink(missing_ok=True)
+        return False
