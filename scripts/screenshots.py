@@ -85,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     window.features.appearance.panel.grab().save(str(path))
     written.append(path)
     # Easier reading (OpenDyslexic, more space) in a narrow window.
-    window.action_easier.trigger()
+    window.features.appearance.action_easier.trigger()
     window.features.appearance.panel.close()
     window.features.search.close_bar()
     window.resize(360, 860)
