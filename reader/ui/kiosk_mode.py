@@ -18,14 +18,14 @@ import logging
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, SignalInstance
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from reader.kiosk.idle import IdleWatcher
 from reader.kiosk.locks import locked_control_names
 from reader.kiosk.session import VisitorSession, warning_spoken_text
-from reader.preferences.settings import Settings
+from reader.ui.host import Host
 from reader.ui.kiosk_traces import close_other_windows, forget_traces
 from reader.ui.kiosk_warning import IdleWarning
 from reader.ui.locked_controls import disable_locked_controls
@@ -33,41 +33,14 @@ from reader.ui.locked_controls import disable_locked_controls
 log = logging.getLogger(__name__)
 
 
-class KioskHost(Protocol):
-    """What public-computer mode uses of the main window (besides being a QMainWindow)."""
-
-    @property
-    def settings(self) -> Settings: ...
+class KioskHost(Host, Protocol):
+    """The host, and the two controls public-computer mode itself focuses or locks."""
 
     @property
     def section_list(self) -> QWidget: ...
 
     @property
     def action_quit(self) -> QAction: ...
-
-    @property
-    def text_size(self) -> int: ...
-
-    @property
-    def text_size_changed(self) -> SignalInstance: ...
-
-    def add_action(
-        self,
-        text: str,
-        slot: Callable[[], object],
-        shortcuts: list[QKeySequence | str] | None = None,
-        menu: str | None = None,
-        button: bool = False,
-        description: str = "",
-        checkable: bool = False,
-        name: str = "",
-    ) -> QAction: ...
-
-    def announce(self, text: str, assertive: bool = False) -> None: ...
-
-    def go_to_section(self, index: int) -> None: ...
-
-    def apply_text_size(self, size: int, announce: bool = True) -> None: ...
 
 
 class KioskMode(QObject):
