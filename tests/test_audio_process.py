@@ -32,6 +32,17 @@ def wait_for_problem(qapp, out: AudioProcessOut, timeout: float = 20.0) -> str:
     raise AssertionError("the output never said the sound went away")
 
 
+def ready_output(qapp, script: str) -> AudioProcessOut:
+    """An output whose audio process is ``script``, opened and (once it says so) taking audio."""
+    out = AudioProcessOut(command=[sys.executable, "-c", script])
+    out.open(RATE)
+    deadline = time.monotonic() + 20
+    while out.bytes_free() == 0 and time.monotonic() < deadline:
+        qapp.processEvents()
+        time.sleep(0.01)
+    return out
+
+
 def test_an_audio_process_that_aborts_at_once_is_a_message_not_a_crash(qapp):
     crash = [sys.executable, "-c", "import os; os.abort()"]
     out = AudioProcessOut(command=crash)
@@ -46,12 +57,7 @@ def test_an_audio_process_that_aborts_at_once_is_a_message_not_a_crash(qapp):
 def test_an_audio_process_that_dies_while_playing_says_the_sound_stopped(qapp):
     # answers "ready", takes audio, then dies in the middle as Qt's PulseAudio client does
     script = "import os, sys\nos.write(1, b'ready\\n')\nsys.stdin.buffer.read(200)\nos.abort()\n"
-    out = AudioProcessOut(command=[sys.executable, "-c", script])
-    out.open(RATE)
-    deadline = time.monotonic() + 20
-    while out.bytes_free() == 0 and time.monotonic() < deadline:
-        qapp.processEvents()
-        time.sleep(0.01)
+    out = ready_output(qapp, script)
     assert out.write(bytes(1000)) == 1000
     assert wait_for_problem(qapp, out) == sound_lost_message()
     assert not out.running
@@ -221,12 +227,7 @@ def test_an_audio_process_that_stops_answering_is_replaced(qapp, monkeypatch):
 
     monkeypatch.setattr(audio_process, "SILENT_S", 0.5)
     script = "import os, time\nos.write(1, b'ready\\n')\ntime.sleep(60)\n"
-    out = AudioProcessOut(command=[sys.executable, "-c", script])
-    out.open(RATE)
-    deadline = time.monotonic() + 20
-    while out.bytes_free() == 0 and time.monotonic() < deadline:
-        qapp.processEvents()
-        time.sleep(0.01)
+    out = ready_output(qapp, script)
     assert out.write(bytes(1000)) == 1000
     assert wait_for_problem(qapp, out, timeout=10) == sound_lost_message()
     assert not out.running
