@@ -7,11 +7,13 @@ server crashes) and started again on the same socket while the app runs.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
 import subprocess
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 RATE = 16000
@@ -89,3 +91,20 @@ class PrivatePulse:
                 self.server.kill()
                 self.server.wait(5)
         self.server = None
+
+
+@contextlib.contextmanager
+def running_or_skipped(folder: Path) -> Iterator[PrivatePulse]:
+    """A private PulseAudio for one test, stopped afterwards; the test is skipped (saying why)
+    where no server can be started."""
+    import pytest
+
+    try:
+        server = PrivatePulse(folder)
+        server.start()
+    except PulseUnavailableError as exc:
+        pytest.skip(str(exc))
+    try:
+        yield server
+    finally:
+        server.stop()

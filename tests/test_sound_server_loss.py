@@ -24,7 +24,7 @@ import time
 from pathlib import Path
 
 import pytest
-from pulse_server import RATE, PrivatePulse, PulseUnavailableError
+from pulse_server import RATE, PrivatePulse, PulseUnavailableError, running_or_skipped
 
 pytestmark = pytest.mark.audio
 ROOT = Path(__file__).resolve().parent.parent
@@ -229,15 +229,8 @@ def loudest_second(samples: array.array) -> float:
 
 @pytest.fixture
 def pulse(tmp_path):
-    try:
-        server = PrivatePulse(tmp_path)
-        server.start()
-    except PulseUnavailableError as exc:
-        pytest.skip(str(exc))
-    try:
+    with running_or_skipped(tmp_path) as server:
         yield server
-    finally:
-        server.stop()
 
 
 def lost_message_shown(answer: dict) -> bool:

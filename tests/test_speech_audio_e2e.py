@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 import pytest
-from pulse_server import PrivatePulse, PulseUnavailableError
+from pulse_server import running_or_skipped
 
 pytestmark = pytest.mark.audio
 ROOT = Path(__file__).resolve().parent.parent
@@ -80,15 +80,8 @@ def _rms(samples) -> float:
 
 @pytest.fixture
 def pulse(tmp_path):
-    try:
-        server = PrivatePulse(tmp_path)
-        server.start()
-    except PulseUnavailableError as exc:
-        pytest.skip(str(exc))
-    try:
+    with running_or_skipped(tmp_path) as server:
         yield server.env
-    finally:
-        server.stop()
 
 
 def test_play_gives_speech_pause_and_stop_give_silence_within_300_ms(pulse, tmp_path):
