@@ -223,6 +223,40 @@ def private_audio_server() -> Iterator[dict[str, str]]:
                     server.kill()
 
 
+@contextlib.contextmanager
+def private_x_display(size: tuple[int, int] = (1920, 1080), display: str | None = None) -> Iterator[str]:
+    """A private Xvfb screen of ``size``; yields its display name (":N").
+
+    Xvfb itself picks a free display number and writes it once it takes clients
+    (``-displayfd``), so nothing races another program for a number; ``display``
+    asks for a given one instead. Raises RuntimeError when Xvfb is missing or does not start.
+    """
+    exe = shutil.which("Xvfb")
+    if exe is None:
+        raise RuntimeError("Xvfb is not installed (apt-get install xvfb)")
+    read_end, write_end = os.pipe()
+    server = subprocess.Popen(
+        [exe, *([display] if display else []), "-displayfd", str(write_end),
+         "-screen", "0", f"{size[0]}x{size[1]}x24", "-nolisten", "tcp"],
+        pass_fds=(write_end,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    os.close(write_end)
+    try:
+        with os.fdopen(read_end) as answer:
+            number = answer.readline().strip()  # empty when the server ended without starting
+        if not number.isdigit():
+            raise RuntimeError(f"Xvfb did not start{' on ' + display if display else ''}")
+        yield f":{number}"
+    finally:
+        if server.poll() is None:
+            server.terminate()
+            try:
+                server.wait(5)
+            except subprocess.TimeoutExpired:
+                server.kill()
+                server.wait()
+
+
 def open_main_window():
     """Child side: the app's main window on the bundled programme, 1200 × 800, shown.
 
