@@ -13,6 +13,7 @@ from reader.preferences.typography import (
     DEFAULT_SIZE_PT,
     MAX_CONTROL_SCALE,
     controls_scale,
+    room_scale,
 )
 
 
@@ -38,10 +39,22 @@ def test_the_readers_own_choice_is_the_least_and_turning_it_off_keeps_it():
     assert controls_scale(150, 96, False) == 1.5
 
 
+def test_controls_grow_with_the_text_only_as_far_as_the_window_holds_them():
+    assert controls_scale(100, 96, True, (1600, 1000)) == MAX_CONTROL_SCALE
+    assert controls_scale(100, 28, True, (1366, 728)) == controls_scale(100, 28, True)  # 70 % of 28 pt
+    assert controls_scale(100, 96, True, (320, 568)) == 1.0  # a small window: the text keeps the room
+    assert 1.0 < controls_scale(100, 96, True, (683, 700)) < MAX_CONTROL_SCALE
+    assert controls_scale(200, 96, True, (320, 568)) == 2.0  # the reader's own choice stays
+    widths = [controls_scale(100, 48, True, (w, 1000)) for w in range(300, 1000, 7)]
+    assert widths == sorted(widths) and len(set(widths)) < 25  # in a few steps as the window grows
+    assert room_scale(math.nan, 500) == room_scale(500, math.inf) == 1.0
+
+
 @pytest.mark.parametrize("bad", [math.nan, math.inf, -math.inf])
 def test_non_finite_numbers_give_the_normal_size(bad):
     assert controls_scale(bad, 28, True) == 1.0
     assert controls_scale(100, bad, True) == 1.0
+    assert controls_scale(100, 28, True, (bad, 700)) == 1.0
 
 
 def visible_buttons(window) -> list[QAbstractButton]:
@@ -73,6 +86,8 @@ def test_the_window_grows_its_controls_with_the_text_and_keeps_them_in_view(wind
 
 
 def test_back_to_normal_size_gives_the_normal_controls(window, qtbot):
+    window.resize(1600, 1000)  # room for controls twice their size
+    qtbot.wait(30)
     before = window.font().pointSizeF()
     window.settings.set("text/size_pt", 48)
     qtbot.wait(30)

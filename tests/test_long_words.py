@@ -1,49 +1,20 @@
-"""Long words: never clipped, never broken without a hyphen, and every offset stays the section's."""
+"""Long words: never clipped, never broken without a hyphen, and every offset stays the section's.
+
+Every window size at 12, 28, 48 and 96 pt is checked in tests/test_resize_sweep.py.
+"""
 
 from __future__ import annotations
 
 import re
 
-import pytest
 from PySide6.QtGui import QTextCursor
 
-from reader.ui.hyphenation import SOFT_HYPHEN, OffsetMap, is_forced_break, syllable_breaks
-from tests.test_room import SIZES
+from reader.ui.hyphenation import SOFT_HYPHEN, OffsetMap, syllable_breaks
+from tests.layout_checks import layout_problems
 
 
 def settle(qtbot, ms: int = 30) -> None:
     qtbot.wait(ms)
-
-
-def layout_problems(pane) -> list[str]:
-    """Words whose line box leaves the viewport, and line breaks inside a word without a hyphen."""
-    problems = []
-    document = pane.document()
-    layout = document.documentLayout()
-    left = -pane.horizontalScrollBar().value()
-    width = pane.viewport().width()
-    block = document.begin()
-    while block.isValid():
-        rect = layout.blockBoundingRect(block)
-        lines = block.layout()
-        text = block.text()
-        for i in range(lines.lineCount()):
-            line = lines.lineAt(i)
-            start, end = line.textStart(), line.textStart() + line.textLength()
-            shown = text[start:end].rstrip()
-            if not shown:
-                continue
-            x0 = rect.left() + line.x() + left
-            x1 = x0 + line.cursorToX(start + len(shown))[0] - line.cursorToX(start)[0]
-            if x0 < -0.5 or x1 > width + 0.5:
-                problems.append(f"clipped: {shown!r} {x0:.0f}..{x1:.0f} of {width}")
-            between_letters = end < len(text) and text[end - 1].isalnum() and text[end].isalnum()
-            if i < lines.lineCount() - 1 and (
-                between_letters or (end < len(text) and is_forced_break(text, start, end))
-            ):
-                problems.append(f"no hyphen: {text[start:end]!r} / {text[end : end + 12]!r}")
-        block = block.next()
-    return problems
 
 
 def test_swedish_patterns_break_at_syllables():
@@ -62,18 +33,6 @@ def test_offset_map_round_trips():
     assert offsets.to_document(6) == 7  # one hyphen before
     assert offsets.to_model(5) == 5  # the hyphen itself belongs to the next letter
     assert not OffsetMap() and OffsetMap().to_document(7) == 7
-
-
-@pytest.mark.parametrize("size", [12, 28, 48, 96])
-def test_no_clipped_word_and_no_break_without_hyphen_at_any_window_size(window, qtbot, size):
-    window.apply_text_size(size, announce=False)
-    pane = window.reading_pane
-    for width, height in SIZES:
-        window.resize(width, height)
-        settle(qtbot)
-        assert layout_problems(pane) == [], (size, width, height)
-        # The document is the section's text plus soft hyphens, nothing else.
-        assert pane.toPlainText().replace(SOFT_HYPHEN, "") == pane.section.text
 
 
 def test_large_text_hyphenates_only_long_words_and_gives_them_back(window, qtbot):

@@ -6,19 +6,8 @@ import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QAbstractButton
 
-SIZES = [
-    (320, 568),
-    (480, 384),
-    (683, 384),
-    (640, 600),
-    (700, 620),
-    (910, 470),
-    (960, 600),
-    (1024, 700),
-    (1200, 800),
-    (1366, 728),
-    (1600, 1000),
-]
+from tests.layout_checks import SIZES, control_problems
+
 # Below this much room per 100 % of interface scale, not every button can fit (see the README).
 MIN_ROOM = (320, 350)
 
@@ -48,5 +37,6 @@ def test_every_button_stays_in_view_and_the_text_keeps_a_line(window, qtbot, sca
             in_reading_area = window.reading_area.isAncestorOf(button)
             if in_reading_area and not window.features.view.splitter.isAncestorOf(button):
                 assert where.bottom() < text_top, (width, height, scale, button.text())
+        assert control_problems(window) == [], (width, height, scale)
         assert not pane.horizontalScrollBar().isVisible(), (width, height, scale)
         assert pane.viewport().height() >= pane.fontMetrics().lineSpacing(), (width, height, scale)

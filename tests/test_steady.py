@@ -3,29 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QAbstractButton, QListView
+from PySide6.QtWidgets import QListView
 
 from reader.speech.controller import State
 from reader.ui.steady import MessageLine
-
-
-def geometries(window) -> dict[str, QRect]:
-    """Where every visible button and the section list are, in window coordinates."""
-    found = {}
-    widgets = [w for w in window.findChildren(QAbstractButton) if w.isVisible() and w.text()]
-    widgets += [w for w in window.findChildren(QListView) if w.isVisible()]
-    for w in widgets:
-        found[f"{w.objectName() or type(w).__name__}#{id(w)}"] = QRect(
-            w.mapTo(window, w.rect().topLeft()), w.size()
-        )
-    return found
-
-
-def moved(before: dict[str, QRect], after: dict[str, QRect]) -> list[str]:
-    return [k for k in before if k in after and before[k] != after[k]] + [
-        k for k in before.keys() ^ after.keys()
-    ]
+from tests.layout_checks import geometries, moved
 
 
 @pytest.mark.parametrize("size", [(1000, 750), (1366, 728), (683, 384), (320, 568)])

@@ -24,25 +24,52 @@ CONTROL_SHARE = 0.7
 MAX_CONTROL_SCALE = 2.0
 
 
-def controls_scale(ui_scale_percent: float, text_pt: float, follow_text: bool) -> float:
+# The window's room per 100 % of interface scale that controls grown with the text may take:
+# every first-screen control fits in 320 × 350 px per 100 % (tests/test_room.py); the extra
+# height keeps the large text most of the window (tests/test_resize_sweep.py).
+ROOM_PER_SCALE_PX = (320, 440)
+
+
+def room_scale(width: float, height: float) -> float:
+    """The largest interface scale a ``width`` × ``height`` window holds (at least 1.0).
+
+    In steps of 5 %, so that resizing the window restyles it at a few sizes, not at every pixel.
+    """
+    if not math.isfinite(width) or not math.isfinite(height):
+        return 1.0
+    fits = min(width / ROOM_PER_SCALE_PX[0], height / ROOM_PER_SCALE_PX[1])
+    return max(1.0, math.floor(fits * 20) / 20)
+
+
+def controls_scale(
+    ui_scale_percent: float, text_pt: float, follow_text: bool, room: tuple[float, float] | None = None
+) -> float:
     """How much larger than normal the interface is drawn (1.0 … 2.0).
 
     The reader's own *Storlek på knappar och menyer* is the least; with ``follow_text``
     a text larger than normal brings the controls to 70 % of its size, so someone who
-    needs 28 pt text does not have to read 12 pt buttons.
+    needs 28 pt text does not have to read 12 pt buttons. They grow only as far as the
+    window's ``room`` (width, height) holds them: in a small window the large text keeps
+    the room, and the controls come back to their own size instead of being cut off.
     """
     if not math.isfinite(ui_scale_percent) or not math.isfinite(text_pt):
         return 1.0
     chosen = min(MAX_CONTROL_SCALE, max(1.0, ui_scale_percent / 100))
     if not follow_text or text_pt <= DEFAULT_SIZE_PT:
         return chosen
-    return max(chosen, min(MAX_CONTROL_SCALE, CONTROL_SHARE * text_pt / CONTROL_BASE_PT))
+    grown = min(MAX_CONTROL_SCALE, CONTROL_SHARE * text_pt / CONTROL_BASE_PT)
+    if room is not None:
+        grown = min(grown, room_scale(*room))
+    return max(chosen, grown)
 
 
-def controls_scale_of(settings) -> float:
-    """:func:`controls_scale` for the reader's settings (anything with ``get(key)``)."""
+def controls_scale_of(settings, room: tuple[float, float] | None = None) -> float:
+    """:func:`controls_scale` for the reader's settings (anything with ``get(key)``) and a window's room."""
     return controls_scale(
-        settings.get("view/ui_scale"), settings.get("text/size_pt"), settings.get("view/controls_follow_text")
+        settings.get("view/ui_scale"),
+        settings.get("text/size_pt"),
+        settings.get("view/controls_follow_text"),
+        room,
     )
 
 

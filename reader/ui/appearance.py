@@ -74,6 +74,7 @@ class Appearance(QObject):
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.apply_text_style)
         self.settings.changed.connect(self._on_setting)
+        window.room_changed.connect(self.follow_room)  # a smaller window: smaller controls
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(self.follow_system_look)
         with contextlib.suppress(AttributeError):  # Qt 6.10+: the system's high-contrast switch
@@ -87,8 +88,7 @@ class Appearance(QObject):
     def _on_setting(self, key: str, _value) -> None:
         if key == "text/size_pt":
             self.apply_text_style()  # a size from a key or button is seen at once
-            if self._controls_scale != controls_scale_of(self.settings):
-                self.apply_look()  # the controls grow (or shrink) with the text
+            self.follow_room()  # the controls grow (or shrink) with the text
         elif key in TEXT_KEYS:
             self._timer.start()  # a dragged slider: once it rests
         elif key in LOOK_KEYS:
@@ -112,6 +112,15 @@ class Appearance(QObject):
                     if follow
                     else QCoreApplication.translate("Appearance", "Knapparna behåller sin storlek")
                 )
+
+    def controls_scale(self) -> float:
+        """How large the controls are drawn: the settings, within what the window holds."""
+        return controls_scale_of(self.settings, (self.window.width(), self.window.height()))
+
+    def follow_room(self) -> None:
+        """The text size or the window changed: restyle only if the controls' size did."""
+        if self._controls_scale != self.controls_scale():
+            self.apply_look()
 
     def follow_system_look(self, *_args) -> None:
         """The system's dark mode or high-contrast switch changed: *Som datorn* follows it."""
@@ -141,7 +150,7 @@ class Appearance(QObject):
     def apply_look(self) -> None:
         """Theme colours for the whole window and the interface scale."""
         self.theme = themes.resolve(self.settings.get("view/theme"))
-        scale = controls_scale_of(self.settings)
+        scale = self.controls_scale()
         font = QFont(self._base_font)
         base_pt = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
         font.setPointSizeF(max(12.0, base_pt) * scale)

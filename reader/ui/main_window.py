@@ -440,7 +440,8 @@ class MainWindow(QMainWindow):
 
     def _update_room(self) -> None:
         """Low or not, at which interface scale: the features fold their buttons to match."""
-        scale = controls_scale_of(self.settings)  # the controls may grow with the text
+        # The controls may grow with the text, as far as the window holds them.
+        scale = controls_scale_of(self.settings, (self.width(), self.height()))
         low = self._is_low(scale)
         changed = low != self.low or scale != self.ui_scale
         if changed:

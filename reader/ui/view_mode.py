@@ -34,8 +34,12 @@ SUMMARY = "summary"
 BOTH = "both"
 MODES = (FULL, SUMMARY, BOTH)
 SETTING = "view/reading_mode"
-# Below this width of the reading area, "Båda" stacks the panes.
+# Below this width of the reading area, "Båda" stacks the panes (where the height allows).
 SIDE_BY_SIDE_MIN_PX = 800
+# One above the other, each text keeps at least this many lines; side by side, this many
+# characters a line (see both_orientation).
+STACKED_MIN_LINES = 3
+COLUMN_MIN_CHARS = 8
 # One above the other, two texts need a tall window to leave each a useful number of lines.
 TWO_STACKED_MIN_HEIGHT_PX = 1000
 
@@ -46,6 +50,25 @@ def mode_label(mode: str) -> str:
         SUMMARY: QCoreApplication.translate("ViewMode", "Lättläst"),
         BOTH: QCoreApplication.translate("ViewMode", "Båda"),
     }.get(mode, mode)
+
+
+def both_orientation(
+    width: int, height: int, line_px: int, char_px: int, caption_px: int
+) -> Qt.Orientation | None:
+    """How "Båda" places two texts in a ``width`` × ``height`` room, or None if it cannot.
+
+    Side by side when wide; one above the other when narrow, if each text then keeps
+    :data:`STACKED_MIN_LINES` lines under its caption; side by side again in a low room
+    (a small laptop at 200 %, large controls) if each column holds
+    :data:`COLUMN_MIN_CHARS` characters. Where neither fits (96 pt text in a small
+    window) two texts would each show a letter or a line: None, and one text is shown.
+    """
+    columns = width // 2 >= COLUMN_MIN_CHARS * char_px
+    if width >= SIDE_BY_SIDE_MIN_PX and columns:
+        return Qt.Orientation.Horizontal
+    if height >= 2 * (STACKED_MIN_LINES * line_px + caption_px):
+        return Qt.Orientation.Vertical
+    return Qt.Orientation.Horizontal if columns else None
 
 
 def next_mode(mode: str) -> str:
@@ -67,6 +90,8 @@ class ViewMode(QObject):
         self.showing_overview = False
         self._overview_asked = False  # the reader chose "Programmet i korthet" (not the greeting)
         self._two_shown = False  # the overview stands beside the full text now
+        self._asked_both = False  # two texts are asked for (Båda, or the overview beside the text)
+        self._one_for_two = False  # … but the room holds one: the one the reader is in is shown
 
         self.full_pane: ReadingPane = window.reading_pane
         self.summary_pane = ReadingPane()
@@ -118,6 +143,7 @@ class ViewMode(QObject):
         window.reading_layout.removeWidget(self.full_pane)
         window.reading_layout.addWidget(self.splitter)
         window.reading_area.installEventFilter(self)
+        self.splitter.installEventFilter(self)
         self.summary_pane.installEventFilter(self)
 
         self.mode = self.settings.get(SETTING)
@@ -211,6 +237,11 @@ class ViewMode(QObject):
         text = QCoreApplication.translate("ViewMode", "Visar {0}").format(mode_label(self.mode).lower())
         if self.mode != FULL and section is not None and self.summaries.for_section(section.id) is None:
             text += ". " + self.missing_text()
+        elif self._one_for_two:
+            text += ". " + QCoreApplication.translate(
+                "ViewMode",
+                "Fönstret har inte plats för två texter: en visas. Gör fönstret större eller texten mindre.",
+            )
         return text
 
     def missing_text(self) -> str:
@@ -266,6 +297,10 @@ class ViewMode(QObject):
             mode = BOTH if self._two_shown else (SUMMARY if self._overview_asked else FULL)
         if self.showing_overview and self.mode == SUMMARY:
             mode = SUMMARY
+        self._asked_both = mode == BOTH and summary is not None
+        self._one_for_two = self._asked_both and self._both_orientation() is None
+        if self._one_for_two:  # no room for two texts: the one the reader is in
+            mode = SUMMARY if self.summary_pane.hasFocus() else FULL
         want_summary = mode in (SUMMARY, BOTH)
         want_full = mode in (FULL, BOTH) or summary is None
         if want_summary and summary is not None:
@@ -301,12 +336,25 @@ class ViewMode(QObject):
         width = area.width() if area.isVisible() else window.width() - round(300 * scale)
         return width >= SIDE_BY_SIDE_MIN_PX or window.height() >= TWO_STACKED_MIN_HEIGHT_PX * scale
 
+    def _room_changed_what_fits(self) -> bool:
+        if self.showing_overview and self.mode == FULL and self._room_for_two() != self._two_shown:
+            return True
+        return self._asked_both and (self._both_orientation() is None) != self._one_for_two
+
+    def _both_orientation(self) -> Qt.Orientation | None:
+        """Where the two texts go in the room the panes have now (None: no room for two)."""
+        area = self.splitter if self.splitter.isVisible() else self.window.reading_area
+        metrics = [p.fontMetrics() for p in (self.full_pane, self.summary_pane)]
+        line = max(m.lineSpacing() for m in metrics)
+        char = max(m.averageCharWidth() for m in metrics)
+        return both_orientation(area.width(), area.height(), line, char, self.full_label.sizeHint().height())
+
     def _orient(self) -> None:
-        wide = self.window.reading_area.width() >= SIDE_BY_SIDE_MIN_PX
-        wanted = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        wanted = self._both_orientation() or Qt.Orientation.Vertical
+        stacked = wanted == Qt.Orientation.Vertical
         if self.splitter.orientation() != wanted:
             self.splitter.setOrientation(wanted)
-            total = self.splitter.width() if wide else self.splitter.height()
+            total = self.splitter.height() if stacked else self.splitter.width()
             self.splitter.setSizes([total // 2, total - total // 2])
 
     def visible_panes(self) -> list[ReadingPane]:
@@ -333,9 +381,10 @@ class ViewMode(QObject):
         return not self.showing_overview and self.window.page_past_the_end(self.summary_pane, key)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        if watched is self.window.reading_area and event.type() == QEvent.Type.Resize:
-            if self.showing_overview and self.mode == FULL and self._room_for_two() != self._two_shown:
-                self.refresh()  # the overview beside the text comes, or goes, with the room
+        if watched in (self.splitter, self.window.reading_area) and event.type() == QEvent.Type.Resize:
+            # (The splitter alone resizes when the reading-aloud controls above it open.)
+            if self._room_changed_what_fits():
+                self.refresh()  # the overview or the second text comes, or goes, with the room
             else:
                 self._orient()
         elif (

@@ -932,6 +932,10 @@
             <translation>Showing {0}</translation>
         </message>
         <message>
+            <source>Fönstret har inte plats för två texter: en visas. Gör fönstret större eller texten mindre.</source>
+            <translation>The window has no room for two texts: one is shown. Make the window larger or the text smaller.</translation>
+        </message>
+        <message>
             <source>Det finns ingen lättläst version av det här avsnittet. Hela texten visas.</source>
             <translation>There is no easy-to-read version of this section. The full text is shown.</translation>
         </message>

@@ -932,6 +932,10 @@
             <translation>Visar {0}</translation>
         </message>
         <message>
+            <source>Fönstret har inte plats för två texter: en visas. Gör fönstret större eller texten mindre.</source>
+            <translation>Fönstret har inte plats för två texter: en visas. Gör fönstret större eller texten mindre.</translation>
+        </message>
+        <message>
             <source>Det finns ingen lättläst version av det här avsnittet. Hela texten visas.</source>
             <translation>Det finns ingen lättläst version av det här avsnittet. Hela texten visas.</translation>
         </message>

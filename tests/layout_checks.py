@@ -1,0 +1,131 @@
+"""What a reader sees of the window's layout, measured for tests: clipped words, controls, jumps.
+
+Shared by the tests that resize the window (tests/test_resize_sweep.py,
+tests/test_room.py, tests/test_long_words.py, tests/test_steady.py).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect
+from PySide6.QtWidgets import QAbstractButton, QListView, QWidget
+
+from reader.ui.hyphenation import is_forced_break
+
+# Window sizes from a phone-sized 320 × 568 to a large desktop, the low ones a 1366 × 768
+# laptop at 150–200 % (683 × 384).
+SIZES = [
+    (320, 568),
+    (480, 384),
+    (683, 384),
+    (640, 600),
+    (700, 620),
+    (910, 470),
+    (960, 600),
+    (1024, 700),
+    (1200, 800),
+    (1366, 728),
+    (1600, 1000),
+]
+
+
+def layout_problems(pane) -> list[str]:
+    """Words whose line box leaves the viewport, and line breaks inside a word without a hyphen."""
+    problems = []
+    document = pane.document()
+    layout = document.documentLayout()
+    left = -pane.horizontalScrollBar().value()
+    width = pane.viewport().width()
+    block = document.begin()
+    while block.isValid():
+        rect = layout.blockBoundingRect(block)
+        lines = block.layout()
+        text = block.text()
+        for i in range(lines.lineCount()):
+            line = lines.lineAt(i)
+            start, end = line.textStart(), line.textStart() + line.textLength()
+            shown = text[start:end].rstrip()
+            if not shown:
+                continue
+            x0 = rect.left() + line.x() + left
+            x1 = x0 + line.cursorToX(start + len(shown))[0] - line.cursorToX(start)[0]
+            if x0 < -0.5 or x1 > width + 0.5:
+                problems.append(f"clipped: {shown!r} {x0:.0f}..{x1:.0f} of {width}")
+            between_letters = end < len(text) and text[end - 1].isalnum() and text[end].isalnum()
+            if i < lines.lineCount() - 1 and (
+                between_letters or (end < len(text) and is_forced_break(text, start, end))
+            ):
+                problems.append(f"no hyphen: {text[start:end]!r} / {text[end : end + 12]!r}")
+        block = block.next()
+    return problems
+
+
+def rect_in(window: QWidget, widget: QWidget) -> QRect:
+    """Where ``widget`` is, in ``window``'s coordinates."""
+    return QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+
+
+def geometries(window) -> dict[str, QRect]:
+    """Where every visible button, the section list, the menu bar and the status bar are."""
+    found = {}
+    widgets = [w for w in window.findChildren(QAbstractButton) if w.isVisible() and w.text()]
+    widgets += [w for w in window.findChildren(QListView) if w.isVisible()]
+    widgets += [w for w in (window.menuBar(), window.statusBar()) if w.isVisible()]
+    for w in widgets:
+        found[f"{w.objectName() or type(w).__name__}#{id(w)}"] = rect_in(window, w)
+    return found
+
+
+def moved(before: dict[str, QRect], after: dict[str, QRect]) -> list[str]:
+    """The controls that moved, changed size, came or went between two :func:`geometries`."""
+    return [k for k in before if k in after and before[k] != after[k]] + [
+        k for k in before.keys() ^ after.keys()
+    ]
+
+
+def controls(window) -> list[QWidget]:
+    """Every visible control: the labelled buttons, lists, the menu bar, the status bar, the panes."""
+    from reader.ui.reading_pane import ReadingPane
+
+    found: list[QWidget] = [w for w in window.findChildren(QAbstractButton) if w.isVisible() and w.text()]
+    found += [w for w in window.findChildren(QListView) if w.isVisible()]
+    found += [w for w in window.findChildren(ReadingPane) if w.isVisible()]
+    found += [w for w in (window.menuBar(), window.statusBar()) if w.isVisible()]
+    return found
+
+
+def _name(widget: QWidget) -> str:
+    text = widget.text() if isinstance(widget, QAbstractButton) else ""
+    return f"{widget.objectName() or type(widget).__name__}{f' {text!r}' if text else ''}"
+
+
+def control_problems(window) -> list[str]:
+    """Controls not wholly inside the window, or with a part another widget covers.
+
+    A control is covered where the widget a click would reach (``childAt``) is
+    neither the control nor part of it: the text over a button, a row cut off by
+    the one below, a button half outside its own row.
+    """
+    problems = []
+    inside = QRect(0, 0, window.width(), window.height())
+    for widget in controls(window):
+        where = rect_in(window, widget)
+        if not inside.contains(where):
+            problems.append(f"outside: {_name(widget)} {where.getRect()} of {inside.getRect()}")
+            continue
+        inset = where.adjusted(2, 2, -2, -2)
+        points = (inset.topLeft(), inset.topRight(), inset.bottomLeft(), inset.bottomRight(), inset.center())
+        for point in points:
+            found = window.childAt(point)
+            if found is not widget and not widget.isAncestorOf(found):
+                problems.append(
+                    f"covered: {_name(widget)} {where.getRect()} at {point.toTuple()} by {found and _name(found)}"
+                )
+                break
+    return problems
+
+
+def settle(rounds: int = 3) -> None:
+    """Let the layouts (and the button rows, which fold after a resize) take their places."""
+    for _ in range(rounds):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        QCoreApplication.processEvents()
