@@ -83,10 +83,10 @@ def moved(before: dict[str, QRect], after: dict[str, QRect]) -> list[str]:
 
 
 def controls(window) -> list[QWidget]:
-    """Every visible control: the labelled buttons, lists, the menu bar, the status bar, the panes."""
+    """Every visible control: the buttons (the menu bar's » too), lists, the menu bar, the status bar, the panes."""
     from reader.ui.reading_pane import ReadingPane
 
-    found: list[QWidget] = [w for w in window.findChildren(QAbstractButton) if w.isVisible() and w.text()]
+    found: list[QWidget] = [w for w in window.findChildren(QAbstractButton) if w.isVisible()]
     found += [w for w in window.findChildren(QListView) if w.isVisible()]
     found += [w for w in window.findChildren(ReadingPane) if w.isVisible()]
     found += [w for w in (window.menuBar(), window.statusBar()) if w.isVisible()]

@@ -15,11 +15,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QGuiApplication
+from PySide6.QtWidgets import QMenuBar
 
 from reader.platform import fonts
 from reader.preferences import themes
 from reader.preferences.settings import DEFAULTS
 from reader.preferences.typography import EASIER_READING, controls_scale_of, style_from_settings
+from reader.ui.menu_bar_fit import fit_extension_button
 
 if TYPE_CHECKING:
     from reader.services import Services
@@ -158,6 +160,7 @@ class Appearance(QObject):
         if self.window.font() != font:
             self.window.setFont(font)
         themes.apply_theme(self.window, self.theme, scale, font.pointSizeF())
+        fit_extension_button(self.window.as_widget().findChild(QMenuBar))  # its » button in the window
         self.color_panes()
         for pane in self.panes():
             # The pane keeps its own (reading) font; re-apply so the app font does not replace it.
