@@ -87,3 +87,25 @@ def test_every_window_size_at_a_text_size(window, size):
     if size == TEXT_SIZES[0]:
         assert one_text == [], one_text
     print(f"{size} pt: Båda shows one text in {one_text}")
+
+
+def test_growing_the_text_in_both_views_keeps_one_text_where_two_do_not_fit_and_says_so(window, qtbot):
+    """Ctrl+Plus in *Båda* at one window size: the same choice as a resize makes, and announced."""
+    view = window.features.view
+    window.settings.set("view/controls_follow_text", False)  # only the text grows: nothing else resizes
+    window.resize(1024, 700)
+    window.apply_text_size(18, announce=False)
+    view.set_mode(BOTH)
+    settle()
+    assert len(window.panes()) == 2
+    window.apply_text_size(96)
+    settle()
+    qtbot.waitUntil(lambda: "plats för två texter" in window.statusBar().currentMessage())
+    assert window.panes() == [window.reading_pane]
+    assert view.mode == BOTH  # the reader's choice stays; the room decides what it shows
+    assert what_a_reader_sees(window) == []
+    window.apply_text_size(18)
+    settle()
+    assert len(window.panes()) == 2
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Visar båda"))
+    assert what_a_reader_sees(window) == []

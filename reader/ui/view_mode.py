@@ -92,6 +92,7 @@ class ViewMode(QObject):
         self._two_shown = False  # the overview stands beside the full text now
         self._asked_both = False  # two texts are asked for (Båda, or the overview beside the text)
         self._one_for_two = False  # … but the room holds one: the one the reader is in is shown
+        self._choosing = False  # in set_mode, which says what is shown itself
 
         self.full_pane: ReadingPane = window.reading_pane
         self.summary_pane = ReadingPane()
@@ -224,7 +225,11 @@ class ViewMode(QObject):
         self.showing_overview = False
         self.settings.set(SETTING, mode)
         self._sync_actions()
-        self.refresh()
+        self._choosing = True
+        try:
+            self.refresh()
+        finally:
+            self._choosing = False
         if in_text and focus not in self.visible_panes():
             # The pane the reader was in is gone: continue in the one now shown.
             self.active_pane().setFocus(Qt.FocusReason.OtherFocusReason)
@@ -256,6 +261,11 @@ class ViewMode(QObject):
             self._sync_actions()
             self.refresh()
             self.mode_changed.emit(value)
+        elif key == "text/size_pt":  # the panes have the new size already (the appearance is first)
+            if self._room_changed_what_fits():
+                self.refresh()  # two texts no longer fit, or fit again
+            else:
+                self._orient()
 
     def _on_session(self, key: str, value) -> None:
         """A new visitor on a public computer: greet them with the overview."""
@@ -298,7 +308,11 @@ class ViewMode(QObject):
         if self.showing_overview and self.mode == SUMMARY:
             mode = SUMMARY
         self._asked_both = mode == BOTH and summary is not None
+        was_one = self._one_for_two
         self._one_for_two = self._asked_both and self._both_orientation() is None
+        if self._one_for_two != was_one and not self._choosing and self.window.as_widget().isVisible():
+            # The window or the text size took the second text away, or gave it back: say so.
+            QTimer.singleShot(0, self, lambda: self.window.announce(self._describe()))
         if self._one_for_two:  # no room for two texts: the one the reader is in
             mode = SUMMARY if self.summary_pane.hasFocus() else FULL
         want_summary = mode in (SUMMARY, BOTH)
