@@ -38,7 +38,7 @@ from _common import (
 RUNS = 11  # this machine is noisy: fresh processes vary by ±30 %
 IDLE_MS = 1000
 START_RATIO = 1.3
-MEMORY_RATIO = 1.6
+MEMORY_RATIO = 1.5
 SPEAKING_LIMIT_MB = 150
 SPEAK_SECONDS = 4.0
 FIRST_PLAY_MS = 150  # the speech target for play to first audio

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -87,3 +88,44 @@ def test_startup_comparison_windows_show_the_same_first_section(qtbot, tmp_path,
     assert texts[0].startswith(expect) and texts[1].startswith("Programmet i korthet")
     shown = [b for b in window.findChildren(QPushButton) if b.isVisible() and b.text()]
     assert len(shell.findChildren(QPushButton)) == len(shown)  # as many buttons as the app's first screen
+
+
+def test_visible_window_benchmark_times_both_windows_on_an_x_server():
+    """bench_visible.py end to end on its own Xvfb: one run a side, mapped as seen by xev."""
+    import shutil
+
+    if shutil.which("Xvfb") is None:
+        reason = "Xvfb is not installed (apt-get install xvfb; .ci/run installs it)"
+        if os.environ.get("CI"):
+            pytest.fail(reason)
+        pytest.skip(reason)
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import bench_visible
+
+    mapped, visible = bench_visible.run(runs=1)
+    for r in (mapped, visible):
+        assert r["figure"] is not None and r["figure"] > 0, r
+        assert 0 < r["bare_s"] < 60 and 0 < r["app_s"] < 60, r
+    # in both windows the text is painted after the window is exposed
+    exposed = mapped["exposed"]
+    assert (
+        visible["samples"]["app"][0] >= exposed["app"][0]
+        and visible["samples"]["bare"][0] >= exposed["bare"][0]
+    )
+    # with xev, the X server saw each window mapped, before (or as) Qt handled the expose
+    if shutil.which("xev") and shutil.which("xprop"):
+        assert mapped["observed"] is True
+        for kind in ("app", "bare"):
+            assert 0 < mapped["samples"][kind][0] <= exposed[kind][0] + 0.05, (kind, mapped)
+
+
+def test_visible_window_benchmark_says_why_it_skips_without_xvfb(monkeypatch):
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import bench_visible
+
+    monkeypatch.setattr(bench_visible.shutil, "which", lambda name: None)
+    rows = bench_visible.run(runs=1)
+    assert len(rows) == 2
+    for r in rows:
+        assert r["passed"] is None and r["figure"] is None
+        assert "Xvfb is not installed" in r["note"]
