@@ -172,3 +172,34 @@ def test_half_speed_goes_below_espeaks_slowest_rate(driver):
     assert 1.02 < at_75 / at_80 < 1.15  # about 80/75
     back = driver.synthesise(text, voice="sv", rate_wpm=80).duration_ms
     assert back == pytest.approx(at_80, rel=0.01)  # the extra pause is gone again
+
+
+def test_a_sentence_already_made_is_answered_at_once_even_while_the_engine_is_busy():
+    """The sentence at the cursor is made ahead; Läs upp must not wait behind other work for it."""
+    import threading
+
+    from reader.speech.fake_driver import FakeDriver
+
+    class Held(FakeDriver):
+        def __init__(self) -> None:
+            super().__init__()
+            self.release = threading.Event()
+
+        def synthesise(self, text: str, **kw):
+            if text == "Lång mening.":
+                self.release.wait(10)
+            return super().synthesise(text, **kw)
+
+    driver = Held()
+    engine = SpeechEngine(driver)
+    try:
+        params = SpeechParams("sv", 150)
+        made = engine.synthesise("Kort mening.", params).result(timeout=10)
+        busy = engine.synthesise("Lång mening.", params)  # holds the engine's thread
+        again = engine.synthesise("Kort mening.", params)
+        assert again.done() and again.result() is made
+        assert not busy.done()
+        assert driver.calls.count("Kort mening.") == 1
+    finally:
+        driver.release.set()
+        engine.shutdown()
