@@ -112,6 +112,7 @@ def run_gui(
         window.go_to_section_id(section)
     window.restore_geometry()  # where the reader left it (a public computer remembers nothing)
     window.show()
+    window.services.reading_aloud.warm_up()  # the audio process waits ready once the window is shown
     if guard is not None:
         guard.show_requested.connect(lambda: bring_forward(window))
     report_settings_problem(window, settings)  # a broken or unwritable settings file is told, not hidden

@@ -73,6 +73,23 @@ class PrivatePulse:
             raise PulseUnavailableError(f"PulseAudio did not start within {timeout:.0f} s")
         subprocess.run(["pactl", "set-default-sink", "rec"], env=self.env, check=False, capture_output=True)
 
+    def client_pids(self) -> set[int]:
+        """The process ids of the programs connected to this server now."""
+        listing = subprocess.run(["pactl", "list", "clients"], env=self.env, capture_output=True, text=True)
+        pids = set()
+        for line in listing.stdout.splitlines():
+            key, _, value = line.strip().partition(" = ")
+            if key == "application.process.id":
+                pids.add(int(value.strip('"')))
+        return pids
+
+    def streams(self) -> int:
+        """How many playback streams the server has now (open sound devices of its clients)."""
+        listing = subprocess.run(
+            ["pactl", "list", "short", "sink-inputs"], env=self.env, capture_output=True, text=True
+        )
+        return len(listing.stdout.splitlines())
+
     def kill(self) -> None:
         """Gone at once, as when the sound server crashes."""
         if self.server is not None and self.server.poll() is None:

@@ -232,3 +232,122 @@ def test_an_audio_process_that_stops_answering_is_replaced(qapp, monkeypatch):
     assert wait_for_problem(qapp, out, timeout=10) == sound_lost_message()
     assert not out.running
     out.close()
+
+
+# -- started ahead of the first Läs upp (``prepare``) ----------------------------------------
+
+# A stand-in audio process that notes every command it is given and answers OPEN as the real one.
+NOTING = """
+import os, struct, sys
+log = open(sys.argv[1], "ab", buffering=0)
+while True:
+    header = sys.stdin.buffer.read(5)
+    if len(header) < 5:
+        break
+    command, length = struct.unpack("<cI", header)
+    if length:
+        sys.stdin.buffer.read(length)
+    log.write(command)
+    if command == b"O":
+        os.write(1, b"ready\\n")
+"""
+
+
+def noted(path, qapp, seconds: float = 0.0) -> bytes:
+    deadline = time.monotonic() + seconds
+    while True:
+        qapp.processEvents()
+        if time.monotonic() >= deadline:
+            return path.read_bytes() if path.exists() else b""
+        time.sleep(0.01)
+
+
+def wait_until_taking_audio(qapp, out: AudioProcessOut, timeout: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout
+    while out.bytes_free() == 0:
+        assert time.monotonic() < deadline, "the output never took audio"
+        qapp.processEvents()
+        time.sleep(0.01)
+
+
+def test_a_prepared_process_waits_and_opens_the_sink_only_when_asked(qapp, tmp_path):
+    log = tmp_path / "commands"
+    out = AudioProcessOut(command=[sys.executable, "-c", NOTING, str(log)])
+    out.prepare()
+    out.prepare()  # once is enough
+    assert out.running and out.processes_started == 1
+    assert proto.OPEN not in noted(log, qapp, 1.0), "the waiting process was told to open a device"
+    assert out.bytes_free() == 0  # nothing to play yet, and nothing to complain about
+    out.reset()  # Stoppa before the first Läs upp reaches it too, as to any process
+    out.open(RATE)
+    wait_until_taking_audio(qapp, out)
+    assert out.write(bytes(1000)) == 1000
+    assert out.processes_started == 1, "the first open did not use the waiting process"
+    commands = noted(log, qapp, 0.3)
+    assert commands.count(proto.OPEN) == 1 and commands.endswith(proto.WRITE)
+    out.close()
+
+
+def test_a_prepared_process_that_died_while_waiting_is_replaced_without_a_word(qapp, tmp_path):
+    import os
+    import signal
+
+    out = AudioProcessOut(command=[sys.executable, "-c", NOTING, str(tmp_path / "commands")])
+    out.prepare()
+    deadline = time.monotonic() + 20
+    while not out.pid() and time.monotonic() < deadline:
+        qapp.processEvents()
+    os.kill(out.pid(), signal.SIGKILL)
+    while out.running and time.monotonic() < deadline:
+        qapp.processEvents()
+        time.sleep(0.01)
+    assert not out.running
+    out.open(RATE)  # the first Läs upp: no message, a new process
+    wait_until_taking_audio(qapp, out)
+    assert out.processes_started == 2
+    out.close()
+
+
+def test_preparing_after_the_process_ended_makes_the_next_open_open_the_sink(qapp, tmp_path):
+    """After a reading the output knows a rate; a process prepared then must still be told to
+    open (an open at the same rate is otherwise nothing to do)."""
+    import os
+    import signal
+
+    log = tmp_path / "commands"
+    out = AudioProcessOut(command=[sys.executable, "-c", NOTING, str(log)])
+    out.open(RATE)
+    wait_until_taking_audio(qapp, out)
+    os.kill(out.pid(), signal.SIGKILL)  # ended while nothing was playing
+    deadline = time.monotonic() + 20
+    while out.running and time.monotonic() < deadline:
+        qapp.processEvents()
+        time.sleep(0.01)
+    out.prepare()
+    out.open(RATE)
+    wait_until_taking_audio(qapp, out)
+    assert out.processes_started == 2
+    assert noted(log, qapp, 0.3).count(proto.OPEN) == 2
+    out.close()
+
+
+def test_a_waiting_real_audio_process_contacts_no_sound_server_until_opened(qapp, tmp_path, monkeypatch):
+    """The real audio process, started ahead with no sound server at all: it waits quietly (it
+    has not looked for one), and the first open says there is no audio output, as before."""
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
+    monkeypatch.setenv("PULSE_SERVER", f"unix:{runtime / 'none'}")  # no server is there
+    monkeypatch.setenv("PULSE_RUNTIME_PATH", str(runtime))
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    monkeypatch.setenv("PULSE_STATE_PATH", str(tmp_path / "state"))
+    out = AudioProcessOut()
+    out.prepare()
+    deadline = time.monotonic() + 3.0
+    while time.monotonic() < deadline:
+        qapp.processEvents()
+        assert out.bytes_free() == 0  # raises if the process said "no device" on its own
+        time.sleep(0.02)
+    assert out.running, "the waiting audio process ended by itself"
+    out.open(RATE)
+    assert wait_for_problem(qapp, out) == no_device_message()
+    out.close()

@@ -30,9 +30,17 @@ TEXT = "Första meningen är här. Den andra meningen kommer sedan.\n\nEtt nytt 
 class Rig:
     """A started service, its driver and output, and everything it said."""
 
-    def __init__(self, qtbot, driver: FakeDriver | None = None, *, wait: bool = True, device: bool = True):
+    def __init__(
+        self,
+        qtbot,
+        driver: FakeDriver | None = None,
+        *,
+        wait: bool = True,
+        device: bool = True,
+        out: FakeAudioOut | None = None,
+    ):
         self.driver = driver or FakeDriver()
-        self.out = FakeAudioOut()
+        self.out = out or FakeAudioOut()
         self.service = ReadingAloud(
             None,
             lambda: "",
@@ -240,3 +248,58 @@ def test_after_shutdown_nothing_reaches_the_engine(rig, qtbot):
     r.service.prefetch(build_section("s", "", TEXT), 0)
     assert r.driver.calls == []
     r.service.shutdown()  # twice is harmless
+
+
+# -- getting the audio output ready ahead of the first Läs upp (the app's start asks) ----------
+
+
+class PreparableOut(FakeAudioOut):
+    """The fake output, with the real one's ``prepare`` counted."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.prepared = 0
+
+    def prepare(self) -> None:
+        self.prepared += 1
+
+
+def test_warm_up_prepares_the_output_once_the_delay_has_passed(rig, qtbot):
+    r = rig(out=PreparableOut())
+    r.service.warm_up(200)
+    qtbot.wait(50)
+    assert r.out.prepared == 0, "prepared before the app had its moment"
+    qtbot.waitUntil(lambda: r.out.prepared == 1, timeout=5000)
+
+
+def test_without_warm_up_the_output_is_never_prepared(rig, qtbot):
+    """What every window built outside the app's start (the tests') gets: no process ahead."""
+    r = rig(out=PreparableOut())
+    qtbot.wait(300)
+    assert r.out.prepared == 0
+
+
+def test_no_warm_up_after_shutdown_or_where_reading_aloud_cannot_work(rig, qtbot):
+    r = rig(out=PreparableOut())
+    r.service.warm_up(50)
+    r.service.shutdown()
+    reason = "Uppläsning fungerar inte på den här datorn: talmotorn eSpeak NG saknas."
+    broken = rig(driver=FakeDriver(unavailable=reason), wait=False, out=PreparableOut())
+    with qtbot.waitSignal(broken.service.unavailable, timeout=5000):
+        broken.service.start()
+    broken.service.warm_up(0)
+    qtbot.wait(300)
+    assert r.out.prepared == 0 and broken.out.prepared == 0
+
+
+def test_warm_up_leaves_an_output_without_prepare_alone_and_survives_a_failing_one(rig, qtbot):
+    class Failing(FakeAudioOut):
+        def prepare(self) -> None:
+            raise OSError("no processes left")
+
+    r = rig()
+    r.service.warm_up(0)  # the plain fake output has no prepare
+    failing = rig(out=Failing())
+    failing.service.warm_up(0)
+    qtbot.wait(100)
+    assert failing.service.speak("Hej.") == ""  # reading aloud works as it always did

@@ -74,6 +74,7 @@ APP = textwrap.dedent(
                           "played": c.output.played_bytes(), "status": speech.panel.status.text(),
                           "announced": announced, "resets": len(resets), "available": speech.available,
                           "audio_processes": getattr(c.output, "processes_started", -1),
+                          "audio_pid": c.output.pid(),
                           "export": None if speech.last_export is None else type(speech.last_export).__name__,
                           **extra}), flush=True)
 
@@ -87,6 +88,12 @@ APP = textwrap.dedent(
         elif words[0] == "export":
             window.go_to_section(1)
             answer(started=speech.export_to("document", Path(words[1])))
+        elif words[0] == "warm":  # what the app's start asks for once its window is shown
+            speech.reading_aloud.warm_up(0)
+            QTimer.singleShot(50, answer)
+        elif words[0] == "visitor":  # Ny besökare
+            window.features.kiosk.reset()
+            answer()
         elif words[0] == "idle":
             window.features.kiosk.idle.idle_ms, window.features.kiosk.idle.warning_ms = int(words[1]), int(words[2])
             window.features.kiosk.idle.restart()
@@ -361,6 +368,118 @@ def test_the_server_killed_during_the_public_computer_warning(pulse, tmp_path):
         app.ask("idle 600000 600000")  # no second warning while the next visitor listens
         heard = speech_heard(app, pulse, tmp_path / "next-visitor.raw")
         assert heard > 500, f"no speech for the next visitor (rms {heard:.0f})"
+    finally:
+        code = app.quit()
+    assert code == 0, app.stderr()
+
+
+# -- the audio process started ahead of the first Läs upp (as the app's start does) ------------
+
+
+def warmed(app: App) -> dict:
+    """Ask for the audio process ahead of time; wait until it runs and had a moment to settle."""
+    answer = app.wait_for(lambda a: a["audio_pid"] > 0, 20, "no audio process started ahead")
+    time.sleep(1.0)
+    return answer
+
+
+def test_started_ahead_with_no_server_then_one_appears_the_first_press_reads_aloud(tmp_path):
+    try:
+        pulse = PrivatePulse(tmp_path)
+    except PulseUnavailableError as exc:
+        pytest.skip(str(exc))
+    app = App(pulse.env)  # no sound server yet
+    try:
+        app.ask("warm")
+        waiting = warmed(app)
+        try:
+            pulse.start()
+        except PulseUnavailableError as exc:
+            pytest.skip(str(exc))
+        heard = speech_heard(app, pulse, tmp_path / "first.raw")
+        assert heard > 500, f"no speech at the first press once a server appeared (rms {heard:.0f})"
+        answer = app.ask("state")
+        assert answer["audio_processes"] == 1 and answer["audio_pid"] == waiting["audio_pid"], answer
+    finally:
+        code = app.quit()
+        pulse.stop()
+    assert code == 0, app.stderr()
+
+
+def test_started_ahead_it_holds_nothing_and_outlives_a_server_that_dies_and_comes_back(pulse, tmp_path):
+    app = App(pulse.env)
+    try:
+        app.ask("warm")
+        waiting = warmed(app)
+        assert waiting["audio_pid"] not in pulse.client_pids(), "the waiting audio process is connected"
+        assert pulse.streams() == 0, "the waiting audio process holds a playback stream"
+        pulse.kill()
+        pulse.start()
+        heard = speech_heard(app, pulse, tmp_path / "first.raw")
+        assert heard > 500, f"no speech at the first press (rms {heard:.0f})"
+        answer = app.ask("state")
+        assert answer["audio_processes"] == 1 and answer["audio_pid"] == waiting["audio_pid"], answer
+        assert answer["audio_pid"] in pulse.client_pids()  # the press connected it
+    finally:
+        code = app.quit()
+    assert code == 0, app.stderr()
+
+
+def test_started_ahead_with_no_sound_at_all_the_first_press_says_so(tmp_path):
+    try:
+        pulse = PrivatePulse(tmp_path)
+    except PulseUnavailableError as exc:
+        pytest.skip(str(exc))
+    app = App(pulse.env)  # the server's socket does not exist
+    try:
+        app.ask("warm")
+        warmed(app)
+        app.ask("play")
+        answer = app.wait_for(
+            lambda a: a["state"] == "stopped" and any("ljudutgång" in t for t in a["announced"]),
+            30,
+            "no plain message that there is no sound",
+        )
+        assert "ljudutgång" in answer["status"], answer
+        assert app.alive()
+    finally:
+        code = app.quit()
+    assert code == 0, app.stderr()
+
+
+def test_the_audio_process_started_ahead_killed_before_the_first_press(pulse, tmp_path):
+    import signal
+
+    app = App(pulse.env)
+    try:
+        app.ask("warm")
+        waiting = warmed(app)
+        os.kill(waiting["audio_pid"], signal.SIGKILL)
+        app.wait_for(lambda a: a["audio_pid"] == 0, 20, "the app did not notice its audio process ended")
+        heard = speech_heard(app, pulse, tmp_path / "first.raw")
+        assert heard > 500, f"no speech at the first press (rms {heard:.0f})"
+        answer = app.ask("state")
+        assert answer["audio_processes"] == 2, answer
+        assert "Ljudet slutade" not in answer["status"] and "ljudutgång" not in answer["status"], answer
+    finally:
+        code = app.quit()
+    assert code == 0, app.stderr()
+
+
+def test_started_ahead_on_a_public_computer_every_visitor_hears_it(pulse, tmp_path):
+    app = App(pulse.env, kiosk=True)
+    try:
+        app.ask("warm")
+        waiting = warmed(app)
+        app.ask("idle 600000 600000")  # no idle warning while the visitors listen
+        assert app.ask("visitor")["resets"] == 1  # Ny besökare before anyone listened
+        heard = speech_heard(app, pulse, tmp_path / "first-visitor.raw")
+        assert heard > 500, f"no speech for the first visitor (rms {heard:.0f})"
+        assert app.ask("visitor")["resets"] == 2
+        heard = speech_heard(app, pulse, tmp_path / "second-visitor.raw")
+        assert heard > 500, f"no speech for the next visitor (rms {heard:.0f})"
+        answer = app.ask("state")
+        assert answer["audio_processes"] == 1 and answer["audio_pid"] == waiting["audio_pid"], answer
     finally:
         code = app.quit()
     assert code == 0, app.stderr()

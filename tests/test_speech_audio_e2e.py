@@ -38,7 +38,10 @@ CHILD = textwrap.dedent(
     doc = load_pack(root / "content").document
     engine = create_engine(root / "content")
     engine.check().result()
-    ctl = ReadingController(engine, QtAudioOut())
+    out = QtAudioOut()
+    if sys.argv[2] == "ahead":
+        out.prepare()  # as the app's start does: the audio process waits for the first Läs upp
+    ctl = ReadingController(engine, out)
     ctl.set_section(doc.sections[1])
     times = {}
     first = []
@@ -58,6 +61,7 @@ CHILD = textwrap.dedent(
         times["stopped"] = time.time()
     def done():
         times["first_audio"] = first[0] if first else None
+        times["audio_processes"] = out.processes_started
         print(json.dumps(times), flush=True)
         ctl.shutdown()
         engine.shutdown()
@@ -84,7 +88,9 @@ def pulse(tmp_path):
         yield server.env
 
 
-def test_play_gives_speech_pause_and_stop_give_silence_within_300_ms(pulse, tmp_path):
+@pytest.mark.parametrize("start", ["at_play", "ahead"])
+def test_play_gives_speech_pause_and_stop_give_silence_within_300_ms(pulse, tmp_path, start):
+    """``ahead``: the audio process was started before Play, as the app's start does."""
     record = tmp_path / "monitor.raw"
     with record.open("wb") as sink_file:
         parec = subprocess.Popen(
@@ -104,7 +110,7 @@ def test_play_gives_speech_pause_and_stop_give_silence_within_300_ms(pulse, tmp_
         while record.stat().st_size < RATE and time.time() < deadline:  # wait for data to flow
             time.sleep(0.05)
         child = subprocess.run(
-            [sys.executable, "-c", CHILD, str(ROOT)],
+            [sys.executable, "-c", CHILD, str(ROOT), start],
             env={**pulse, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)},
             capture_output=True,
             text=True,
@@ -134,6 +140,7 @@ def test_play_gives_speech_pause_and_stop_give_silence_within_300_ms(pulse, tmp_
     resumed = _rms(window(times["resume"] + 0.3, times["stop"] - 0.1))
     after = _rms(window(times["stop"] + 0.3, times["stop"] + 1.0))
     assert times["first_audio"] is not None
+    assert times["audio_processes"] == 1
     assert speaking > 500, f"no speech energy while reading (rms {speaking:.0f})"
     # "Silence" is judged against the speech level: the recording's start is estimated
     # from the wall clock, which can be off by a few milliseconds on a busy machine and

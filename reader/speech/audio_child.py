@@ -2,6 +2,10 @@
 
 Started by ``AudioProcessOut`` (reader/speech/audio_process.py) with commands on
 its standard input and reports on its standard output (reader/speech/audio_protocol.py).
+It may be started ahead of the first *Läs upp* and wait: it then has its libraries
+loaded but has not contacted the sound server, which it does only at the first
+OPEN command, so a server that was missing at its start, or went away while it
+waited, is met exactly as by a process started at the press.
 When the sound server goes away, Qt's PulseAudio back end can abort the process
 that uses it; here that is this helper only, and the app says so and starts a new
 one at the next *Läs upp*. It ends when the app closes the pipe (or dies).
@@ -216,6 +220,12 @@ def _die_with_parent() -> None:
         pass
 
 
+def preload() -> None:
+    """Load Qt Multimedia's library now, while nothing waits for sound: about 20 ms of a first
+    OPEN. Only the library: its back end and the sound-server connection wait for OPEN."""
+    import PySide6.QtMultimedia  # noqa: F401
+
+
 def _report(line: str) -> None:
     try:
         os.write(1, (line + "\n").encode())
@@ -233,6 +243,7 @@ def main() -> int:
         rang = Signal()
 
     app = QCoreApplication(sys.argv[:1])
+    preload()
     player = ChildPlayer(QtSinkOut(), _report)
     bell = Bell()
     bell.rang.connect(player.wake)  # queued: the reader thread only rings

@@ -3,8 +3,11 @@
 Qt's PulseAudio back end aborts the process that uses it when a sink is started
 after the sound server has gone (see reader/speech/qt_sink.py). The app therefore
 never loads Qt Multimedia itself: ``AudioProcessOut`` starts the audio process
-(reader/speech/audio_child.py) at the first *Läs upp*, sends it the PCM over a
-pipe and follows the clock it reports. When that process dies or says the sound
+(reader/speech/audio_child.py), sends it the PCM over a pipe and follows the clock
+it reports. The app's start asks for the process ahead of time (``prepare``, once the
+window is shown), so the first *Läs upp* does not wait for Python and Qt to load;
+that waiting process has no sound device open and no sound-server connection until
+the first OPEN. When that process dies or says the sound
 went away, the reading stops with a plain message (``sound_lost_message``) and
 everything else goes on; the next *Läs upp* starts a new process, which finds a
 sound server that came back or a headset plugged in since. GUI thread only.
@@ -77,6 +80,19 @@ class AudioProcessOut:
         self.processes_started = 0
         self.monotonic: Callable[[], float] = time.monotonic
 
+    # -- ahead of time ----------------------------------------------------
+    def prepare(self) -> None:
+        """Start the audio process now, so the first ``open`` only has to open the sink.
+
+        The process loads its libraries and waits; it contacts no sound server and opens
+        no device until ``open`` (so it blocks no other program, and a server that is
+        missing now or goes away meanwhile is met at ``open`` as by a fresh process). One
+        that dies while it waits is replaced at ``open``, silently. Nothing happens when a
+        process is already there."""
+        if self._process is None and not self._problem:
+            self.sample_rate = 0  # the next ``open`` opens the sink, whatever rate it asks for
+            self._spawn(opening=False)
+
     # -- AudioOut ---------------------------------------------------------
     def open(self, sample_rate: int) -> None:
         self._raise_problem()
@@ -85,8 +101,9 @@ class AudioProcessOut:
         self.sample_rate = sample_rate
         if self._process is None:
             self._spawn()
-        else:
+        else:  # another rate, or the first open of a process started by ``prepare``
             self._ready = False
+            self._started_at = self.monotonic()
             self._send(proto.OPEN, proto.OPEN_ARGS.pack(sample_rate, self._buffer_ms, self._volume))
 
     def bytes_free(self) -> int:
@@ -184,7 +201,8 @@ class AudioProcessOut:
             problem, self._problem = self._problem, ""
             raise SpeechUnavailableError(problem)
 
-    def _spawn(self) -> None:
+    def _spawn(self, *, opening: bool = True) -> None:
+        """A new audio process; ``opening``: it opens the sink at once (else it waits, ``prepare``)."""
         process = QProcess()
         process.setProcessEnvironment(_child_environment())
         process.setProcessChannelMode(QProcess.ProcessChannelMode.SeparateChannels)
@@ -198,7 +216,8 @@ class AudioProcessOut:
         self._started_at = self.monotonic()
         self.processes_started += 1
         process.start(self._command[0], self._command[1:])
-        self._send(proto.OPEN, proto.OPEN_ARGS.pack(self.sample_rate, self._buffer_ms, self._volume))
+        if opening:
+            self._send(proto.OPEN, proto.OPEN_ARGS.pack(self.sample_rate, self._buffer_ms, self._volume))
         self._send(proto.RESET, proto.GENERATION.pack(self._generation))
         self._sent = self._received = self._played = 0
 

@@ -19,7 +19,7 @@ from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 
 from reader.content.model import Section
 from reader.exports.audio import ExportResult, export_audio
@@ -32,6 +32,9 @@ from reader.speech.service import create_engine, no_swedish_message
 log = logging.getLogger(__name__)
 
 NOTICE_ID = "notice"  # the section id of a short text read aloud (a notice, an explanation)
+# How long after the app's start asks (its window just shown) the audio output gets ready for
+# the first Läs upp: the first paint and the window's own start have the machine before it.
+WARM_UP_DELAY_MS = 500
 
 
 def _tr(text: str) -> str:
@@ -178,6 +181,26 @@ class ReadingAloud(QObject):
         if self.device_missing():
             return no_device_message()
         return ""
+
+    def warm_up(self, delay_ms: int = WARM_UP_DELAY_MS) -> None:
+        """Get the audio output ready for the first Läs upp, ``delay_ms`` from now.
+
+        The app's start calls this once its window is shown; windows built otherwise (the
+        tests') never start an audio process until they read aloud. The real output starts
+        its audio process then, with no sound device open (reader/speech/audio_process.py);
+        an output without ``prepare`` (a stand-in) is left alone, and so is a computer that
+        cannot speak or a service already shut down.
+        """
+        QTimer.singleShot(max(0, int(delay_ms)), self, self._warm_up_now)
+
+    def _warm_up_now(self) -> None:
+        prepare = getattr(self.output, "prepare", None)
+        if self._shut_down or prepare is None or self.unavailable_reason:  # cannot speak here
+            return
+        try:
+            prepare()
+        except Exception as exc:  # the first Läs upp starts the output as it always could
+            log.warning("the audio output could not be prepared: %s", exc)
 
     # -- reading -------------------------------------------------------------------
     def speak(self, item: str | Section, *, interrupting: bool = False) -> str:
