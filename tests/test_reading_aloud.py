@@ -272,6 +272,18 @@ def test_warm_up_prepares_the_output_once_the_delay_has_passed(rig, qtbot):
     qtbot.waitUntil(lambda: r.out.prepared == 1, timeout=5000)
 
 
+def test_warm_up_before_the_engine_answers_waits_until_it_says_this_computer_can_speak(rig, qtbot):
+    r = rig(wait=False, out=PreparableOut())
+    r.service.warm_up(0)
+    qtbot.wait(100)
+    assert r.out.prepared == 0, "an audio process for a computer that may not speak"
+    with qtbot.waitSignal(r.service.ready, timeout=5000):
+        r.service.start()
+    qtbot.waitUntil(lambda: r.out.prepared == 1, timeout=5000)
+    qtbot.wait(100)
+    assert r.out.prepared == 1
+
+
 def test_without_warm_up_the_output_is_never_prepared(rig, qtbot):
     """What every window built outside the app's start (the tests') gets: no process ahead."""
     r = rig(out=PreparableOut())

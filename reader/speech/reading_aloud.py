@@ -188,7 +188,8 @@ class ReadingAloud(QObject):
         The app's start calls this once its window is shown; windows built otherwise (the
         tests') never start an audio process until they read aloud. The real output starts
         its audio process then, with no sound device open (reader/speech/audio_process.py);
-        an output without ``prepare`` (a stand-in) is left alone, and so is a computer that
+        if the engine has not answered by then, once it says this computer can speak. An
+        output without ``prepare`` (a stand-in) is left alone, and so is a computer that
         cannot speak or a service already shut down.
         """
         QTimer.singleShot(max(0, int(delay_ms)), self, self._warm_up_now)
@@ -196,6 +197,9 @@ class ReadingAloud(QObject):
     def _warm_up_now(self) -> None:
         prepare = getattr(self.output, "prepare", None)
         if self._shut_down or prepare is None or self.unavailable_reason:  # cannot speak here
+            return
+        if not self.available:  # the engine has not answered yet
+            self.ready.connect(self._warm_up_now, Qt.ConnectionType.SingleShotConnection)
             return
         try:
             prepare()
