@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -23,6 +24,9 @@ QListWidget::item { min-height: 44px; padding: 4px; }
 """
 
 
+FINISH_AT_LATEST_MS = 1500
+
+
 def application(argv: list[str] | None = None) -> QApplication:
     """The QApplication, created once."""
     app = QApplication.instance()
@@ -31,9 +35,10 @@ def application(argv: list[str] | None = None) -> QApplication:
 
         quiet_client_libraries()  # no cookie, bus or dialog history in the home folder (reader/platform/privacy.py)
         no_dialog_history()
-        app = QApplication(argv if argv is not None else sys.argv[:1])
-        if app.style().name().lower() != "fusion":  # often the default already; setting it again costs
-            app.setStyle("Fusion")  # one look on every system, which the themes are made for
+        args = list(argv if argv is not None else sys.argv[:1])
+        # Fusion: one look on every system, which the themes are made for. Asked for on the
+        # command line Qt reads, so no style object is made twice (nor its Python type built).
+        app = QApplication([*args[:1], "-style", "Fusion", *args[1:]])
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
@@ -50,6 +55,36 @@ def bring_forward(window) -> None:
     window.show()
     window.raise_()
     window.activateWindow()
+
+
+def when_finished(window, then: Callable[[], object]) -> None:
+    """Run ``then`` once the window is whole: now if it is, else when its rest is built."""
+    from PySide6.QtCore import Qt
+
+    if window.is_finished():
+        then()
+    else:
+        window.finished.connect(then, Qt.ConnectionType.SingleShotConnection)
+
+
+def finish_after_first_paint(window) -> None:
+    """Build the rest of the window once its first screen is painted (or a moment later at most).
+
+    The reader sees the text as soon as it can be drawn; what is not on the first screen
+    follows while the reader takes it in. A key or click that needs it sooner builds it then.
+    """
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                QTimer.singleShot(0, window.finish)
+            return False
+
+    watcher = FirstPaint(window)
+    window.reading_pane.viewport().installEventFilter(watcher)
+    QTimer.singleShot(FINISH_AT_LATEST_MS, window.finish)  # a window that is never painted (minimised)
 
 
 def run_gui(
@@ -80,7 +115,6 @@ def run_gui(
     error_reporter = install_error_handlers()  # logged + plain-Swedish message (reader/ui/error_reports.py)
     from reader.platform.safe_write import install_signal_cleanup
 
-    install_signal_cleanup()  # SIGTERM while saving removes the half-written file (reader/platform/safe_write.py)
     guard = None
     if kiosk:  # one public-computer window per user and pack (reader/platform/single_instance.py)
         from reader.platform.single_instance import SingleInstance, instance_key
@@ -107,12 +141,19 @@ def run_gui(
             QCoreApplication.translate("App", "Dokumentet kunde inte läsas:\n\n{0}").format(exc),
         )
         return 3
-    window = MainWindow(build_services(pack, settings))  # everything a feature needs, before the window
+    # Everything a feature needs, before the window; the window shows its first screen first.
+    window = MainWindow(build_services(pack, settings), later=not kiosk)  # a public computer: whole at once
+    # SIGTERM while saving removes the half-written file (reader/platform/safe_write.py); nothing
+    # is saved before the rest of the window is there.
+    when_finished(window, install_signal_cleanup)
     if section:
         window.go_to_section_id(section)
     window.restore_geometry()  # where the reader left it (a public computer remembers nothing)
     window.show()
-    window.services.reading_aloud.warm_up()  # the audio process waits ready once the window is shown
+    finish_after_first_paint(window)  # menus' other choices, search, help, the speech engine …
+    # The audio process waits ready for the first Läs upp once the rest is built (not before
+    # the first paint: reading aloud is made then); reader/speech/reading_aloud.py.
+    when_finished(window, lambda: window.services.reading_aloud.warm_up())
     if guard is not None:
         guard.show_requested.connect(lambda: bring_forward(window))
     report_settings_problem(window, settings)  # a broken or unwritable settings file is told, not hidden

@@ -71,6 +71,12 @@ def write_output(text: str, out: str | None) -> None:
         sys.stdout.flush()
 
 
+def opens_window(args: argparse.Namespace) -> bool:
+    """Whether this start shows the window (rather than listing or exporting something)."""
+    exports = (args.list_sections, args.export_text, args.export_pdf, args.list_voices, args.export_audio)
+    return not any(exports) and not epub_cli.wanted(args)
+
+
 def main(argv: list[str] | None = None) -> int:
     from reader.platform.privacy import quiet_client_libraries
 
@@ -82,9 +88,10 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"okänt argument: {' '.join(unknown)}")
     if sys.stdout and hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(encoding="utf-8")
-    from reader.platform.safe_write import install_signal_cleanup
+    if not opens_window(args):  # the window installs it itself, once its first screen is shown
+        from reader.platform.safe_write import install_signal_cleanup
 
-    install_signal_cleanup()  # SIGTERM mid-export leaves no temporary file behind
+        install_signal_cleanup()  # SIGTERM mid-export leaves no temporary file behind
     if epub_cli.wanted(args):  # the talking book (reader/exports/epub/)
         return epub_cli.run(args, parser, content_root(args))
     speech_only = args.rate is not None or args.voice is not None or getattr(args, "clearer", False)

@@ -6,7 +6,9 @@ The dataclass is frozen: a feature cannot swap a service for the others.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,11 +16,11 @@ from reader.content.compiled import Pack, pack_of
 from reader.kiosk.session import VisitorSession
 from reader.preferences.session_state import SessionState
 from reader.preferences.settings import Settings
-from reader.speech.reading_aloud import ReadingAloud
 
 if TYPE_CHECKING:
     from reader.content.errors import ContentError
     from reader.content.model import Document
+    from reader.speech.reading_aloud import ReadingAloud
 
 
 @dataclass(frozen=True)
@@ -32,22 +34,34 @@ class Services:
     # One visitor after another on a public computer: every feature that keeps visitor state
     # connects its own forget() to visitor.new_visitor (reader/kiosk/session.py).
     visitor: VisitorSession
-    reading_aloud: ReadingAloud  # engine, voices, audio files; started by the speech feature
+    # Reading aloud (engine, voices, audio files) is built at its first use: the speech stack is
+    # not imported before the first screen is painted. Started by the speech feature.
+    make_reading_aloud: Callable[[], ReadingAloud] = field(repr=False)
 
     @property
     def document(self) -> Document:
         return self.pack.document
 
+    @cached_property
+    def reading_aloud(self) -> ReadingAloud:
+        """The one reading-aloud service (made once, when first asked for)."""
+        return self.make_reading_aloud()
+
 
 def build_services(pack: Pack, settings: Settings) -> Services:
     """The one place the services are built (the app and the tests' windows alike)."""
     root = Path(pack.document.root) if pack.document.root else None
-    reading_aloud = ReadingAloud(root, lambda: str(settings.get("speech/voice") or ""))
+
+    def make_reading_aloud() -> ReadingAloud:
+        from reader.speech.reading_aloud import ReadingAloud
+
+        return ReadingAloud(root, lambda: str(settings.get("speech/voice") or ""))
+
     visitor = VisitorSession.for_settings(settings)
     # The session state shares the settings' store: a file, or memory only on a public computer.
     session = SessionState(settings.store)
     return Services(
-        pack=pack, settings=settings, session=session, visitor=visitor, reading_aloud=reading_aloud
+        pack=pack, settings=settings, session=session, visitor=visitor, make_reading_aloud=make_reading_aloud
     )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.cli_common import (
     EXIT_CONTENT,
@@ -28,7 +29,9 @@ from reader.speech.driver import (
     VoiceInfo,
     choose_voice,
 )
-from reader.speech.engine import SpeechEngine
+
+if TYPE_CHECKING:  # the engine is imported when a voice is listed or audio saved, not at every start
+    from reader.speech.engine import SpeechEngine
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

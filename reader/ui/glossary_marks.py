@@ -5,11 +5,16 @@ The pane's plain text, and every model offset, stays exactly as it was.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 
 from reader.content.glossary import Glossary, Occurrence
 from reader.ui.reading_pane import ReadingPane
+
+if TYPE_CHECKING:
+    from reader.preferences.settings import Settings
 
 SCHEME = "glossary"
 MARKS_SETTING = "glossary/marks"  # "first" (first use of each word in a section), "all" or "off"
@@ -73,3 +78,31 @@ def mark_terms(pane: ReadingPane, glossary: Glossary, how: str = "first") -> lis
         cursor.setPosition(pane.to_document(occ.end), QTextCursor.MoveMode.KeepAnchor)
         cursor.mergeCharFormat(fmt)
     return occurrences
+
+
+class MarkedPanes(QObject):
+    """Keeps the hard words marked in ``panes``: in every section shown, and as the setting says.
+
+    Part of the first screen (the marks are in its first picture); the glossary panel and
+    what a marked word does when chosen come with the rest (reader/ui/glossary_panel.py).
+    """
+
+    def __init__(self, parent: QObject, glossary: Glossary, settings: Settings, panes: list[ReadingPane]):
+        super().__init__(parent)
+        self.glossary = glossary
+        self.settings = settings
+        self.panes = panes
+        for pane in panes:
+            pane.section_shown.connect(lambda _s, p=pane: self.mark(p))
+            self.mark(pane)
+        settings.changed.connect(self._on_setting)
+
+    def mark(self, pane: ReadingPane) -> list[Occurrence]:
+        if not self.glossary.terms:
+            return []
+        return mark_terms(pane, self.glossary, self.settings.get(MARKS_SETTING))
+
+    def _on_setting(self, key: str, _value) -> None:
+        if key == MARKS_SETTING:
+            for pane in self.panes:
+                self.mark(pane)

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from reader.content.glossary import Glossary, Occurrence, Term
 from reader.speech.reading_aloud import not_working_message
 from reader.ui.announcer import focus_field
-from reader.ui.glossary_marks import MARKS_SETTING, mark_terms, term_id_from_url
+from reader.ui.glossary_marks import MARKS_SETTING, MarkedPanes, term_id_from_url
 from reader.ui.reading_pane import ReadingPane
 
 if TYPE_CHECKING:
@@ -317,11 +317,12 @@ class GlossaryPanel(QDockWidget):
 class GlossaryController(QObject):
     """Connects marks in the panes with the panel, the actions and the keyboard."""
 
-    def __init__(self, window: Host, settings: Settings, glossary: Glossary, panes: list[ReadingPane]):
+    def __init__(self, window: Host, settings: Settings, marks: MarkedPanes):
         super().__init__(window)  # type: ignore[arg-type]  # the host is the main window
         self.window = window
-        self.glossary = glossary
-        self.panes = panes
+        self.marks = marks  # the marks in the panes, made with the first screen
+        self.glossary = glossary = marks.glossary
+        self.panes = panes = marks.panes
         self.settings = settings
         self.speech: SpeechUi | None = None  # reads an explanation aloud, handed over once installed
         self.panel = GlossaryPanel(glossary, window)  # type: ignore[arg-type]  # the host is the main window
@@ -331,9 +332,7 @@ class GlossaryController(QObject):
         for pane in panes:
             pane.anchorClicked.connect(lambda url, p=pane: self._on_anchor(url, p))
             pane.link_focused.connect(self._on_link_focused)
-            pane.section_shown.connect(lambda _s, p=pane: self.mark(p))
             pane.installEventFilter(self)
-            self.mark(pane)
         self.panel.closed_by_user.connect(self._return_to_text)
         self.panel.read_aloud_requested.connect(self._read_aloud)
         self.panel.announce_requested.connect(window.announce)
@@ -377,15 +376,11 @@ class GlossaryController(QObject):
         self.last_pane = None
 
     def mark(self, pane: ReadingPane) -> list[Occurrence]:
-        if not self.glossary.terms:
-            return []
-        return mark_terms(pane, self.glossary, self.settings.get(MARKS_SETTING))
+        return self.marks.mark(pane)
 
     def _on_setting(self, key: str, value) -> None:
         if key == MARKS_SETTING:
             self.action_marks.setChecked(value != "off")
-            for pane in self.panes:
-                self.mark(pane)
 
     def _on_link_focused(self, href: str) -> None:
         """Tab reached a marked word: the screen reader says the word; this says what Enter does."""
@@ -443,6 +438,6 @@ class GlossaryController(QObject):
         return super().eventFilter(watched, event)
 
 
-def install_glossary(window: Host, services: Services, panes: list[ReadingPane]) -> GlossaryController:
-    """Mark hard words in ``panes`` and add the glossary panel and its actions to ``window``."""
-    return GlossaryController(window, services.settings, services.pack.glossary, panes)
+def install_glossary(window: Host, services: Services, marks: MarkedPanes) -> GlossaryController:
+    """The glossary panel and its actions on ``window``, and what the ``marks`` do when chosen."""
+    return GlossaryController(window, services.settings, marks)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
@@ -19,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -35,17 +35,22 @@ from reader.preferences.typography import (
     smaller_size,
 )
 from reader.services import Services
-from reader.ui.announcer import Announcer
 from reader.ui.button_bar import ButtonBar
-from reader.ui.features import install_features
+from reader.ui.features import Features, FirstScreen, install_first_screen, install_the_rest
 from reader.ui.host import Room
+from reader.ui.play_action import make_play_action
 from reader.ui.reading_pane import ReadingPane
 from reader.ui.screen_fit import fit_on_screen
 from reader.ui.section_list import SectionList
 from reader.ui.window_layout import SECTION_LIST_PX, StackingSplitter, arrange_list, is_low
 
+if TYPE_CHECKING:
+    from reader.ui.announcer import Announcer
+
 log = logging.getLogger(__name__)
 
+# The menus, in the order of the menu bar (created empty first; the features fill them).
+MENU_ORDER = ("document", "text", "view", "help", "speech")
 # The settings that change how large the controls are drawn, and so how many fit.
 ROOM_KEYS = ("view/ui_scale", "view/controls_follow_text", "text/size_pt")
 
@@ -60,10 +65,16 @@ class MainWindow(QMainWindow):
     # or ``ui_scale`` (the interface scale, which makes every button bigger, so a 1200 px
     # window at 200 % has the room of a 600 px one).
     room_changed = Signal()
+    finished = Signal()  # everything beyond the first screen is installed (see finish)
     quiet_errors = False  # True: problems are announced only, with no message box (tests)
 
-    def __init__(self, services: Services, parent: QWidget | None = None):
-        """``services``: the pack and the settings, built before the window (reader/services.py)."""
+    def __init__(self, services: Services, parent: QWidget | None = None, later: bool = False):
+        """``services``: the pack and the settings, built before the window (reader/services.py).
+
+        ``later``: build only the first screen now and the rest with :meth:`finish` (the app
+        calls it once the window is painted, so the reader sees the text sooner); otherwise
+        everything is built at once.
+        """
         super().__init__(parent)
         self.services = services
         document = services.document
@@ -81,7 +92,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         # No sliding panels or bars: motion a magnifier user must follow, and nothing is gained.
         self.setAnimated(False)
-        self.announcer = Announcer(self)  # every announcement goes through announce() below
+        self._announcer: Announcer | None = None  # made at the first announcement (see announcer)
 
         self.section_list = SectionList()
         self.section_list.setObjectName("SectionList")
@@ -140,15 +151,35 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.position_label)
 
         self._pane_source: tuple[Callable[[], ReadingPane], Callable[[], list[ReadingPane]]] | None = None
+        for name in MENU_ORDER:  # the menu bar is whole in the first picture, whatever comes later
+            self.menu(name)
         self._create_actions()
         self._update_accessible_names()
         self._enable_size_actions()
         self.settings.changed.connect(self._on_setting)
         # Every feature, in one declared order (reader/ui/features.py); the window keeps the record.
-        self.features = install_features(self, services)
+        self._features: Features | None = None
+        self._first: FirstScreen = install_first_screen(self, services, kiosk=services.visitor.kiosk)
+        if not later:
+            self.finish()
 
         if self.content_errors:
             QTimer.singleShot(0, self.show_content_errors)
+
+    @property
+    def features(self) -> Features:
+        """Every installed feature (what is not built yet is built now)."""
+        return self.finish()
+
+    def finish(self) -> Features:
+        """Install what is not on the first screen (once): after the first paint, or when needed."""
+        if self._features is None:
+            self._features = install_the_rest(self, self.services, self._first)
+            self.finished.emit()
+        return self._features
+
+    def is_finished(self) -> bool:
+        return self._features is not None
 
     # -- the API features use --------------------------------------------------
     def menu(self, name: str) -> QMenu:
@@ -203,6 +234,15 @@ class MainWindow(QMainWindow):
         if button:
             self.button_bar.add_action(action)
         return action
+
+    @property
+    def announcer(self) -> Announcer:
+        """The one announcer of the window (reader/ui/announcer.py), made when first needed."""
+        if self._announcer is None:
+            from reader.ui.announcer import Announcer
+
+            self._announcer = Announcer(self)
+        return self._announcer
 
     def announce(self, text: str, assertive: bool = False) -> None:
         """Tell the user, and assistive technology, about a change (shown in the status bar too).
@@ -321,6 +361,7 @@ class MainWindow(QMainWindow):
             menu="view",
             name="focus_text",
         )
+        self.action_play = make_play_action(self, self._play)  # Läs upp, the rest of speech comes later
         self.action_quit = self.add_action(
             self.tr("Avsluta"), self.close, [QKeySequence.StandardKey.Quit], menu="document", name="quit"
         )
@@ -337,6 +378,11 @@ class MainWindow(QMainWindow):
             self.tr("Avsnittets text på svenska. Alt+höger pil går till nästa avsnitt.")
         )
         self.button_bar.setAccessibleName(self.tr("Knappar"))
+
+    def _play(self) -> None:
+        """*Läs upp* pressed before reading aloud was installed: install it now, and read."""
+        if not self.is_finished():
+            self.finish().speech.toggle()
 
     # -- navigation -----------------------------------------------------------------
     def go_to_section(self, index: int) -> None:
@@ -358,6 +404,9 @@ class MainWindow(QMainWindow):
         self.session.set(LAST_SECTION, section.id)
         if changed:
             self.section_changed.emit(index)
+            if not self.isVisible() and not self.is_finished():
+                return  # the opening section: a screen reader hears the window and the text's name
+
             # In the text, the screen reader already hears the pane's new name (the title).
             in_text = isinstance(QApplication.focusWidget(), ReadingPane)
             self.announce(where if in_text else f"{where}: {section.title}")
@@ -486,6 +535,8 @@ class MainWindow(QMainWindow):
 
     # -- problems in the content ----------------------------------------------------------
     def show_content_errors(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         lines = "\n".join(f"• {e}" for e in self.content_errors[:20])
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)

@@ -27,6 +27,7 @@ from reader.speech import pace, voice_catalogue
 from reader.speech.controller import ReadingController, State
 from reader.speech.driver import VoiceInfo, choose_voice
 from reader.speech.engine import SpeechEngine
+from reader.ui.play_action import play_labels
 from reader.ui.reading_pane import ReadingPane
 from reader.ui.speech_export import AudioFileExport
 from reader.ui.speech_panel import SpeechPanel
@@ -48,7 +49,8 @@ def _tr(text: str) -> str:
 class SpeechUi(QObject):
     """Glue between the window, the settings and the reading-aloud service."""
 
-    def __init__(self, window: Any, services: Services) -> None:
+    def __init__(self, window: Any, services: Services, play: QAction) -> None:
+        """``play``: the first screen's *Läs upp* action (reader/ui/play_action.py), taken over here."""
         super().__init__(window)
         self.window = window
         self.settings = services.settings
@@ -65,7 +67,9 @@ class SpeechUi(QObject):
         self._prefetch_timer.timeout.connect(self._prefetch)
 
         self.panel = SpeechPanel(window)
-        self.actions: dict[str, QAction] = {}
+        self.actions: dict[str, QAction] = {"play": play}
+        play.triggered.connect(self.toggle)
+        self._play_when_ready = False  # pressed before the engine had answered
         self._create_actions()
         self.export = AudioFileExport(window, services, self.panel)
         self.panel.arrange(self.actions, bool(self.settings.get("speech/more_controls")))
@@ -76,7 +80,7 @@ class SpeechUi(QObject):
         self._apply_settings()
         self.show_state(State.STOPPED)
         when_language_changes(self._show_setting_texts)
-        reading_aloud.start()
+        # The engine is started by the window once its first screen is shown (reader/ui/features.py).
 
     # -- what the service knows -------------------------------------------
     @property
@@ -105,8 +109,6 @@ class SpeechUi(QObject):
         # name, label, what it does, key, what it is for (the menu's order); on/off choices
         # (setting_switch) each set their setting, and _apply_settings shows the setting.
         for name, text, slot, key, description in (
-            ("play", _tr("Läs upp"), self.toggle, "Ctrl+Space",
-             _tr("Läs upp texten från markören, eller pausa uppläsningen")),
             ("stop", _tr("Stoppa"), c.stop, "Escape", _tr("Sluta läsa upp")),
             ("previous_sentence", _tr("Föregående mening"), c.previous_sentence, "Ctrl+Left",
              _tr("Läs meningen före")),
@@ -136,7 +138,6 @@ class SpeechUi(QObject):
                 checkable=name in SWITCHES,
                 description=description,
                 name=f"speech_{name}",
-                button=name == "play",  # Läs upp / Pausa is on the first screen
             )
         self.actions["clearer"].setIconText(_tr("Tydligare"))  # the buttons' labels in a small window
         self.actions["more"].setIconText(_tr("Fler val"))
@@ -210,6 +211,9 @@ class SpeechUi(QObject):
         self._fill_voices()
         self.show_state(self.controller.state)
         self._prefetch_timer.start()
+        if self._play_when_ready:
+            self._play_when_ready = False
+            self.toggle()
 
     def _tell_problem(self, text: str) -> None:
         """A problem is written on the panel's status line; with the panel closed, in the status bar."""
@@ -218,6 +222,7 @@ class SpeechUi(QObject):
             self.window.announce(text)
 
     def _on_unavailable(self, reason: str) -> None:
+        self._play_when_ready = False
         self._tell_problem(reason)
         self.show_state(State.STOPPED)
         for a in (self.action_play, self.action_export):
@@ -227,6 +232,10 @@ class SpeechUi(QObject):
     # -- the user's commands --------------------------------------------------
     def toggle(self) -> None:
         ra = self.reading_aloud
+        if not ra.available and not ra.unavailable_reason:  # the engine has not answered yet
+            self._play_when_ready = True
+            self.window.announce(_tr("Uppläsningen börjar om ett ögonblick."))
+            return
         reason = ra.why_not()
         if reason:
             self.window.announce(reason)
@@ -321,13 +330,15 @@ class SpeechUi(QObject):
     def show_state(self, state: State) -> None:
         """The buttons' labels and which are on, as for ``state`` (the controller's state changes call it)."""
         active = state in (State.READING, State.PAUSED)
-        set_labels(self.action_play, [_tr("Läs upp"), _tr("Pausa"), _tr("Fortsätt")])  # one width: no jumps
+        set_labels(self.action_play, play_labels())  # one width: no jumps
         # One change of the button's text (a screen reader speaks each change of its name).
         if state == State.READING:
             self.action_play.setText(_tr("Pausa"))
         else:
             self.action_play.setText(_tr("Fortsätt") if state == State.PAUSED else _tr("Läs upp"))
-        self.action_play.setEnabled(self.available)
+        # On while the engine is still being asked (a press then reads once it answers), so the
+        # first screen does not change when it answers; off only when it cannot read.
+        self.action_play.setEnabled(self.available or not self.unavailable_reason)
         for name in READING_KEYS:
             self.actions[name].setEnabled(active)
         self.action_export.setEnabled(self.available and not self.reading_aloud.export_running())
@@ -457,9 +468,9 @@ class SpeechUi(QObject):
         self.reading_aloud.shutdown()
 
 
-def install_speech(window: Any, services: Services) -> SpeechUi:
+def install_speech(window: Any, services: Services, play: QAction) -> SpeechUi:
     """Add reading aloud to the main window (one call from MainWindow); the service comes built."""
-    ui = SpeechUi(window, services)
+    ui = SpeechUi(window, services, play)
     window.closing.connect(ui.shutdown)  # no engine thread outlives its window
     app = QCoreApplication.instance()
     if app is not None:
