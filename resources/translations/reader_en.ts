@@ -955,6 +955,22 @@
             <translation>Reading aloud is not ready yet.</translation>
         </message>
         <message>
+            <source>Läs upp</source>
+            <translation>Read aloud</translation>
+        </message>
+        <message>
+            <source>Pausa</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>Fortsätt</source>
+            <translation>Continue</translation>
+        </message>
+        <message>
+            <source>Läs upp texten från markören, eller pausa uppläsningen</source>
+            <translation>Read the text aloud from the cursor, or pause reading</translation>
+        </message>
+        <message>
             <source>Tydligare</source>
             <translation>Clearer</translation>
         </message>
@@ -965,14 +981,6 @@
         <message>
             <source>Slut på programmet</source>
             <translation>End of the programme</translation>
-        </message>
-        <message>
-            <source>Läs upp</source>
-            <translation>Read aloud</translation>
-        </message>
-        <message>
-            <source>Läs upp texten från markören, eller pausa uppläsningen</source>
-            <translation>Read the text aloud from the cursor, or pause reading</translation>
         </message>
         <message>
             <source>Stoppa</source>
@@ -1071,12 +1079,8 @@
             <translation>Save the reading of the section, the summary or the whole programme as an audio file</translation>
         </message>
         <message>
-            <source>Pausa</source>
-            <translation>Pause</translation>
-        </message>
-        <message>
-            <source>Fortsätt</source>
-            <translation>Continue</translation>
+            <source>Uppläsningen börjar om ett ögonblick.</source>
+            <translation>Reading aloud starts in a moment.</translation>
         </message>
         <message>
             <source>Spara som ljudfil</source>

@@ -955,6 +955,22 @@
             <translation>Uppläsningen är inte klar än.</translation>
         </message>
         <message>
+            <source>Läs upp</source>
+            <translation>Läs upp</translation>
+        </message>
+        <message>
+            <source>Pausa</source>
+            <translation>Pausa</translation>
+        </message>
+        <message>
+            <source>Fortsätt</source>
+            <translation>Fortsätt</translation>
+        </message>
+        <message>
+            <source>Läs upp texten från markören, eller pausa uppläsningen</source>
+            <translation>Läs upp texten från markören, eller pausa uppläsningen</translation>
+        </message>
+        <message>
             <source>Tydligare</source>
             <translation>Tydligare</translation>
         </message>
@@ -965,14 +981,6 @@
         <message>
             <source>Slut på programmet</source>
             <translation>Slut på programmet</translation>
-        </message>
-        <message>
-            <source>Läs upp</source>
-            <translation>Läs upp</translation>
-        </message>
-        <message>
-            <source>Läs upp texten från markören, eller pausa uppläsningen</source>
-            <translation>Läs upp texten från markören, eller pausa uppläsningen</translation>
         </message>
         <message>
             <source>Stoppa</source>
@@ -1071,12 +1079,8 @@
             <translation>Spara uppläsningen av avsnittet, sammanfattningen eller hela programmet som en ljudfil</translation>
         </message>
         <message>
-            <source>Pausa</source>
-            <translation>Pausa</translation>
-        </message>
-        <message>
-            <source>Fortsätt</source>
-            <translation>Fortsätt</translation>
+            <source>Uppläsningen börjar om ett ögonblick.</source>
+            <translation>Uppläsningen börjar om ett ögonblick.</translation>
         </message>
         <message>
             <source>Spara som ljudfil</source>
