@@ -368,11 +368,10 @@ def test_explanation_can_be_read_aloud(speech_window):
     """The glossary's explanation goes to the voice as its own short text."""
     from reader.speech.controller import State
     from reader.speech.fake_driver import FakeDriver
-    from reader.ui.glossary_panel import GlossaryPanel
 
     driver = FakeDriver()
     win = speech_window(driver=driver)
-    panel = win.findChild(GlossaryPanel)
+    panel = win.features.glossary.panel
     assert not panel.read_button.isEnabled()
     term = panel.glossary.terms[0]
     panel.show_term(term)
@@ -389,12 +388,10 @@ def test_in_a_low_window_the_panel_scrolls_and_the_text_keeps_its_width(window, 
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QScrollArea
 
-    from reader.ui.glossary_panel import GlossaryPanel
-
     window.resize(683, 384)
     qtbot.waitUntil(lambda: window.low)
     assert window.splitter.orientation() == Qt.Orientation.Horizontal
-    panel = window.findChild(GlossaryPanel)
+    panel = window.features.glossary.panel
     term = max(panel.glossary.terms, key=lambda t: len(t.explanation))
     panel.show_term(term)
     panel.show()

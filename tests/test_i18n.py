@@ -163,7 +163,6 @@ def test_texts_built_at_run_time_follow_a_switch_of_language(switcher, qtbot, co
     from reader.content import compiled
     from reader.preferences.settings import Settings
     from reader.services import build_services
-    from reader.ui.glossary_panel import GlossaryPanel
     from reader.ui.main_window import MainWindow
 
     switcher.apply("sv")
@@ -172,7 +171,7 @@ def test_texts_built_at_run_time_follow_a_switch_of_language(switcher, qtbot, co
     window.show()  # not given to qtbot: the test deletes it itself
     cycle = window.features.view.cycle_action
     speed = window.features.speech.panel.speed
-    count = window.findChild(GlossaryPanel).count_label
+    count = window.features.glossary.panel.count_label
     assert (cycle.text(), speed.text()[:5], count.text().split()[1]) == ("Visa: Hela texten", "Fart:", "ord")
     switcher.apply("en")
     qtbot.waitUntil(lambda: count.text().endswith(" words"))

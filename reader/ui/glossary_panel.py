@@ -325,17 +325,12 @@ class GlossaryController(QObject):
         self.panes = panes = marks.panes
         self.settings = settings
         self.speech: SpeechUi | None = None  # reads an explanation aloud, handed over once installed
-        self.panel = GlossaryPanel(glossary, window)  # type: ignore[arg-type]  # the host is the main window
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
-        self.panel.hide()
+        self._panel: GlossaryPanel | None = None  # made when first opened (see panel)
         self.last_pane: ReadingPane | None = None
         for pane in panes:
             pane.anchorClicked.connect(lambda url, p=pane: self._on_anchor(url, p))
             pane.link_focused.connect(self._on_link_focused)
             pane.installEventFilter(self)
-        self.panel.closed_by_user.connect(self._return_to_text)
-        self.panel.read_aloud_requested.connect(self._read_aloud)
-        self.panel.announce_requested.connect(window.announce)
         self.settings.changed.connect(self._on_setting)
 
         self.action_list = window.add_action(
@@ -361,6 +356,22 @@ class GlossaryController(QObject):
         self.action_marks.setEnabled(bool(glossary.terms))
         self.action_list.setEnabled(bool(glossary.terms))
 
+    @property
+    def panel(self) -> GlossaryPanel:
+        """The panel beside the text: every word with its explanation (made when first opened)."""
+        if self._panel is None:
+            window = self.window
+            panel = self._panel = GlossaryPanel(self.glossary, window)  # type: ignore[arg-type]  # the main window
+            panel.hide()
+            window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
+            panel.closed_by_user.connect(self._return_to_text)
+            panel.read_aloud_requested.connect(self._read_aloud)
+            panel.announce_requested.connect(window.announce)
+        return self._panel
+
+    def is_open(self) -> bool:
+        return self._panel is not None and self._panel.isVisible()
+
     def _read_aloud(self, text: str) -> None:
         """Read the explanation with the window's voice (installed after the glossary)."""
         speech = self.speech
@@ -370,9 +381,10 @@ class GlossaryController(QObject):
 
     def forget(self) -> None:
         """Close the panel and clear what the last reader looked up."""
-        self.panel.hide()
-        self.panel.filter.setText("")  # setText, not clear(): clear() can be undone with Ctrl+Z
-        self.panel.show_term(None)
+        if self._panel is not None:  # never opened: nothing to forget
+            self._panel.hide()
+            self._panel.filter.setText("")  # setText, not clear(): clear() can be undone with Ctrl+Z
+            self._panel.show_term(None)
         self.last_pane = None
 
     def mark(self, pane: ReadingPane) -> list[Occurrence]:
@@ -412,7 +424,7 @@ class GlossaryController(QObject):
         return True
 
     def toggle_list(self) -> None:
-        if self.panel.isVisible() and self.panel.filter.hasFocus():
+        if self.is_open() and self.panel.filter.hasFocus():
             self.panel.hide()
             self._return_to_text()
             return
@@ -428,7 +440,7 @@ class GlossaryController(QObject):
         if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress and watched in self.panes:
             key = event.key()
             ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
-            if key == Qt.Key.Key_Escape and self.panel.isVisible():
+            if key == Qt.Key.Key_Escape and self.is_open():
                 self.panel.hide()
                 self.window.announce(QCoreApplication.translate("Glossary", "Förklaringen är stängd."))
                 return True
