@@ -27,6 +27,7 @@ from reader.speech import pace, voice_catalogue
 from reader.speech.controller import ReadingController, State
 from reader.speech.driver import VoiceInfo, choose_voice
 from reader.speech.engine import SpeechEngine
+from reader.ui.panel_scroll import PanelScroll
 from reader.ui.play_action import play_labels
 from reader.ui.reading_pane import ReadingPane
 from reader.ui.speech_export import AudioFileExport
@@ -75,7 +76,8 @@ class SpeechUi(QObject):
         self.panel.arrange(self.actions, bool(self.settings.get("speech/more_controls")))
         window.room_changed.connect(self._on_room)
         self._on_room()
-        window.reading_layout.insertWidget(0, self.panel, 0)
+        # As tall as its rows, up to half the room above the text; the rest scrolls (reader/ui/panel_scroll.py).
+        window.reading_layout.insertWidget(0, PanelScroll(self.panel), 0)
         self._connect()
         self._apply_settings()
         self.show_state(State.STOPPED)

@@ -1,0 +1,77 @@
+"""A panel above the text that takes the height of its rows, up to half the room, and scrolls.
+
+The reading-aloud controls (*Fler val för uppläsning*) wrap onto more rows in a
+narrow window or at a large interface scale. Squeezed by the text below, their
+last rows were cut off under it; given all their rows, they would push the text
+(and the window) out of the screen. Here they take what they need up to
+:data:`MAX_SHARE` of the reading area (at least one row), the text keeps the
+rest, and the rows beyond scroll (Tab scrolls to the control it reaches).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QWidget
+
+MAX_SHARE = 0.5  # of the room above and in the text (the reading area), at most
+
+
+class PanelScroll(QScrollArea):
+    """Holds ``panel``; shown and hidden with it, as tall as its rows up to :data:`MAX_SHARE`."""
+
+    def __init__(self, panel: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._panel = panel
+        self.setObjectName(f"{panel.objectName()}Scroll")
+        shown = not panel.isHidden()
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        # Sideways only where one group of controls is wider than the window (320 px at 150 %).
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setWidgetResizable(True)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the controls inside take the focus
+        self.setWidget(panel)  # this shows the panel, which may hide itself again meanwhile (its width
+        panel.show()  # changed): shown once more, so Qt's record of it is whole, then as it was
+        panel.setVisible(shown)
+        self.setVisible(shown)
+        panel.installEventFilter(self)
+
+    def event(self, event: QEvent) -> bool:
+        room = self.parentWidget()
+        if event.type() == QEvent.Type.ParentChange and room is not None:
+            room.installEventFilter(self)  # its height is the room we share
+        return super().event(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
+            self.updateGeometry()
+        elif watched is self._panel:
+            if event.type() == QEvent.Type.ShowToParent:
+                self.show()
+            elif event.type() == QEvent.Type.HideToParent:
+                self.hide()
+            elif event.type() == QEvent.Type.LayoutRequest:
+                self.updateGeometry()  # rows came or went
+        return super().eventFilter(watched, event)
+
+    def _rows_height(self) -> int:
+        panel = self._panel
+        width = self.viewport().width() if self.width() > 0 else 900
+        return panel.heightForWidth(width) if panel.hasHeightForWidth() else panel.sizeHint().height()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        """All its rows, up to half the room above the text (at least one row, which scrolls)."""
+        rows = self._rows_height()
+        parent = self.parentWidget()
+        room = parent.height() if parent is not None else rows
+        one_row = self._panel.minimumSizeHint().height()
+        return QSize(self._panel.sizeHint().width(), min(rows, max(one_row, round(room * MAX_SHARE))))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        """Its height (the text gives way), but no width of its own: it scrolls rather than widen the window."""
+        return QSize(super().minimumSizeHint().width(), self.sizeHint().height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.updateGeometry()  # a new width: another number of rows
