@@ -358,8 +358,15 @@ class ViewMode(QObject):
     def _both_orientation(self) -> Qt.Orientation | None:
         """Where the two texts go in the room the panes have now (None: no room for two)."""
         area = self.splitter if self.splitter.isVisible() else self.window.reading_area
-        metrics = [p.fontMetrics() for p in (self.full_pane, self.summary_pane)]
-        line = max(m.lineSpacing() for m in metrics)
+        panes = (self.full_pane, self.summary_pane)
+        metrics = [p.fontMetrics() for p in panes]
+        # A line as the pane sets it: the font's spacing times the reader's line height (1.5).
+        line = round(
+            max(
+                m.lineSpacing() * max(1.0, p.text_style.line_height)
+                for p, m in zip(panes, metrics, strict=True)
+            )
+        )
         char = max(m.averageCharWidth() for m in metrics)
         return both_orientation(area.width(), area.height(), line, char, self.full_label.sizeHint().height())
 
