@@ -2,10 +2,46 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from reader.content.model import Section
+
+
+class WholeTitles(QStyledItemDelegate):
+    """Rows as tall as their title needs at the width it is drawn in, so no title ends in "…".
+
+    Qt measures a wrapped row at its layout width, but draws it across the viewport less
+    the list's spacing, inside the style sheet's padding and the style's text margins; a
+    title that needs one more line there was drawn in two ending with "…" ("5. Ett
+    Helsingborg med god välfärd i livets alla …" in a 230 px list).
+    """
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802 (Qt API)
+        hint = super().sizeHint(option, index)
+        view = self.parent()
+        if isinstance(view, QListView):
+            probe = QStyleOptionViewItem(option)
+            self.initStyleOption(probe, index)
+            probe.rect = QRect(0, 0, view.viewport().width() - 2 * view.spacing(), 100_000)
+            style = view.style()
+            text = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, probe, view)
+            margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+            if probe.rect.width() > 0 and text.width() > 2 * margin:
+                bounds = QRect(0, 0, text.width() - 2 * margin, 100_000)
+                lines = probe.fontMetrics.boundingRect(bounds, Qt.TextFlag.TextWordWrap, probe.text)
+                height = lines.height() + probe.rect.height() - text.height()  # and the padding
+                return QSize(min(hint.width(), probe.rect.width()), max(hint.height(), height))
+        return hint
 
 
 class SectionList(QListWidget):
@@ -22,6 +58,7 @@ class SectionList(QListWidget):
         self.setUniformItemSizes(False)
         self.setSpacing(2)
         self.setMinimumHeight(56)  # one title: a low window must still fit the text below it
+        self.setItemDelegate(WholeTitles(self))
         self.currentRowChanged.connect(self._on_row)
         self._updating = False
 
