@@ -127,6 +127,9 @@ def _child(kind: str) -> None:
 # --- parent side ------------------------------------------------------------------------------
 
 
+LINE_BUFFERED = ["stdbuf", "-oL"] if shutil.which("stdbuf") else []
+
+
 class MapWatcher:
     """An outside X client (xev on the root window) that notes when a top-level window is mapped."""
 
@@ -135,7 +138,19 @@ class MapWatcher:
         self.mapped_at: float | None = None
         self._ready = threading.Event()
         self._proc = subprocess.Popen(
-            ["xev", "-display", display, "-root", "-event", "substructure", "-event", "property"],
+            # xev writes through stdio: into a pipe it holds lines back in blocks, which would
+            # delay what is seen (and when); stdbuf makes it give each line at once.
+            [
+                *LINE_BUFFERED,
+                "xev",
+                "-display",
+                display,
+                "-root",
+                "-event",
+                "substructure",
+                "-event",
+                "property",
+            ],
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
             text=True,
