@@ -73,8 +73,8 @@ def write_output(text: str, out: str | None) -> None:
 
 def opens_window(args: argparse.Namespace) -> bool:
     """Whether this start shows the window (rather than listing or exporting something)."""
-    exports = (args.list_sections, args.export_text, args.export_pdf, args.list_voices, args.export_audio)
-    return not any(exports) and not epub_cli.wanted(args)
+    exports = (args.list_sections, args.export_text, args.export_pdf)
+    return not any(exports) and not speech_cli.wanted(args) and not epub_cli.wanted(args)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -174,6 +174,11 @@ class ReadingAloud(QObject):
                 self.no_device.emit(self.unavailable_reason)
         return self._no_device
 
+    @property
+    def checking(self) -> bool:
+        """The engine has not said yet whether this computer can speak (not started, or asking)."""
+        return not self.available and not self.unavailable_reason
+
     def why_not(self) -> str:
         """The plain-Swedish reason reading aloud cannot start now; "" when it can."""
         if not self.available:

@@ -234,7 +234,7 @@ class SpeechUi(QObject):
     # -- the user's commands --------------------------------------------------
     def toggle(self) -> None:
         ra = self.reading_aloud
-        if not ra.available and not ra.unavailable_reason:  # the engine has not answered yet
+        if ra.checking:  # the engine has not answered yet
             self._play_when_ready = True
             self.window.announce(_tr("Uppläsningen börjar om ett ögonblick."))
             return
@@ -340,7 +340,7 @@ class SpeechUi(QObject):
             self.action_play.setText(_tr("Fortsätt") if state == State.PAUSED else _tr("Läs upp"))
         # On while the engine is still being asked (a press then reads once it answers), so the
         # first screen does not change when it answers; off only when it cannot read.
-        self.action_play.setEnabled(self.available or not self.unavailable_reason)
+        self.action_play.setEnabled(self.available or self.reading_aloud.checking)
         for name in READING_KEYS:
             self.actions[name].setEnabled(active)
         self.action_export.setEnabled(self.available and not self.reading_aloud.export_running())
