@@ -215,12 +215,53 @@ def private_audio_server() -> Iterator[dict[str, str]]:
                     time.sleep(0.1)
             yield env if ready else {}
         finally:
-            if server.poll() is None:
-                server.terminate()
-                try:
-                    server.wait(5)
-                except subprocess.TimeoutExpired:
-                    server.kill()
+            end_process(server)
+
+
+def watch_text_views(make_filter: Callable[[], Any]) -> None:
+    """Install one event filter on the viewport of every text view a child makes.
+
+    The app's reading panes are QTextEdits and the bare window's browser a QTextBrowser;
+    the filter is made with the first view, once the application exists.
+    """
+    from PySide6.QtWidgets import QTextBrowser, QTextEdit
+
+    made: list[Any] = []
+
+    def watching(init):
+        def init_and_watch(self, *args, **kwargs) -> None:
+            init(self, *args, **kwargs)
+            if not made:
+                made.append(make_filter())
+            self.viewport().installEventFilter(made[0])
+
+        return init_and_watch
+
+    for cls in (QTextEdit, QTextBrowser):
+        cls.__init__ = watching(cls.__init__)  # type: ignore[method-assign]
+
+
+def run_bare_window(html_file: Path) -> None:
+    """The baseline every start-up figure is compared with: one QTextBrowser showing ``html_file``."""
+    from PySide6.QtWidgets import QApplication, QTextBrowser
+
+    app = QApplication(sys.argv[:1])
+    browser = QTextBrowser()
+    browser.setHtml(html_file.read_text("utf-8"))
+    browser.resize(1200, 800)
+    browser.show()
+    sys.exit(app.exec())
+
+
+def end_process(process: subprocess.Popen) -> None:
+    """End a server the benchmark started: politely, then for good after 5 s."""
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(5)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
 
 
 @contextlib.contextmanager
@@ -248,13 +289,7 @@ def private_x_display(size: tuple[int, int] = (1920, 1080), display: str | None 
             raise RuntimeError(f"Xvfb did not start{' on ' + display if display else ''}")
         yield f":{number}"
     finally:
-        if server.poll() is None:
-            server.terminate()
-            try:
-                server.wait(5)
-            except subprocess.TimeoutExpired:
-                server.kill()
-                server.wait()
+        end_process(server)
 
 
 def open_main_window():

@@ -31,8 +31,10 @@ from _common import (
     private_audio_server,
     report,
     row,
+    run_bare_window,
     run_child,
     standalone,
+    watch_text_views,
 )
 
 RUNS = 11  # this machine is noisy: fresh processes vary by ±30 %
@@ -53,7 +55,7 @@ def _child(kind: str) -> None:
     expect = os.environ["BENCH_EXPECT"]
     idle_ms = int(os.environ.get("BENCH_IDLE_MS", IDLE_MS))
     from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication, QTextBrowser, QTextEdit, QWidget
+    from PySide6.QtWidgets import QApplication, QTextEdit, QWidget
 
     state: dict[str, float] = {}
 
@@ -128,19 +130,7 @@ def _child(kind: str) -> None:
                     QTimer.singleShot(0, painted)
             return False
 
-    watches: list[PaintWatch] = []  # one, made with the first text view (the app exists by then)
-
-    def watching(init):
-        def init_and_watch(self, *args, **kwargs) -> None:
-            init(self, *args, **kwargs)
-            if not watches:
-                watches.append(PaintWatch())
-            self.viewport().installEventFilter(watches[0])
-
-        return init_and_watch
-
-    for cls in (QTextEdit, QTextBrowser):  # the app's panes, and the bare window's browser
-        cls.__init__ = watching(cls.__init__)  # type: ignore[method-assign]
+    watch_text_views(PaintWatch)  # the app's panes, and the bare window's browser
 
     if kind == "speak" and not os.environ.get("PULSE_SERVER"):
         from reader.speech import reading_aloud
@@ -161,12 +151,7 @@ def _child(kind: str) -> None:
         window = _shell_window(Path(os.environ["BENCH_HTML"]), Path(os.environ["BENCH_OVERVIEW_HTML"]))
         window.show()
         sys.exit(QApplication.instance().exec())
-    app = QApplication(sys.argv[:1])
-    browser = QTextBrowser()
-    browser.setHtml(Path(os.environ["BENCH_HTML"]).read_text("utf-8"))
-    browser.resize(1200, 800)
-    browser.show()
-    sys.exit(app.exec())
+    run_bare_window(Path(os.environ["BENCH_HTML"]))
 
 
 def _text_first_window():

@@ -44,7 +44,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import median, private_x_display, report, row, run_child, standalone
+from _common import (
+    median,
+    private_x_display,
+    report,
+    row,
+    run_bare_window,
+    run_child,
+    standalone,
+    watch_text_views,
+)
 
 RUNS = 11  # per side; fresh processes on this machine vary by a third
 START_RATIO = 1.3
@@ -61,7 +70,7 @@ def _child(kind: str) -> None:
     expect = os.environ["BENCH_EXPECT"]
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtGui import QGuiApplication, QWindow
-    from PySide6.QtWidgets import QApplication, QTextBrowser, QTextEdit, QWidget
+    from PySide6.QtWidgets import QTextEdit, QWidget
 
     state: dict[str, float] = {}
 
@@ -97,31 +106,14 @@ def _child(kind: str) -> None:
                     QTimer.singleShot(0, text_visible)  # right after this paint and its flush
             return False
 
-    watches: list[Watch] = []  # one, made with the first text view (the app exists by then)
     windows: list[QWindow] = []
-
-    def watching(init):
-        def init_and_watch(self, *args, **kwargs) -> None:
-            init(self, *args, **kwargs)
-            if not watches:
-                watches.append(Watch())
-            self.viewport().installEventFilter(watches[0])
-
-        return init_and_watch
-
-    for cls in (QTextEdit, QTextBrowser):  # the app's panes, and the bare window's browser
-        cls.__init__ = watching(cls.__init__)  # type: ignore[method-assign]
+    watch_text_views(Watch)  # the app's panes, and the bare window's browser
 
     if kind == "app":
         from reader.cli import main
 
         sys.exit(main([]))
-    app = QApplication(sys.argv[:1])
-    browser = QTextBrowser()
-    browser.setHtml(Path(os.environ["BENCH_HTML"]).read_text("utf-8"))
-    browser.resize(1200, 800)
-    browser.show()
-    sys.exit(app.exec())
+    run_bare_window(Path(os.environ["BENCH_HTML"]))
 
 
 # --- parent side ------------------------------------------------------------------------------
