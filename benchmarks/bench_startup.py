@@ -51,6 +51,22 @@ SPEAK_RUNS = 5  # fresh processes that read aloud: the median first audio, the l
 # --- child side -------------------------------------------------------------------------------
 
 
+def qt_enums_built() -> int:
+    """How many of Qt's enums PySide6 has made into Python enums so far.
+
+    PySide6 builds a class's Python enums the first time the class is used, all at once
+    (Qt's namespace alone has about ninety), with Python's enum module: each costs about
+    a million instructions, the largest single difference between the app's start and
+    the bare window's (see the README's start-up section).
+    """
+    import enum
+    import gc
+
+    return sum(
+        1 for o in gc.get_objects() if isinstance(o, enum.EnumType) and o.__module__.startswith("PySide6")
+    )
+
+
 def _child(kind: str) -> None:
     t0 = float(os.environ["BENCH_T0"])
     expect = os.environ["BENCH_EXPECT"]
@@ -65,6 +81,7 @@ def _child(kind: str) -> None:
             {
                 "startup_s": state["painted"],
                 "cpu_s": state["cpu"],
+                "qt_enums": state["qt_enums"],
                 "peak_rss_kb": peak_rss_kb(),
                 "rss_kb": current_rss_kb(),
                 "reading": state.get("reading"),
@@ -113,6 +130,7 @@ def _child(kind: str) -> None:
         state["painted"] = time.monotonic() - t0
         times = os.times()
         state["cpu"] = times.user + times.system  # less disturbed by other work on the machine
+        state["qt_enums"] = qt_enums_built()
         QTimer.singleShot(0, after_paint)  # not inside the app's own work, which may be under way
 
     class PaintWatch(QObject):
@@ -337,6 +355,8 @@ def run(runs: int = RUNS) -> list[dict]:
             speaking_runs = [_start("speak", html_file, expect, audio_env) for _ in range(SPEAK_RUNS)]
 
     app_s = median([s["startup_s"] for s in samples["app"]])
+    app_enums = median([s["qt_enums"] for s in samples["app"]])
+    bare_enums = median([s["qt_enums"] for s in samples["bare"]])
     app_cpu = median([s["cpu_s"] for s in samples["app"]])
     bare_cpu = median([s["cpu_s"] for s in samples["bare"]])
     bare_s = median([s["startup_s"] for s in samples["bare"]])
@@ -354,10 +374,13 @@ def run(runs: int = RUNS) -> list[dict]:
             "×",
             start_ratio <= START_RATIO,
             f"app {app_s:.3f} s, bare QTextBrowser {bare_s:.3f} s; median of {runs} alternating fresh processes; "
-            f"CPU time app {app_cpu:.2f} s ÷ bare {bare_cpu:.2f} s = {app_cpu / bare_cpu:.2f} ×",
+            f"CPU time app {app_cpu:.2f} s ÷ bare {bare_cpu:.2f} s = {app_cpu / bare_cpu:.2f} ×; "
+            f"Qt enums PySide6 made into Python enums before the paint: app {app_enums:.0f}, bare {bare_enums:.0f}",
             app_s=app_s,
             cpu_ratio=app_cpu / bare_cpu,
             bare_s=bare_s,
+            app_enums=app_enums,
+            bare_enums=bare_enums,
             samples={k: [s["startup_s"] for s in v] for k, v in samples.items()},
         ),
         row(
