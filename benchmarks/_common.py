@@ -21,11 +21,11 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from _child import MARK, current_rss_kb, peak_rss_kb, report  # noqa: F401 (the children's side, shared)
+
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
-
-MARK = "BENCH "
 
 
 def row(
@@ -80,30 +80,8 @@ def run_child(
     raise RuntimeError(f"child exited with code {proc.returncode}: {' | '.join(tail)}")
 
 
-def report(data: dict[str, Any]) -> None:
-    """Child side: hand the result to the parent."""
-    sys.stdout.write(MARK + json.dumps(data) + "\n")
-    sys.stdout.flush()
-
-
 def median(values: list[float]) -> float:
     return statistics.median(values)
-
-
-def current_rss_kb() -> int:
-    """Resident memory now (not the peak), from /proc; 0 where unavailable."""
-    try:
-        pages = int(Path("/proc/self/statm").read_text().split()[1])
-    except (OSError, IndexError, ValueError):
-        return 0
-    return pages * os.sysconf("SC_PAGE_SIZE") // 1024
-
-
-def peak_rss_kb() -> int:
-    import resource
-
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak // 1024 if sys.platform == "darwin" else peak
 
 
 def machine() -> dict[str, Any]:
@@ -216,60 +194,6 @@ def private_audio_server() -> Iterator[dict[str, str]]:
             yield env if ready else {}
         finally:
             end_process(server)
-
-
-def watch_text_views(make_filter: Callable[[], Any]) -> None:
-    """Install one event filter on the viewport of every text view a child makes.
-
-    The app's reading panes are QTextEdits and the bare window's browser a QTextBrowser;
-    the filter is made with the first view, once the application exists.
-    """
-    from PySide6.QtWidgets import QTextBrowser, QTextEdit
-
-    made: list[Any] = []
-
-    def watching(init):
-        def init_and_watch(self, *args, **kwargs) -> None:
-            init(self, *args, **kwargs)
-            if not made:
-                made.append(make_filter())
-            self.viewport().installEventFilter(made[0])
-
-        return init_and_watch
-
-    for cls in (QTextEdit, QTextBrowser):
-        cls.__init__ = watching(cls.__init__)  # type: ignore[method-assign]
-
-
-def before_the_rest(callback: Callable[[], None]) -> None:
-    """Child side, the app only: call ``callback`` as the app starts building the rest of its window.
-
-    The app builds what is not on its first screen right after the first paint, from a
-    zero-time timer its own paint watcher queues; a benchmark's timer queued during the
-    same paint runs only after that work. The paint and its flush are done when the rest
-    begins, so that is the moment the text was on screen.
-    """
-    from reader.ui.main_window import MainWindow
-
-    finish = MainWindow.finish
-
-    def noted_finish(self):
-        callback()
-        return finish(self)
-
-    MainWindow.finish = noted_finish  # type: ignore[method-assign]
-
-
-def run_bare_window(html_file: Path) -> None:
-    """The baseline every start-up figure is compared with: one QTextBrowser showing ``html_file``."""
-    from PySide6.QtWidgets import QApplication, QTextBrowser
-
-    app = QApplication(sys.argv[:1])
-    browser = QTextBrowser()
-    browser.setHtml(html_file.read_text("utf-8"))
-    browser.resize(1200, 800)
-    browser.show()
-    sys.exit(app.exec())
 
 
 def end_process(process: subprocess.Popen) -> None:

@@ -45,80 +45,19 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _common import (
-    before_the_rest,
     median,
     private_x_display,
-    report,
     row,
-    run_bare_window,
     run_child,
     standalone,
-    watch_text_views,
 )
 
 RUNS = 11  # per side; fresh processes on this machine vary by a third
 START_RATIO = 1.3
+CHILD = str(Path(__file__).with_name("_child.py"))  # the child side of every start (lean)
 SCREEN = (1920, 1080)
 MAPPED = "Start to window mapped under Xvfb (app ÷ bare window)"
 VISIBLE = "Start to text visible under Xvfb (app ÷ bare window)"
-
-
-# --- child side -------------------------------------------------------------------------------
-
-
-def _child(kind: str) -> None:
-    t0 = float(os.environ["BENCH_T0"])
-    expect = os.environ["BENCH_EXPECT"]
-    from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtGui import QGuiApplication, QWindow
-    from PySide6.QtWidgets import QTextEdit, QWidget
-
-    state: dict[str, float] = {}
-
-    def text_visible() -> None:
-        if "visible" in state or "painting" not in state:  # the rest can also come without a paint
-            return
-        QGuiApplication.sync()  # the flushed picture has reached the X server
-        state["visible"] = time.monotonic() - t0
-        report({"exposed_s": state["mapped"], "visible_s": state["visible"]})
-        os._exit(0)
-
-    class Watch(QObject):
-        """Notes the first expose of the window a text view is shown in, then that view's first paint.
-
-        Filters sit only on the text views' viewports and on their top-level window, as in
-        ``bench_startup.py``: an application-wide filter in Python would slow every event of
-        the app, which has many more than the bare window, and (installed while a widget is
-        made) it held up the event loop by tens of milliseconds in both.
-        """
-
-        def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
-            kind_ = event.type()
-            if kind_ == QEvent.Type.Expose:
-                if "mapped" not in state and isinstance(watched, QWindow) and watched.isExposed():
-                    state["mapped"] = time.monotonic() - t0
-            elif kind_ == QEvent.Type.Show and isinstance(watched, QWidget):
-                handle = watched.window().windowHandle()  # made by now; mapped after its children show
-                if handle is not None and all(handle is not w for w in windows):
-                    windows.append(handle)
-                    handle.installEventFilter(self)
-            elif kind_ == QEvent.Type.Paint and "mapped" in state and "painting" not in state:
-                view = watched.parent() if isinstance(watched, QWidget) else None
-                if isinstance(view, QTextEdit) and view.toPlainText().startswith(expect):
-                    state["painting"] = 1.0
-                    QTimer.singleShot(0, text_visible)  # right after this paint and its flush
-            return False
-
-    windows: list[QWindow] = []
-    watch_text_views(Watch)  # the app's panes, and the bare window's browser
-
-    if kind == "app":
-        from reader.cli import main
-
-        before_the_rest(text_visible)  # the rest is built right after the paint, before our timer runs
-
-        sys.exit(main([]))
-    run_bare_window(Path(os.environ["BENCH_HTML"]))
 
 
 # --- parent side ------------------------------------------------------------------------------
@@ -207,7 +146,7 @@ def _start(kind: str, display: str, html_file: Path, expect: str, observe: bool)
             "BENCH_EXPECT": expect,
             "BENCH_T0": str(t0),
         }
-        data = run_child([__file__, "--child", kind], timeout=120, env_extra=env)
+        data = run_child([CHILD, "visible", kind], timeout=120, env_extra=env)
         if watcher is not None:
             deadline = time.monotonic() + 2  # the observer's pipe may lag a moment behind the child
             while watcher.mapped_at is None and time.monotonic() < deadline:
@@ -301,13 +240,9 @@ def run(runs: int = RUNS, display: str | None = None) -> list[dict]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--child", choices=["app", "bare"], help=argparse.SUPPRESS)
     parser.add_argument("--runs", type=int, default=RUNS, help="fresh processes per side (at least 5)")
     parser.add_argument("--display", help="the X display for Xvfb, e.g. :99 (default: a free one)")
     args = parser.parse_args()
-    if args.child:
-        _child(args.child)
-        return 0
     return standalone(lambda: run(max(5, args.runs), display=args.display))
 
 

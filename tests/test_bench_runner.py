@@ -72,16 +72,17 @@ def test_every_benchmark_script_has_run_and_runs_alone():
 def test_startup_comparison_windows_show_the_same_first_section(qtbot, tmp_path, window):
     """The floor and text-first rows time windows that really show the app's first section."""
     sys.path.insert(0, str(ROOT / "benchmarks"))
+    import _child
     import bench_startup
 
     html_file, expect = bench_startup._write_pages(tmp_path)
     assert expect.startswith("Inledning")
-    text_first = bench_startup._text_first_window()
+    text_first = _child.text_first_window()
     qtbot.addWidget(text_first)
     assert text_first.centralWidget().toPlainText().startswith(expect)
     from PySide6.QtWidgets import QPushButton, QTextBrowser
 
-    shell = bench_startup._shell_window(html_file, html_file.with_name("overview.html"))
+    shell = _child.shell_window(str(html_file), str(html_file.with_name("overview.html")))
     qtbot.addWidget(shell)
     texts = sorted(b.toPlainText() for b in shell.findChildren(QTextBrowser))
     assert len(texts) == 2  # the section, and the overview beside it
