@@ -11,7 +11,6 @@ from typing import NoReturn
 
 from reader import __version__
 from reader.cli_common import EXIT_CONTENT, EXIT_OK, EXIT_USAGE, content_root, load_all, report_errors
-from reader.content.summaries import OVERVIEW_ID
 from reader.exports.epub import cli as epub_cli
 from reader.speech import cli_audio as speech_cli
 
@@ -117,6 +116,8 @@ def main(argv: list[str] | None = None) -> int:
 
             tell([f"Innehållet i {content_root(args)}:", *problems])
         return EXIT_CONTENT
+    from reader.content.summaries import OVERVIEW_ID  # loaded with the pack
+
     result = pack.result
     document = result.document
     overview = getattr(args, "summary", False) and args.section == OVERVIEW_ID  # "Programmet i korthet"

@@ -21,16 +21,10 @@ from reader.cli_common import (
     load_all,
     report_errors,
 )
-from reader.speech.driver import (
-    DEFAULT_WPM,
-    MAX_WPM,
-    MIN_WPM,
-    SpeechUnavailableError,
-    VoiceInfo,
-    choose_voice,
-)
+from reader.speech.rates import DEFAULT_WPM, MAX_WPM, MIN_WPM
 
-if TYPE_CHECKING:  # the engine is imported when a voice is listed or audio saved, not at every start
+if TYPE_CHECKING:  # the speech code is imported when a voice is listed or audio saved, not at every start
+    from reader.speech.driver import VoiceInfo
     from reader.speech.engine import SpeechEngine
 
 
@@ -69,6 +63,7 @@ def check_rate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> Non
 def open_engine(content_root: Path) -> tuple[SpeechEngine, list[VoiceInfo]] | int:
     """The engine (working in the caller's thread) and its voices, or EXIT_SPEECH with the
     plain-Swedish reason on standard error."""
+    from reader.speech.driver import SpeechUnavailableError
     from reader.speech.service import create_engine
 
     engine = create_engine(content_root, inline=True)
@@ -83,6 +78,8 @@ def open_engine(content_root: Path) -> tuple[SpeechEngine, list[VoiceInfo]] | in
 
 def pick_voice(voices: list[VoiceInfo], wanted: str | None) -> VoiceInfo | int:
     """``--voice`` if it exists, else a Swedish voice; or the exit code, with the reason."""
+    from reader.speech.driver import choose_voice
+
     voice = choose_voice(voices, wanted or "")
     if wanted and (voice is None or voice.id != wanted):
         print(f"reader: rösten ”{wanted}” finns inte (se --list-voices)", file=sys.stderr)

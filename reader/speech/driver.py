@@ -11,9 +11,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 
-DEFAULT_WPM = 150
-MIN_WPM = 75
-MAX_WPM = 450
+from reader.speech.rates import DEFAULT_WPM as DEFAULT_WPM
+from reader.speech.rates import MAX_WPM as MAX_WPM
+from reader.speech.rates import MIN_WPM as MIN_WPM
 
 
 class SpeechUnavailableError(RuntimeError):

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from reader.cli_common import EXIT_CONTENT, EXIT_USAGE, EXIT_WRITE, load_all, report_errors
 from reader.speech.cli_audio import check_rate, open_engine, pick_voice
-from reader.speech.driver import DEFAULT_WPM
+from reader.speech.rates import DEFAULT_WPM
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
