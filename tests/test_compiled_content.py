@@ -54,7 +54,7 @@ def test_an_edited_pack_is_parsed_again(pack_copy: Path, tmp_path: Path) -> None
 
 def test_changed_parsing_code_is_not_trusted(pack_copy: Path, tmp_path: Path, monkeypatch) -> None:
     target = compiled.write_compiled(pack_copy, tmp_path / "c.pickle")
-    monkeypatch.setattr(compiled, "code_fingerprint", lambda: "another version of the parser")
+    monkeypatch.setattr(compiled, "parsing_code", lambda: {"loader.py": b"another version of the parser"})
     assert compiled.read_compiled(pack_copy, target) is None
 
 
@@ -121,3 +121,43 @@ def test_set_up_goes_on_when_the_compiled_copy_cannot_be_stored(pack_copy: Path,
     monkeypatch.setattr(compiled, "compiled_file", lambda: blocker / "content.pickle")
     assert build_assets.compile_content(pack_copy) is None  # said, not raised
     assert compiled.load(pack_copy).result.document.sections  # the app parses instead
+
+
+def test_an_added_or_removed_file_is_another_pack(pack_copy: Path, tmp_path: Path) -> None:
+    target = compiled.write_compiled(pack_copy, tmp_path / "c.pickle")
+    (pack_copy / "sections" / "notes.txt").write_text("x", "utf-8")
+    assert compiled.read_compiled(pack_copy, target) is None
+    (pack_copy / "sections" / "notes.txt").unlink()
+    assert compiled.read_compiled(pack_copy, target) is not None
+    (pack_copy / "help" / "en.md").unlink()
+    assert compiled.read_compiled(pack_copy, target) is None
+
+
+def test_a_file_grown_or_cut_by_one_byte_is_another_pack(pack_copy: Path, tmp_path: Path) -> None:
+    target = compiled.write_compiled(pack_copy, tmp_path / "c.pickle")
+    section = pack_copy / "sections" / "01-inledning.md"
+    original = section.read_bytes()
+    section.write_bytes(original + b"\n")
+    assert compiled.read_compiled(pack_copy, target) is None
+    section.write_bytes(original[:-1])
+    assert compiled.read_compiled(pack_copy, target) is None
+    section.write_bytes(original)
+    assert compiled.read_compiled(pack_copy, target) is not None
+
+
+def test_a_pack_holding_a_link_is_parsed_not_compiled(pack_copy: Path, tmp_path: Path) -> None:
+    target = compiled.write_compiled(pack_copy, tmp_path / "c.pickle")
+    outside = tmp_path / "outside.md"
+    outside.write_text("# Utanför\n\nText utanför paketet.\n", "utf-8")
+    (pack_copy / "sections" / "extra.md").symlink_to(outside)
+    assert compiled.read_compiled(pack_copy, target) is None  # the loader says what is wrong with it
+    with pytest.raises(OSError):
+        compiled.write_compiled(pack_copy, tmp_path / "other.pickle")
+    assert not (tmp_path / "other.pickle").exists()
+    assert compiled.load(pack_copy).result.document.sections  # parsed instead
+
+
+def test_a_compiled_file_of_another_format_is_ignored(pack_copy: Path, tmp_path: Path, monkeypatch) -> None:
+    target = compiled.write_compiled(pack_copy, tmp_path / "c.pickle")
+    monkeypatch.setattr(compiled, "FORMAT", compiled.FORMAT + 1)
+    assert compiled.read_compiled(pack_copy, target) is None

@@ -4,18 +4,20 @@ Parsing the pack (Markdown, TOML, sentences, summaries, glossary) and importing
 the ``markdown`` package take about a tenth of a second, at every start, for a
 pack that only changes when the team edits it. ``python -m reader.platform.build_assets``
 (run by ``run.py`` and ``build.spec``) stores the parsed pack in
-``resources/compiled/``. At start it is used only when its fingerprint matches:
-the bytes of every file in the pack and, outside a frozen bundle, the source of
-the code that parses it. Anything else (a stale, broken or missing copy, another
-pack) means the pack is parsed as before, so the compiled copy can make the start
-faster but never different.
+``resources/compiled/``, together with a copy of every file of the pack and,
+outside a frozen bundle, of the code that parses it. At start it is used only
+when these are the same, byte for byte, as the files there now. Anything else (a
+stale, broken or missing copy, another pack, a pack holding a symbolic link or
+anything but folders and regular files) means the pack is parsed as before, so
+the compiled copy can make the start faster but never different.
 """
 
 from __future__ import annotations
 
-import hashlib
 import logging
+import os
 import pickle
+import stat
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,7 +36,7 @@ if TYPE_CHECKING:  # the parsers are imported only when the pack is parsed
 
 log = logging.getLogger(__name__)
 
-FORMAT = 3  # raise when the stored shape changes
+FORMAT = 4  # raise when the stored shape changes
 FILE_NAME = "content.pickle"
 
 
@@ -64,33 +66,89 @@ def compiled_file() -> Path:
     return resources_dir() / "compiled" / FILE_NAME
 
 
-def pack_files(root: Path) -> list[str]:
-    """The pack's file names, sorted: compared before any file is read (a cheap first check)."""
-    return sorted(p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file())
+class NotCompilableError(OSError):
+    """Something in the pack a compiled copy does not stand for (the pack is parsed instead)."""
 
 
-def content_fingerprint(root: Path) -> str:
-    """A digest of every file in the pack, names and bytes."""
-    from reader.platform.safe_read import MAX_CONTENT_BYTES, read_bytes
+def pack_paths(root: Path) -> dict[str, str]:
+    """Every file of the pack: its name in the pack (``sections/01-inledning.md``) and its path.
 
-    digest = hashlib.sha256(f"{FORMAT}:{__version__}".encode())
-    for path in sorted(p for p in root.rglob("*") if p.is_file()):
-        digest.update(path.relative_to(root).as_posix().encode("utf-8") + b"\0")
-        # Bounded like every other read of the pack: a huge file or one linked from outside
-        # is not read at all (such a pack is parsed, and the loader says what is wrong).
-        digest.update(read_bytes(path, MAX_CONTENT_BYTES, root))
-    return digest.hexdigest()
+    Folders are entered, never through a symbolic link; a link or anything else
+    that is not a regular file raises :class:`NotCompilableError`.
+    """
+    found: dict[str, str] = {}
+    folders = [("", os.fspath(root))]
+    while folders:
+        prefix, folder = folders.pop()
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                name = prefix + entry.name
+                if entry.is_dir(follow_symlinks=False):
+                    folders.append((name + "/", entry.path))
+                elif entry.is_file(follow_symlinks=False):
+                    found[name] = entry.path
+                else:
+                    raise NotCompilableError(f"{name} is not a regular file or a folder")
+    return found
 
 
-def code_fingerprint() -> str | None:
-    """A digest of the parsing code's source; None in a frozen bundle (built with its pack)."""
+def read_file(path: str, size: int | None = None) -> bytes | None:
+    """The bytes of the regular file at ``path``, never through a symbolic link.
+
+    None when it is not a regular file, when it is larger than the pack allows, or
+    (with ``size``) when it does not have exactly ``size`` bytes: nothing more is read.
+    """
+    from reader.platform.safe_read import MAX_CONTENT_BYTES
+
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    flags |= getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_CONTENT_BYTES:
+            return None
+        if size is not None and info.st_size != size:
+            return None
+        with open(fd, "rb", closefd=False) as file:
+            data = file.read(info.st_size + 1)
+    finally:
+        os.close(fd)
+    return data if len(data) == info.st_size else None  # it changed while being read
+
+
+def pack_contents(root: Path) -> dict[str, bytes]:
+    """Every file of the pack by its name, with its bytes (raises NotCompilableError, OSError)."""
+    contents = {}
+    for name, path in sorted(pack_paths(root).items()):
+        data = read_file(path)
+        if data is None:
+            raise NotCompilableError(f"{name} is not a regular file of at most the size a pack allows")
+        contents[name] = data
+    return contents
+
+
+def same_contents(root: Path, contents: dict[str, bytes]) -> bool:
+    """Whether the pack at ``root`` holds exactly ``contents``: the same names, the same bytes."""
+    try:
+        paths = pack_paths(root)
+        if paths.keys() != contents.keys():  # another pack: no file needs to be read
+            return False
+        return all(read_file(path, len(contents[name])) == contents[name] for name, path in paths.items())
+    except OSError:
+        return False
+
+
+def parsing_code() -> dict[str, bytes] | None:
+    """The parsing code's source, file by file; None in a frozen bundle (built with its pack)."""
     if getattr(sys, "frozen", False):
         return None
-    folder = Path(__file__).resolve().parent
-    digest = hashlib.sha256()
-    for path in sorted(folder.glob("*.py")):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()
+    folder = os.path.dirname(os.path.abspath(__file__))
+    code = {}
+    for name in sorted(os.listdir(folder)):
+        if name.endswith(".py"):
+            with open(os.path.join(folder, name), "rb") as file:
+                code[name] = file.read()
+    return code
 
 
 def summaries_or_empty(root: Path, document: Document) -> Summaries:
@@ -138,8 +196,13 @@ def pack_of(document: Document, errors: list[ContentError] | None = None) -> Pac
 
 
 def write_compiled(root: Path, target: Path | None = None) -> Path:
-    """Parse the pack at ``root`` and store it with its fingerprint; return the file written."""
+    """Parse the pack at ``root`` and store it with a copy of its files; return the file written.
+
+    Raises OSError when the pack holds something a compiled copy does not stand for
+    (see :func:`pack_paths`): such a pack is parsed at every start.
+    """
     target = target or compiled_file()
+    contents = pack_contents(root)
     pack = parse_pack(root)
     summaries = pack.summaries
     texts = [s.text for s in pack.result.document.sections]  # every text the pack shows
@@ -147,10 +210,11 @@ def write_compiled(root: Path, target: Path | None = None) -> Path:
     texts += [summaries.overview.text] if summaries.overview is not None else []
     pack.glossary.remember(texts)
     stored = {
-        "files": pack_files(root),
-        "content": content_fingerprint(root),
-        "code": code_fingerprint(),
-        "pack": pack,
+        "format": FORMAT,
+        "version": __version__,
+        "files": contents,
+        "code": parsing_code(),
+        "pack": pickle.dumps(pack, protocol=pickle.HIGHEST_PROTOCOL),  # read only when the rest matches
     }
     from reader.platform.safe_write import write_bytes
 
@@ -163,17 +227,19 @@ def read_compiled(root: Path, source: Path | None = None) -> Pack | None:
     """The compiled pack for ``root`` if there is one that matches it exactly, else None."""
     source = source or compiled_file()
     try:
-        if not source.is_file():
+        try:
+            data = source.read_bytes()
+        except FileNotFoundError:
             return None
-        stored = pickle.loads(source.read_bytes())  # our own file, written at set-up
-        if stored.get("files") != pack_files(root):  # another pack: no need to read every file
+        stored = pickle.loads(data)  # our own file, written at set-up
+        if stored.get("format") != FORMAT or stored.get("version") != __version__:
             return None
-        if stored.get("content") != content_fingerprint(root):
+        if not same_contents(root, stored["files"]):
             return None
-        code = code_fingerprint()
+        code = parsing_code()
         if code is not None and stored.get("code") != code:
             return None
-        pack = stored["pack"]
+        pack = pickle.loads(stored["pack"])
         if not isinstance(pack, Pack):
             return None
     except Exception as exc:  # broken, unreadable or from another version: parse instead
