@@ -30,7 +30,7 @@ def test_a_link_planted_under_the_temporary_name_is_never_followed(tmp_path, mon
     victim.write_text("keep me", "utf-8")
     target = tmp_path / "out.txt"
     names = iter(["planted", "fresh"])
-    monkeypatch.setattr(safe_write.secrets, "token_hex", lambda n: next(names))
+    monkeypatch.setattr(safe_write, "_random_part", lambda: next(names))
     planted = tmp_path / f".out.txt.planted{safe_write.TEMP_SUFFIX}"
     planted.symlink_to(victim)
     # The old fixed name too, as an attacker who read older versions would plant it.

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import signal
 import stat
 import threading
@@ -78,12 +77,17 @@ def check_target(path: Path | str) -> Path:
     return target
 
 
+def _random_part() -> str:
+    """Twelve random hexadecimal digits for a temporary name (what ``secrets.token_hex(6)`` gives)."""
+    return os.urandom(6).hex()
+
+
 def _new_temporary(folder: Path, name: str) -> tuple[int, Path]:
     """A new, empty file beside the target: created exclusively, never through a link."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
     flags |= getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
     for _ in range(100):
-        tmp = folder / f".{name[:80]}.{secrets.token_hex(6)}{TEMP_SUFFIX}"
+        tmp = folder / f".{name[:80]}.{_random_part()}{TEMP_SUFFIX}"
         try:
             fd = os.open(tmp, flags, 0o600)
         except FileExistsError:
