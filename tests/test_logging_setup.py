@@ -52,3 +52,32 @@ def test_unwritable_folder_falls_back_to_console(monkeypatch, tmp_path):
     monkeypatch.setattr(logging_setup, "log_dir", lambda: blocker / "under")
     assert logging_setup.install_logging(kiosk=False) is None
     assert any(getattr(h, "_reader_handler", False) for h in logging.getLogger().handlers)
+
+
+def test_a_full_log_moves_to_one_backup(_isolated_home, monkeypatch):
+    monkeypatch.setattr(logging_setup, "MAX_BYTES", 2000)
+    path = logging_setup.install_logging(kiosk=False)
+    assert path is not None
+    log = logging.getLogger("reader.test")
+    for number in range(60):
+        log.warning("rad %03d %s", number, "x" * 40)
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    backup = path.with_name(path.name + ".1")
+    assert backup.exists()
+    assert path.stat().st_size < 2000 and backup.stat().st_size < 2000
+    assert "rad 059" in path.read_text("utf-8")
+    assert not path.with_name(path.name + ".2").exists()  # one backup, the older ones dropped
+
+
+def test_the_log_is_never_written_through_a_link(_isolated_home, tmp_path):
+    path = logging_setup.install_logging(kiosk=False)
+    assert path is not None
+    path.parent.mkdir(parents=True, exist_ok=True)
+    elsewhere = tmp_path / "elsewhere.txt"
+    elsewhere.write_text("", "utf-8")
+    path.symlink_to(elsewhere)
+    logging.getLogger("reader.test").warning("inte hit")
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    assert elsewhere.read_text("utf-8") == ""

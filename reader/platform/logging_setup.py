@@ -9,7 +9,6 @@ log file at all.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import stat
 import sys
@@ -22,13 +21,49 @@ MAX_BYTES = 512 * 1024
 _HANDLER_FLAG = "_reader_handler"
 
 
-class SafeLogFile(logging.handlers.RotatingFileHandler):
+class SafeLogFile(logging.FileHandler):
     """The log file, opened never through a symbolic link and only as a regular file.
 
     Appending cannot go through a temporary file and a rename as saving does
     (reader/platform/safe_write.py), so the log is opened with ``O_NOFOLLOW``: a link planted
     under its name, a FIFO or a device is not written to (the log is then dropped).
+
+    It is opened at the first record written, and kept small as ``logging.handlers``'
+    ``RotatingFileHandler`` keeps it with one backup (that module is not imported at
+    every start for it, nor the network module it brings): a record that would take the
+    file to ``max_bytes`` first renames it to ``<name>.1``, replacing the one before.
     """
+
+    def __init__(self, filename: Path | str, max_bytes: int, encoding: str = "utf-8"):
+        super().__init__(filename, mode="a", encoding=encoding, delay=True)
+        self.max_bytes = max_bytes
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self._full(record):
+                self._roll_over()
+            logging.FileHandler.emit(self, record)
+        except Exception:
+            self.handleError(record)
+
+    def _full(self, record: logging.LogRecord) -> bool:
+        if os.path.exists(self.baseFilename) and not os.path.isfile(self.baseFilename):
+            return False  # never roll over anything but a regular file
+        if self.stream is None:
+            self.stream = self._open()
+        message = f"{self.format(record)}\n"
+        self.stream.seek(0, 2)
+        return self.stream.tell() + len(message) >= self.max_bytes
+
+    def _roll_over(self) -> None:
+        if self.stream:
+            self.stream.close()
+            self.stream = None  # type: ignore[assignment]  # opened again at the next record
+        backup = self.baseFilename + ".1"
+        if os.path.exists(backup):
+            os.remove(backup)
+        if os.path.exists(self.baseFilename):
+            os.rename(self.baseFilename, backup)
 
     def _open(self):
         flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
@@ -90,7 +125,7 @@ def install_logging(kiosk: bool, to_file: bool = True, level: int = logging.WARN
     path = log_path()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler = SafeLogFile(path, maxBytes=MAX_BYTES, backupCount=1, encoding="utf-8", delay=True)
+        handler = SafeLogFile(path, MAX_BYTES)
     except OSError as exc:
         logging.getLogger(__name__).warning("log file unavailable (%s); logging to the console only", exc)
         return None
