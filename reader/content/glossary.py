@@ -55,7 +55,8 @@ class Glossary:
     def __post_init__(self) -> None:
         self._pattern: re.Pattern[str] | None = None
         self._by_form: dict[str, str] = {}
-        self._found: dict[str, list[Occurrence]] = {}  # answers known ahead (see ``remember``)
+        # Answers known ahead (see ``remember``): (term id, start, end), made Occurrences when asked.
+        self._found: dict[str, list[tuple[str, int, int]]] = {}
 
     def term(self, term_id: str) -> Term | None:
         return next((t for t in self.terms if t.id == term_id), None)
@@ -101,8 +102,8 @@ class Glossary:
         A compiled pack stores these, so the window marks its words at start
         without building the pattern (a regular expression of every form).
         """
-        for text in texts:
-            self._found[text] = self.find(text)
+        for text in texts:  # kept as plain tuples: a compiled pack loads them several times faster
+            self._found[text] = [(o.term_id, o.start, o.end) for o in self.find(text)]
         self._pattern = None
         self._by_form = {}
 
@@ -110,7 +111,7 @@ class Glossary:
         """Every occurrence of every term in ``text``, in order, never overlapping."""
         known = self._found.get(text)
         if known is not None:
-            return list(known)
+            return [Occurrence(*found) for found in known]
         pattern = self._compiled()
         if pattern is None:
             return []

@@ -14,7 +14,6 @@ from pathlib import Path
 
 from reader.content.errors import ContentError, ContentPackError
 from reader.content.model import Document, Paragraph, Section, Sentence
-from reader.content.sentences import split_sentences
 from reader.platform.safe_read import MAX_CONTENT_BYTES, UnsafeFileError, nul_line, parse_toml, read_bytes
 
 MANIFEST = "manifest.toml"
@@ -103,6 +102,7 @@ class LineFinder:
 def build_section(section_id: str, file: str, markdown_text: str) -> Section:
     """Render one section and compute its paragraphs and sentences with offsets."""
     from reader.content.markdown_render import render_markdown  # the markdown package: imported when parsing
+    from reader.content.sentences import split_sentences  # parsing only (a compiled pack has its sentences)
 
     html, blocks = render_markdown(markdown_text)
     paragraphs: list[Paragraph] = []

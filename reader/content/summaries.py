@@ -19,7 +19,6 @@ from pathlib import Path
 from reader.content.errors import ContentError
 from reader.content.loader import build_checked_section, read_text_file
 from reader.content.model import Document, Section
-from reader.exports.plain_text import section_plain_text
 from reader.platform.safe_read import UnsafeFileError, parse_toml
 
 SUMMARY_DIR = "summaries"
@@ -269,6 +268,8 @@ def load_summaries(root: Path | str, document: Document, folder: str | None = No
 
 def summaries_plain_text(summaries: Summaries, document: Document, section_id: str | None = None) -> str:
     """The overview and every section's summary (or one section's), in document order."""
+    from reader.exports.plain_text import section_plain_text
+
     chosen: list[Section] = []
     if section_id is None:
         if summaries.overview is not None:
