@@ -58,7 +58,7 @@ class SafeLogFile(logging.FileHandler):
     def _roll_over(self) -> None:
         if self.stream:
             self.stream.close()
-            self.stream = None  # type: ignore[assignment]  # opened again at the next record
+            self.stream = None  # opened again at the next record
         backup = self.baseFilename + ".1"
         if os.path.exists(backup):
             os.remove(backup)
