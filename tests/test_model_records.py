@@ -1,0 +1,100 @@
+"""The content model's written-out classes behave exactly as the dataclasses they replace."""
+
+from __future__ import annotations
+
+import dataclasses
+import pickle
+
+import pytest
+
+from reader.content import model
+from reader.content.errors import ContentError
+
+SENTENCE = model.Sentence(0, 5, "Hej.")
+PARAGRAPH = model.Paragraph(0, "paragraph", 0, 5, "Hej.", (SENTENCE,))
+SECTION = model.Section("a", "A", "a.md", "# A", "<h1>A</h1>", "A", (PARAGRAPH,))
+
+# (class, the dataclass it stands for, the values of two instances that differ in their last field)
+CASES = [
+    (
+        model.Sentence,
+        dataclasses.make_dataclass("Sentence", [("start", int), ("end", int), ("text", str)], frozen=True),
+        [(0, 5, "Hej."), (0, 5, "Hej!")],
+    ),
+    (
+        model.Paragraph,
+        dataclasses.make_dataclass(
+            "Paragraph",
+            [
+                ("index", int),
+                ("kind", str),
+                ("start", int),
+                ("end", int),
+                ("text", str),
+                ("sentences", tuple),
+            ],
+            frozen=True,
+        ),
+        [(0, "paragraph", 0, 5, "Hej.", (SENTENCE,)), (0, "paragraph", 0, 5, "Hej.", ())],
+    ),
+    (
+        model.Section,
+        dataclasses.make_dataclass(
+            "Section",
+            [(f, str) for f in ("id", "title", "file", "markdown", "html", "text")] + [("paragraphs", tuple)],
+            frozen=True,
+        ),
+        [("a", "A", "a.md", "# A", "<h1>A</h1>", "A", (PARAGRAPH,)), ("a", "A", "a.md", "# A", "", "A", ())],
+    ),
+    (
+        ContentError,
+        dataclasses.make_dataclass(
+            "ContentError", [("file", str), ("line", int), ("message", str)], frozen=True
+        ),
+        [("a.md", 3, "Fel."), ("a.md", None, "Fel.")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("cls", "reference", "values"), CASES, ids=lambda c: getattr(c, "__name__", ""))
+def test_a_frozen_class_behaves_as_its_dataclass(cls, reference, values) -> None:
+    first, second = cls(*values[0]), cls(*values[1])
+    ref_first, ref_second = reference(*values[0]), reference(*values[1])
+    assert repr(first) == repr(ref_first)
+    assert cls.__match_args__ == reference.__match_args__
+    assert first == cls(*values[0]) and hash(first) == hash(cls(*values[0])) == hash(ref_first)
+    assert (first == second) is (ref_first == ref_second) is False
+    assert first != ref_first  # another class is never equal, as between dataclasses
+    assert (first.__eq__(object())) is NotImplemented
+    names = cls.__match_args__
+    assert cls(**dict(zip(names, values[0], strict=True))) == first  # by keyword as well
+    for name in names:
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            setattr(first, name, None)
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            delattr(first, name)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        first.something_else = 1
+    assert pickle.loads(pickle.dumps(first, protocol=pickle.HIGHEST_PROTOCOL)) == first
+    assert {first, cls(*values[0]), second} == {first, second}
+
+
+def test_the_document_behaves_as_its_dataclass() -> None:
+    reference = dataclasses.make_dataclass(
+        "Document",
+        [(f, str) for f in ("title", "subtitle", "short_title", "language", "period", "source", "root")]
+        + [("sections", list, dataclasses.field(default_factory=list))],
+    )
+    values = ("T", "S", "K", "sv", "2023", "källa", "/x")
+    document, ref = model.Document(*values), reference(*values)
+    assert repr(document) == repr(ref)
+    assert document.sections == [] and document.sections is not model.Document(*values).sections
+    assert document == model.Document(*values)
+    assert model.Document.__match_args__ == reference.__match_args__
+    assert model.Document.__hash__ is None and reference.__hash__ is None
+    document.root = "/y"  # it may change
+    document.sections.append(SECTION)
+    assert document != model.Document(*values)
+    full = model.Document(*values[:-1], root="/y", sections=[SECTION])
+    assert full == document and repr(full) == repr(reference(*values[:-1], root="/y", sections=[SECTION]))
+    assert pickle.loads(pickle.dumps(document)) == document
