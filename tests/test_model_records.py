@@ -1,4 +1,4 @@
-"""The content model's written-out classes behave exactly as the dataclasses they replace."""
+"""The content classes written out behave exactly as the dataclasses they replace."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ import pytest
 
 from reader.content import model
 from reader.content.errors import ContentError
+from reader.content.glossary import Occurrence, Term
+from reader.content.summaries import Note, SourceRef
 
 SENTENCE = model.Sentence(0, 5, "Hej.")
 PARAGRAPH = model.Paragraph(0, "paragraph", 0, 5, "Hej.", (SENTENCE,))
@@ -53,12 +55,42 @@ CASES = [
         ),
         [("a.md", 3, "Fel."), ("a.md", None, "Fel.")],
     ),
+    (
+        Term,
+        dataclasses.make_dataclass(
+            "Term",
+            [("id", str), ("term", str), ("forms", tuple), ("explanation", str), ("line", int, None)],
+            frozen=True,
+        ),
+        [("kommun", "kommun", ("kommunen",), "En stad.", 3), ("kommun", "kommun", ("kommunen",), "En stad.")],
+    ),
+    (
+        Occurrence,
+        dataclasses.make_dataclass(
+            "Occurrence", [("term_id", str), ("start", int), ("end", int)], frozen=True
+        ),
+        [("kommun", 0, 6), ("kommun", 0, 8)],
+    ),
+    (
+        SourceRef,
+        dataclasses.make_dataclass("SourceRef", [("section_id", str), ("paragraph", int)], frozen=True),
+        [("ansvar", 1), ("ansvar", 2)],
+    ),
+    (
+        Note,
+        dataclasses.make_dataclass(
+            "Note",
+            [("summary_id", str), ("text", str), ("sources", tuple), ("line", int, None)],
+            frozen=True,
+        ),
+        [("ansvar", "Hej.", (SourceRef("ansvar", 1),), 4), ("ansvar", "Hej.", (SourceRef("ansvar", 1),))],
+    ),
 ]
 
 
 @pytest.mark.parametrize(("cls", "reference", "values"), CASES, ids=lambda c: getattr(c, "__name__", ""))
 def test_a_frozen_class_behaves_as_its_dataclass(cls, reference, values) -> None:
-    first, second = cls(*values[0]), cls(*values[1])
+    first, second = cls(*values[0]), cls(*values[1])  # the second may leave a default out
     ref_first, ref_second = reference(*values[0]), reference(*values[1])
     assert repr(first) == repr(ref_first)
     assert cls.__match_args__ == reference.__match_args__
@@ -98,3 +130,72 @@ def test_the_document_behaves_as_its_dataclass() -> None:
     full = model.Document(*values[:-1], root="/y", sections=[SECTION])
     assert full == document and repr(full) == repr(reference(*values[:-1], root="/y", sections=[SECTION]))
     assert pickle.loads(pickle.dumps(document)) == document
+
+
+def _mutable_cases():
+    from reader.content.compiled import Pack
+    from reader.content.glossary import GLOSSARY_FILE, Glossary
+    from reader.content.loader import LoadResult
+    from reader.content.summaries import SUMMARY_DIR, Summaries
+
+    def listed(name):
+        return (name, list, dataclasses.field(default_factory=list))
+
+    def mapped(name):
+        return (name, dict, dataclasses.field(default_factory=dict))
+
+    glossary = dataclasses.make_dataclass(
+        "Glossary",
+        [listed("terms"), listed("errors"), ("file", str, GLOSSARY_FILE), ("present", bool, False)],
+    )
+    summaries = dataclasses.make_dataclass(
+        "Summaries",
+        [
+            ("overview", object, None),
+            mapped("sections"),
+            mapped("notes"),
+            listed("errors"),
+            ("folder", str, SUMMARY_DIR),
+        ],
+    )
+    result = dataclasses.make_dataclass("LoadResult", [("document", object), listed("errors")])
+    pack = dataclasses.make_dataclass(
+        "Pack", [("result", object), ("summaries", object), ("glossary", object)]
+    )
+    document = model.Document("T", "S", "K", "sv", "2023", "källa", "/x", [SECTION])
+    error = ContentError("a.md", 1, "Fel.")
+    term = Term("kommun", "kommun", ("kommunen",), "En stad.")
+    return [
+        (Glossary, glossary, [(), ([term], [error], "ord.toml", True)]),
+        (Summaries, summaries, [(), (SECTION, {"a": SECTION}, {}, [error], "lattlast")]),
+        (LoadResult, result, [(document,), (document, [error])]),
+        (
+            Pack,
+            pack,
+            [
+                (LoadResult(document), Summaries(), Glossary()),
+                (LoadResult(document, [error]), Summaries(), Glossary()),
+            ],
+        ),
+    ]
+
+
+@pytest.mark.parametrize("case", range(4))
+def test_a_mutable_class_behaves_as_its_dataclass(case) -> None:
+    cls, reference, values = _mutable_cases()[case]
+    for given in values:
+        made, ref = cls(*given), reference(*given)
+        assert repr(made) == repr(ref)
+        assert made == cls(*given) and made != ref
+        assert cls.__hash__ is None and reference.__hash__ is None
+        assert cls.__match_args__ == reference.__match_args__
+        assert pickle.loads(pickle.dumps(made)) == made
+        names = cls.__match_args__
+        assert cls(**dict(zip(names, given, strict=False))) == made  # by keyword as well
+    assert cls(*values[0]) != cls(*values[1])
+    if values[0] == ():  # every default list or dict is a new one
+        first, second = cls(), cls()
+        for name in cls.__match_args__:
+            value = getattr(first, name)
+            if isinstance(value, list | dict):
+                assert value is not getattr(second, name)
