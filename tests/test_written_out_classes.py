@@ -1,4 +1,4 @@
-"""The content classes written out behave exactly as the dataclasses they replace."""
+"""The classes written out (loaded at every start) behave exactly as the dataclasses they replace."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from reader.content import model
 from reader.content.errors import ContentError
 from reader.content.glossary import Occurrence, Term
 from reader.content.summaries import Note, SourceRef
+from reader.preferences.settings import Setting
 
 SENTENCE = model.Sentence(0, 5, "Hej.")
 PARAGRAPH = model.Paragraph(0, "paragraph", 0, 5, "Hej.", (SENTENCE,))
@@ -85,6 +86,21 @@ CASES = [
         ),
         [("ansvar", "Hej.", (SourceRef("ansvar", 1),), 4), ("ansvar", "Hej.", (SourceRef("ansvar", 1),))],
     ),
+    (
+        Setting,
+        dataclasses.make_dataclass(
+            "Setting",
+            [
+                ("default", object),
+                ("kind", type),
+                ("minimum", float, None),
+                ("maximum", float, None),
+                ("choices", tuple, None),
+            ],
+            frozen=True,
+        ),
+        [(18, int, 12, 96, (18, 20)), (18, int, 12, 96)],
+    ),
 ]
 
 
@@ -133,10 +149,14 @@ def test_the_document_behaves_as_its_dataclass() -> None:
 
 
 def _mutable_cases():
+    from pathlib import Path
+
     from reader.content.compiled import Pack
     from reader.content.glossary import GLOSSARY_FILE, Glossary
     from reader.content.loader import LoadResult
     from reader.content.summaries import SUMMARY_DIR, Summaries
+    from reader.platform.fonts import FontReport
+    from reader.preferences.admin_config import DEFAULT_IDLE_MINUTES, AdminConfig
 
     def listed(name):
         return (name, list, dataclasses.field(default_factory=list))
@@ -162,6 +182,21 @@ def _mutable_cases():
     pack = dataclasses.make_dataclass(
         "Pack", [("result", object), ("summaries", object), ("glossary", object)]
     )
+    admin = dataclasses.make_dataclass(
+        "AdminConfig",
+        [
+            ("kiosk", bool, False),
+            ("idle_minutes", float, DEFAULT_IDLE_MINUTES),
+            ("export_folder", object, None),
+            ("full_screen", bool, False),
+            ("lock_quit", bool, False),
+            mapped("defaults"),
+            ("locked", frozenset, frozenset()),
+            ("source", object, None),
+            listed("problems"),
+        ],
+    )
+    fonts = dataclasses.make_dataclass("FontReport", [mapped("families"), listed("problems")])
     document = model.Document("T", "S", "K", "sv", "2023", "källa", "/x", [SECTION])
     error = ContentError("a.md", 1, "Fel.")
     term = Term("kommun", "kommun", ("kommunen",), "En stad.")
@@ -177,10 +212,29 @@ def _mutable_cases():
                 (LoadResult(document, [error]), Summaries(), Glossary()),
             ],
         ),
+        (
+            AdminConfig,
+            admin,
+            [
+                (),
+                (
+                    True,
+                    2.5,
+                    Path("/a"),
+                    True,
+                    True,
+                    {"text/size_pt": 30},
+                    frozenset({"ui/language"}),
+                    Path("/b"),
+                    ["x"],
+                ),
+            ],
+        ),
+        (FontReport, fonts, [(), ({"atkinson": "Atkinson Hyperlegible"}, ["saknas"])]),
     ]
 
 
-@pytest.mark.parametrize("case", range(4))
+@pytest.mark.parametrize("case", range(6))
 def test_a_mutable_class_behaves_as_its_dataclass(case) -> None:
     cls, reference, values = _mutable_cases()[case]
     for given in values:
@@ -199,3 +253,32 @@ def test_a_mutable_class_behaves_as_its_dataclass(case) -> None:
             value = getattr(first, name)
             if isinstance(value, list | dict):
                 assert value is not getattr(second, name)
+
+
+def test_the_services_behave_as_their_dataclass() -> None:
+    from reader.services import Services
+
+    reference = dataclasses.make_dataclass(
+        "Services",
+        [
+            ("pack", object),
+            ("settings", object),
+            ("session", object),
+            ("visitor", object),
+            ("make_reading_aloud", object, dataclasses.field(repr=False)),
+        ],
+        frozen=True,
+    )
+
+    def make():
+        return None
+
+    values = ("pack", "settings", "session", "visitor", make)
+    made, ref = Services(*values), reference(*values)
+    assert repr(made) == repr(ref)
+    assert made == Services(*values) and hash(made) == hash(ref)
+    assert made != Services(*values[:-1], lambda: None)  # the maker is compared too, as before
+    assert Services.__match_args__ == reference.__match_args__
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.pack = "another"  # type: ignore[misc]
+    assert made.reading_aloud is None  # cached_property still works on the frozen class
