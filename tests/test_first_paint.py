@@ -22,7 +22,11 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTextEdit, 
 
 LATER = ("reader.ui.speech_controls", "reader.ui.search_bar", "reader.ui.help", "reader.ui.print_dialog",
          "reader.ui.glossary_panel", "reader.ui.epub_dialog", "reader.ui.all_choices", "reader.speech.engine",
-         "reader.speech.reading_aloud", "PySide6.QtMultimedia", "PySide6.QtPrintSupport", "markdown")
+         "reader.speech.reading_aloud", "PySide6.QtMultimedia", "PySide6.QtPrintSupport", "markdown",
+         # the speech driver, the sentence splitter (a compiled pack has its sentences), the log's
+         # rotation and network modules, digests and secrets: none is needed for the first screen
+         "reader.speech.driver", "reader.content.sentences", "logging.handlers", "socket", "hashlib",
+         "secrets")
 state = {}
 
 def the_window():
