@@ -115,6 +115,7 @@ class AllChoicesSheet(QDockWidget):
             item = self._layout.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None and widget is not self.close_button:
+                widget.hide()  # gone from the sheet now, not only once Qt deletes it
                 widget.deleteLater()
         self.buttons, self.headings = [], []
         for title, actions in menu_groups(self._menus()):
