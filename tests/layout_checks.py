@@ -7,7 +7,17 @@ tests/test_room.py, tests/test_long_words.py, tests/test_steady.py).
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect
-from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QListView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QComboBox,
+    QLineEdit,
+    QListView,
+    QScrollArea,
+    QTextEdit,
+    QWidget,
+)
 
 from reader.ui.hyphenation import is_forced_break
 
@@ -137,6 +147,81 @@ def control_problems(window) -> list[str]:
                 )
                 break
     return problems
+
+
+# What a reader works in an open panel: buttons, fields, lists, the explanation text.
+PANEL_CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QTextEdit)
+
+
+def _covered_at(window: QWidget, widget: QWidget, where: QRect) -> str | None:
+    """Where a click on ``widget`` (at ``where``) would reach another widget, if anywhere."""
+    inset = where.adjusted(2, 2, -2, -2)
+    for point in (inset.topLeft(), inset.topRight(), inset.bottomLeft(), inset.bottomRight(), inset.center()):
+        found = window.childAt(point)
+        if found is not widget and not widget.isAncestorOf(found):
+            return f"{point.toTuple()} by {found and _name(found)}"
+    return None
+
+
+def scroll_to(scroller: QScrollArea, widget: QWidget) -> None:
+    """Scroll so that all of ``widget`` is in view (its top, where taller than the view), as
+    the scroll bars would. (``ensureWidgetVisible`` brings a field's cursor into view, not the field.)"""
+    inner = scroller.widget()
+    where = QRect(widget.mapTo(inner, QPoint(0, 0)), widget.size())
+    view = scroller.viewport().size()
+    for bar, start, length, room in (
+        (scroller.horizontalScrollBar(), where.left(), where.width(), view.width()),
+        (scroller.verticalScrollBar(), where.top(), where.height(), view.height()),
+    ):
+        if start < bar.value() or length > room:
+            bar.setValue(start)
+        elif start + length > bar.value() + room:
+            bar.setValue(start + length - room)
+
+
+def panel_problems(window, panel: QWidget) -> list[str]:
+    """Controls of an open ``panel`` a reader cannot bring wholly into the window.
+
+    A control in a scroll area is first scrolled to (as Tab or the scroll bar
+    would), then must lie wholly inside the scroll area's view and the window
+    (one taller than the view, within its width), and be uncovered there; any
+    other must lie wholly inside the window, uncovered.
+    """
+    problems = []
+    inside = QRect(0, 0, window.width(), window.height())
+    for widget in panel.findChildren(QWidget):
+        if not widget.isVisible() or not isinstance(widget, PANEL_CONTROLS):
+            continue
+        scroller = _scrolled_by(widget)
+        view = inside
+        if isinstance(scroller, QScrollArea):
+            for _ in range(2):  # (once more where scrolling re-lays the panel out)
+                scroll_to(scroller, widget)
+                settle(1)
+            view = inside.intersected(rect_in(window, scroller.viewport()))
+        where = rect_in(window, widget)
+        if where.height() > view.height() and isinstance(scroller, QScrollArea):
+            # Taller than the view (a long explanation): read by scrolling the panel through it.
+            view = QRect(view.left(), where.top(), view.width(), where.height())
+        if not view.contains(where):
+            problems.append(f"out of reach: {_name(widget)} {where.getRect()} of {view.getRect()}")
+            continue
+        covered = _covered_at(window, widget, where)
+        if covered:
+            problems.append(f"covered: {_name(widget)} {where.getRect()} at {covered}")
+    return problems
+
+
+def text_share(window) -> tuple[float, float]:
+    """The share of the window's height and width the text keeps (the panes shown, side by side
+    or one above the other: their views' heights or widths together, where they overlap alone)."""
+    views = [rect_in(window, pane.viewport()) for pane in window.panes() if pane.viewport().isVisible()]
+    if not views:
+        return 0.0, 0.0
+    side_by_side = len(views) > 1 and views[0].top() == views[1].top()
+    tall = max(v.height() for v in views) if side_by_side else sum(v.height() for v in views)
+    wide = sum(v.width() for v in views) if side_by_side else max(v.width() for v in views)
+    return tall / window.height(), wide / window.width()
 
 
 def settle(rounds: int = 3) -> None:

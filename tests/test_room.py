@@ -1,4 +1,8 @@
-"""The window at many sizes and interface scales: every button in view, the text never covered."""
+"""The window at many sizes and interface scales: every button in view, the text never covered.
+
+And with each panel open (*Alla val*, the search bar, the glossary): every control of
+the panel reachable inside the window, and the text keeping about a third of it.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +10,17 @@ import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QAbstractButton
 
-from tests.layout_checks import SIZES, control_problems
+from tests.layout_checks import SIZES, control_problems, panel_problems, settle, text_share
 
 # Below this much room per 100 % of interface scale, not every button can fit (see the README).
 MIN_ROOM = (320, 350)
 
 
-def settle(qtbot, ms: int = 60) -> None:
+# What the text keeps of the window's height and of its width with a panel open: about a third.
+TEXT_SHARE = 0.3
+
+
+def wait(qtbot, ms: int = 60) -> None:
     qtbot.wait(ms)  # folding buttons lays the rows out once more
 
 
@@ -24,7 +32,7 @@ def test_every_button_stays_in_view_and_the_text_keeps_a_line(window, qtbot, sca
     assert sizes
     for width, height in sizes:
         window.resize(width, height)
-        settle(qtbot)
+        wait(qtbot)
         inside = QRect(0, 0, window.width(), window.height())
         text_top = window.features.view.splitter.mapTo(
             window, window.features.view.splitter.rect().topLeft()
@@ -40,3 +48,53 @@ def test_every_button_stays_in_view_and_the_text_keeps_a_line(window, qtbot, sca
         assert control_problems(window) == [], (width, height, scale)
         assert not pane.horizontalScrollBar().isVisible(), (width, height, scale)
         assert pane.viewport().height() >= pane.fontMetrics().lineSpacing(), (width, height, scale)
+
+
+def _open(window, name: str):
+    """Open a panel as its button or key does; return it (what a reader sees of it)."""
+    features = window.features
+    if name == "alla val":
+        features.all_choices.open()
+        return features.all_choices.sheet
+    if name == "search":
+        features.search.open_bar()
+        return features.search
+    features.glossary.toggle_list()
+    return features.glossary.panel
+
+
+def _close(window, name: str) -> None:
+    features = window.features
+    if name == "alla val":
+        features.all_choices.close()
+    elif name == "search":
+        features.search.close_bar()
+    else:
+        features.glossary.panel.close_panel()
+
+
+@pytest.mark.parametrize("name", ["alla val", "search", "glossary"])
+def test_an_open_panel_fits_and_the_text_keeps_a_third(window, qtbot, name):
+    """Every control of the panel inside the window (a panel may scroll to it), nothing covered,
+    the window its given size, and the text at least about a third of its height and width."""
+    problems: list[str] = []
+    for width, height in SIZES:
+        window.resize(width, height)
+        wait(qtbot)
+        panel = _open(window, name)
+        for _ in range(2):  # the panel takes its place, then the rows fold to the room left
+            settle()
+            wait(qtbot)
+        where = f"{name}, {width} × {height}"
+        assert panel.isVisible(), where
+        if window.size().toTuple() != (width, height):
+            problems.append(f"{where}: the window stays {window.size().toTuple()}, larger than its room")
+        problems += [f"{where}: {p}" for p in panel_problems(window, panel)]
+        problems += [f"{where}: {p}" for p in control_problems(window)]
+        tall, wide = text_share(window)
+        if tall < TEXT_SHARE or wide < TEXT_SHARE:
+            problems.append(f"{where}: the text keeps {tall:.0%} of the height and {wide:.0%} of the width")
+        _close(window, name)
+        settle()
+        wait(qtbot)
+    assert problems == [], "\n".join(problems[:40])

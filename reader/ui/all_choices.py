@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from reader.ui.button_bar import MIN_TARGET_PX, ActionButton
 from reader.ui.flow_layout import FlowLayout
+from reader.ui.window_layout import SidePanelPlace, panel_area
 
 
 def menu_groups(menus: list[QMenu]) -> list[tuple[str, list[QAction]]]:
@@ -71,7 +72,12 @@ class AllChoicesSheet(QDockWidget):
         super().__init__(parent)
         self.setObjectName("AllChoicesSheet")
         self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)
-        self.setAllowedAreas(Qt.DockWidgetArea.RightDockWidgetArea | Qt.DockWidgetArea.LeftDockWidgetArea)
+        # Beside the text, or below it in a small window (reader/ui/window_layout.py).
+        self.setAllowedAreas(
+            Qt.DockWidgetArea.RightDockWidgetArea
+            | Qt.DockWidgetArea.LeftDockWidgetArea
+            | Qt.DockWidgetArea.BottomDockWidgetArea
+        )
         self._menus = menus
         self.buttons: list[QPushButton] = []
         self.focus_was_inside = False
@@ -83,6 +89,7 @@ class AllChoicesSheet(QDockWidget):
         self._body = QWidget()
         self._layout = QVBoxLayout(self._body)
         scroll.setWidget(self._body)
+        scroll.setMinimumHeight(MIN_TARGET_PX + 16)  # below the text in a small window: a row, scrolling
         self.setWidget(scroll)
         self.close_button = QPushButton()
         self.close_button.setObjectName("AllChoicesClose")
@@ -203,7 +210,8 @@ class AllChoices(QObject):
         if self.sheet is None:
             self.sheet = AllChoicesSheet(self._menus_in_order, self._window)
             self.sheet.visibilityChanged.connect(self._visibility_changed)
-            self._window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.sheet)
+            self._window.addDockWidget(panel_area(self._window, self.sheet), self.sheet)
+            SidePanelPlace(self._window, self.sheet)
         else:
             self.sheet.rebuild()
         self.sheet.show()

@@ -38,6 +38,7 @@ from reader.speech.reading_aloud import not_working_message
 from reader.ui.announcer import focus_field
 from reader.ui.glossary_marks import MARKS_SETTING, MarkedPanes, term_id_from_url
 from reader.ui.reading_pane import ReadingPane
+from reader.ui.window_layout import SidePanelPlace, panel_area
 
 if TYPE_CHECKING:
     from reader.preferences.settings import Settings
@@ -119,6 +120,9 @@ class ExplanationText(QTextEdit):
             self.updateGeometry()
 
 
+MIN_WIDTH_PX = 260
+
+
 class GlossaryPanel(QDockWidget):
     """The explanation of one word, and the list of all words with a filter box."""
 
@@ -130,7 +134,12 @@ class GlossaryPanel(QDockWidget):
         super().__init__(QCoreApplication.translate("Glossary", "Ordlista"), parent)
         self.setObjectName("GlossaryPanel")
         self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)
-        self.setAllowedAreas(Qt.DockWidgetArea.RightDockWidgetArea | Qt.DockWidgetArea.LeftDockWidgetArea)
+        # Beside the text, or below it in a small window (reader/ui/window_layout.py).
+        self.setAllowedAreas(
+            Qt.DockWidgetArea.RightDockWidgetArea
+            | Qt.DockWidgetArea.LeftDockWidgetArea
+            | Qt.DockWidgetArea.BottomDockWidgetArea
+        )
         self.glossary = glossary
         self.current: Term | None = None
 
@@ -190,7 +199,14 @@ class GlossaryPanel(QDockWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
+        scroll.setMinimumHeight(60)  # below the text in a small window: a line or a button, scrolling
         self.setWidget(scroll)
+        # Wide enough for an explanation of a few words a line, and its scroll bar beside it
+        # (narrower, a small window puts the panel below the text: reader/ui/window_layout.py).
+        body.setMinimumWidth(MIN_WIDTH_PX)
+        scroll.setMinimumWidth(MIN_WIDTH_PX + scroll.verticalScrollBar().sizeHint().width())
+        scroll.viewport().installEventFilter(self)  # the list no taller than the panel's view
+        self._scroll, self._body_layout = scroll, layout
 
         self.filter.textChanged.connect(self.apply_filter)
         self.filter.installEventFilter(self)
@@ -293,6 +309,15 @@ class GlossaryPanel(QDockWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         """Down from the filter box goes to the list (to its first word when none is chosen)."""
+        if watched is self._scroll.viewport() and event.type() == QEvent.Type.Resize:
+            # In a low panel the whole list stays in view when scrolled to (its words scroll inside).
+            margins = self._body_layout.contentsMargins()
+            room = self._scroll.viewport().height() - margins.top() - margins.bottom()
+            row = self.list.sizeHintForRow(0) if self.list.count() else self.list.fontMetrics().height()
+            frame = 2 * self.list.frameWidth()
+            self.list.setMinimumHeight(max(row + frame, min(room, 3 * row + frame)))
+            self.list.setMaximumHeight(max(self.list.minimumHeight(), room))
+            return False
         down = (
             isinstance(event, QKeyEvent)
             and event.type() == QEvent.Type.KeyPress
@@ -363,7 +388,8 @@ class GlossaryController(QObject):
             window = self.window
             panel = self._panel = GlossaryPanel(self.glossary, window)  # type: ignore[arg-type]  # the main window
             panel.hide()
-            window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
+            window.addDockWidget(panel_area(window, panel), panel)  # type: ignore[arg-type]  # the main window
+            SidePanelPlace(window, panel)  # type: ignore[arg-type]  # the main window
             panel.closed_by_user.connect(self._return_to_text)
             panel.read_aloud_requested.connect(self._read_aloud)
             panel.announce_requested.connect(window.announce)

@@ -1,10 +1,11 @@
 """A panel above the text that takes the height of its rows, up to half the room, and scrolls.
 
-The reading-aloud controls (*Fler val för uppläsning*) wrap onto more rows in a
-narrow window or at a large interface scale. Squeezed by the text below, their
+The reading-aloud controls (*Fler val för uppläsning*) and the search bar wrap
+onto more rows in a narrow window or at a large interface scale. Squeezed by the text below, their
 last rows were cut off under it; given all their rows, they would push the text
 (and the window) out of the screen. Here they take what they need up to
-:data:`MAX_SHARE` of the reading area (at least one row), the text keeps the
+:data:`MAX_SHARE` of the reading area, and no more than leaves the text a third
+of the window's height (:data:`TEXT_SHARE`; at least one row), the text keeps the
 rest, and the rows beyond scroll (Tab scrolls to the control it reaches).
 """
 
@@ -12,6 +13,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QWidget
+
+from reader.ui.window_layout import TEXT_SHARE
 
 MAX_SHARE = 0.5  # of the room above and in the text (the reading area), at most
 
@@ -60,12 +63,17 @@ class PanelScroll(QScrollArea):
         return panel.heightForWidth(width) if panel.hasHeightForWidth() else panel.sizeHint().height()
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
-        """All its rows, up to half the room above the text (at least one row, which scrolls)."""
+        """All its rows, up to half the room above the text and what leaves the text a third of the
+        window (at least one row, which scrolls)."""
         rows = self._rows_height()
         parent = self.parentWidget()
         room = parent.height() if parent is not None else rows
+        text = round(self.window().height() * TEXT_SHARE) if parent is not None else 0
         one_row = self._panel.minimumSizeHint().height()
-        return QSize(self._panel.sizeHint().width(), min(rows, max(one_row, round(room * MAX_SHARE))))
+        most = min(round(room * MAX_SHARE), room - text)
+        if most < rows and one_row > 0:
+            most = one_row * (most // one_row)  # whole rows: none shown cut in half
+        return QSize(self._panel.sizeHint().width(), min(rows, max(one_row, most)))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
         """Its height (the text gives way), but no width of its own: it scrolls rather than widen the window."""

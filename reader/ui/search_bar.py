@@ -17,6 +17,7 @@ from reader.content import search
 from reader.content.search_scope import split_hits
 from reader.ui.announcer import focus_field
 from reader.ui.flow_layout import FlowLayout, folds, wrapping_policy
+from reader.ui.panel_scroll import PanelScroll
 from reader.ui.steady import MessageLine
 
 if TYPE_CHECKING:
@@ -454,6 +455,7 @@ def install_search(window: Host, services: Services, appearance: Appearance | No
     """Add the search bar above the reading pane, with Ctrl+F, F3 and Shift+F3."""
     bar = SearchBar(window, services, appearance)
     bar.hide()
-    window.reading_layout.insertWidget(0, bar)
+    # Its rows up to what leaves the text a third of the window; the rest scroll (panel_scroll.py).
+    window.reading_layout.insertWidget(0, PanelScroll(bar), 0)
     bar.create_actions()
     return bar
