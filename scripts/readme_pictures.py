@@ -36,11 +36,15 @@ class Scene:
     args: list[str] = field(default_factory=list)
     text_size: int | None = None  # points; None keeps the start size
     idle_warning: bool = False  # public-computer mode's "Är du kvar?", one second into the countdown
+    panel: str = ""  # a panel opened as its button does: "alla-val", "search" or "glossary"
 
 
 SCENES = {
     scene.name: scene
     for scene in (
+        # A 1366 × 768 laptop at 100 %: the first screen, and with Alla val open beside the text.
+        Scene("window-normal", (1366, 768)),
+        Scene("alla-val", (1366, 768), panel="alla-val"),
         # A 1366 × 768 laptop at 200 %: the room of a 683 × 384 screen.
         Scene("window-small-screen", (683, 384)),
         Scene("window-largest", (1000, 800), text_size=96),
@@ -75,13 +79,27 @@ def _take(scene: Scene, out: Path) -> None:
         window.activateWindow()  # as the window a reader works in (there is no window manager to do it)
         if scene.text_size is not None:
             window.apply_text_size(scene.text_size, announce=False)
-        if scene.idle_warning:
+        if scene.panel:
+            QTimer.singleShot(300, lambda: open_panel(window))  # then the picture, once it has its place
+        elif scene.idle_warning:
             idle = window.features.kiosk.idle
             idle.idle_ms = 200  # the administrator's minutes, shortened for the picture
             idle.restart()
             QTimer.singleShot(1500, grab)  # the warning, then one tick of its countdown
         else:
             QTimer.singleShot(1500, grab)  # buttons that fold re-lay the rows once more
+
+    def open_panel(window) -> None:
+        features = window.features
+        if scene.panel == "alla-val":
+            features.all_choices.open()
+        elif scene.panel == "search":
+            features.search.open_bar()
+        elif scene.panel == "glossary":
+            features.glossary.toggle_list()
+        else:
+            sys.exit(f"no such panel: {scene.panel}")
+        QTimer.singleShot(1500, grab)
 
     def grab() -> None:
         screen = QApplication.primaryScreen()
