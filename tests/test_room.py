@@ -18,6 +18,7 @@ MIN_ROOM = (320, 350)
 
 # What the text keeps of the window's height and of its width with a panel open: about a third.
 TEXT_SHARE = 0.3
+LARGER_SCALE_TEXT_SHARE = 0.25  # 150-200 %: 26 % at 640 × 600 and 150 %
 
 
 def wait(qtbot, ms: int = 60) -> None:
@@ -73,26 +74,31 @@ def _close(window, name: str) -> None:
         features.glossary.panel.close_panel()
 
 
+@pytest.mark.parametrize("scale", [100, 150, 200])
 @pytest.mark.parametrize("name", ["alla val", "search", "glossary"])
-def test_an_open_panel_fits_and_the_text_keeps_a_third(window, qtbot, name):
+def test_an_open_panel_fits_and_the_text_keeps_a_third(window, qtbot, name, scale):
     """Every control of the panel inside the window (a panel may scroll to it), nothing covered,
-    the window its given size, and the text at least about a third of its height and width."""
+    the window its given size, and the text at least about a third of its height and width
+    (a quarter at a larger interface scale, where a panel's one row is taller)."""
+    window.settings.set("view/ui_scale", scale)
+    share = TEXT_SHARE if scale == 100 else LARGER_SCALE_TEXT_SHARE
+    sizes = [(w, h) for w, h in SIZES if w * 100 / scale >= MIN_ROOM[0] and h * 100 / scale >= MIN_ROOM[1]]
     problems: list[str] = []
-    for width, height in SIZES:
+    for width, height in sizes:
         window.resize(width, height)
         wait(qtbot)
         panel = _open(window, name)
         for _ in range(2):  # the panel takes its place, then the rows fold to the room left
             settle()
             wait(qtbot)
-        where = f"{name}, {width} × {height}"
+        where = f"{name}, {width} × {height} at {scale} %"
         assert panel.isVisible(), where
         if window.size().toTuple() != (width, height):
             problems.append(f"{where}: the window stays {window.size().toTuple()}, larger than its room")
         problems += [f"{where}: {p}" for p in panel_problems(window, panel)]
         problems += [f"{where}: {p}" for p in control_problems(window)]
         tall, wide = text_share(window)
-        if tall < TEXT_SHARE or wide < TEXT_SHARE:
+        if tall < share or wide < share:
             problems.append(f"{where}: the text keeps {tall:.0%} of the height and {wide:.0%} of the width")
         _close(window, name)
         settle()

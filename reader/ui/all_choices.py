@@ -89,7 +89,6 @@ class AllChoicesSheet(QDockWidget):
         self._body = QWidget()
         self._layout = QVBoxLayout(self._body)
         scroll.setWidget(self._body)
-        scroll.setMinimumHeight(MIN_TARGET_PX + 16)  # below the text in a small window: a row, scrolling
         self.setWidget(scroll)
         self.close_button = QPushButton()
         self.close_button.setObjectName("AllChoicesClose")
@@ -152,7 +151,8 @@ class AllChoicesSheet(QDockWidget):
         self._fit_widest_button()
 
     def _fit_widest_button(self) -> None:
-        """Wide enough that no button's label is cut: the widest button, its margins and a scroll bar."""
+        """Wide enough that no button's label is cut: the widest button, its margins and a scroll bar;
+        and at least as high as the tallest button."""
         widest = max((b.sizeHint().width() for b in [*self.buttons, self.close_button]), default=0)
         margins = self._layout.contentsMargins()
         width = widest + margins.left() + margins.right() + 24  # the flow layout's own spacing
@@ -161,6 +161,9 @@ class AllChoicesSheet(QDockWidget):
         if isinstance(scroll, QScrollArea):
             bar = scroll.verticalScrollBar().sizeHint().width()
             scroll.setMinimumWidth(width + bar + 2 * scroll.frameWidth())
+            # Below the text in a small window: as low as one row of buttons (the rest scroll).
+            tallest = max((b.sizeHint().height() for b in [*self.buttons, self.close_button]), default=0)
+            scroll.setMinimumHeight(max(MIN_TARGET_PX, tallest) + 16 + 2 * scroll.frameWidth())
 
     def _started(self, action: QAction) -> None:
         """A one-off choice (open a dialog, go somewhere) closes the sheet; a switch leaves it open."""

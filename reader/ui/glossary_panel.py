@@ -199,7 +199,6 @@ class GlossaryPanel(QDockWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
-        scroll.setMinimumHeight(60)  # below the text in a small window: a line or a button, scrolling
         self.setWidget(scroll)
         # Wide enough for an explanation of a few words a line, and its scroll bar beside it
         # (narrower, a small window puts the panel below the text: reader/ui/window_layout.py).
@@ -280,6 +279,14 @@ class GlossaryPanel(QDockWidget):
         self.explanation.setAccessibleDescription(term.explanation)
         self._select(term.id)
 
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        # Below the text in a small window: as low as its tallest control (the rest scroll),
+        # measured at each opening (the interface scale may have changed).
+        tallest = max(w.sizeHint().height() for w in (self.read_button, self.filter, self.close_button))
+        margins = self._body_layout.contentsMargins()
+        self._scroll.setMinimumHeight(tallest + margins.top() + margins.bottom())
+        super().showEvent(event)
+
     def close_panel(self) -> None:
         self.hide()
         self.closed_by_user.emit()
@@ -315,7 +322,7 @@ class GlossaryPanel(QDockWidget):
             room = self._scroll.viewport().height() - margins.top() - margins.bottom()
             row = self.list.sizeHintForRow(0) if self.list.count() else self.list.fontMetrics().height()
             frame = 2 * self.list.frameWidth()
-            self.list.setMinimumHeight(max(row + frame, min(room, 3 * row + frame)))
+            self.list.setMinimumHeight(max(1, min(room, 3 * row + frame)))  # three words, or the view
             self.list.setMaximumHeight(max(self.list.minimumHeight(), room))
             return False
         down = (
