@@ -14,6 +14,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from x_display import display_or_skipped
 
 ROOT = Path(__file__).resolve().parent.parent
 LAUNCHER = Path("/usr/libexec/at-spi-bus-launcher")
@@ -68,34 +69,32 @@ def test_every_control_has_a_name_over_atspi(tmp_path):
         pytest.skip(reason)
     harness = tmp_path / "harness.py"
     harness.write_text(HARNESS, "utf-8")
-    display = f":{150 + os.getpid() % 50}"
-    script = textwrap.dedent(
-        f"""
-        set -u
-        Xvfb {display} -screen 0 1280x1024x24 -nolisten tcp >/dev/null 2>&1 &
-        XVFB=$!
-        {LAUNCHER} --launch-immediately >/dev/null 2>&1 &
-        BUS=$!
-        sleep 1
-        DISPLAY={display} QT_QPA_PLATFORM=xcb QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 \\
-            PYTHONPATH={ROOT} {sys.executable} {harness} >{tmp_path}/app.log 2>&1 &
-        APP=$!
-        {SYSTEM_PYTHON} {ROOT}/scripts/atspi_walk.py --app Läsaren --timeout 40
-        RC=$?
-        kill $APP $BUS $XVFB 2>/dev/null
-        wait $APP 2>/dev/null
-        exit $RC
-        """
-    )
-    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY")}
-    result = subprocess.run(
-        ["dbus-run-session", "--", "bash", "-c", script],
-        capture_output=True,
-        text=True,
-        timeout=150,
-        env=env,
-        cwd=ROOT,
-    )
+    with display_or_skipped(range(150, 200), "1280x1024x24") as display:
+        script = textwrap.dedent(
+            f"""
+            set -u
+            {LAUNCHER} --launch-immediately >/dev/null 2>&1 &
+            BUS=$!
+            sleep 1
+            DISPLAY={display} QT_QPA_PLATFORM=xcb QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 \\
+                PYTHONPATH={ROOT} {sys.executable} {harness} >{tmp_path}/app.log 2>&1 &
+            APP=$!
+            {SYSTEM_PYTHON} {ROOT}/scripts/atspi_walk.py --app Läsaren --timeout 40
+            RC=$?
+            kill $APP $BUS 2>/dev/null
+            wait $APP 2>/dev/null
+            exit $RC
+            """
+        )
+        env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY")}
+        result = subprocess.run(
+            ["dbus-run-session", "--", "bash", "-c", script],
+            capture_output=True,
+            text=True,
+            timeout=150,
+            env=env,
+            cwd=ROOT,
+        )
     log = (
         (tmp_path / "app.log").read_text("utf-8", errors="replace") if (tmp_path / "app.log").exists() else ""
     )

@@ -19,6 +19,7 @@ import time
 from pathlib import Path
 
 import pytest
+from x_display import display_or_skipped
 
 ROOT = Path(__file__).resolve().parent.parent
 DISPLAYS = range(80, 90)
@@ -72,13 +73,6 @@ READ_PRIMARY = textwrap.dedent(
 )
 
 
-def _free_display() -> str:
-    for number in DISPLAYS:
-        if not Path(f"/tmp/.X{number}-lock").exists() and not Path(f"/tmp/.X11-unix/X{number}").exists():
-            return f":{number}"
-    pytest.skip("no free X display number")
-
-
 class Desktop:
     def __init__(self, display: str, state_file: Path, app: subprocess.Popen):
         self.display, self.state_file, self.app = display, state_file, app
@@ -120,17 +114,7 @@ def desktop(tmp_path):
             if os.environ.get("CI"):
                 pytest.fail(reason)  # in CI a missing tool is a failure, not a quiet skip
             pytest.skip(reason)
-    display = _free_display()
-    xvfb = subprocess.Popen(
-        ["Xvfb", display, "-screen", "0", "1280x900x24", "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    app = None
-    try:
-        deadline = time.monotonic() + 15
-        while not Path(f"/tmp/.X11-unix/X{display[1:]}").exists() and time.monotonic() < deadline:
-            time.sleep(0.1)
+    with display_or_skipped(DISPLAYS) as display:
         state_file = tmp_path / "state.json"
         env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", PYTHONPATH=str(ROOT))
         env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
@@ -141,15 +125,15 @@ def desktop(tmp_path):
             stdout=subprocess.DEVNULL,
             stderr=(tmp_path / "app.log").open("w"),
         )
-        yield Desktop(display, state_file, app)
-    finally:
-        for process in (app, xvfb):
-            if process is not None and process.poll() is None:
-                process.terminate()
+        try:
+            yield Desktop(display, state_file, app)
+        finally:
+            if app.poll() is None:
+                app.terminate()
                 try:
-                    process.wait(10)
+                    app.wait(10)
                 except subprocess.TimeoutExpired:
-                    process.kill()
+                    app.kill()
 
 
 def _select_a_search(desktop: Desktop, word: str) -> None:

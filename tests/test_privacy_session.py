@@ -19,7 +19,8 @@ import time
 from pathlib import Path
 
 import pytest
-from pulse_server import PrivatePulse, PulseUnavailableError
+from pulse_server import running_or_skipped
+from x_display import display_or_skipped
 
 ROOT = Path(__file__).resolve().parent.parent
 SETTINGS = ".config/Treklovern-lasaren/Läsaren.ini"
@@ -69,39 +70,14 @@ SESSION = textwrap.dedent(
 )
 
 
-def _free_display() -> str:
-    for number in range(23, 30):
-        if not Path(f"/tmp/.X{number}-lock").exists() and not Path(f"/tmp/.X11-unix/X{number}").exists():
-            return f":{number}"
-    pytest.skip("no free X display number")
-
-
 @pytest.fixture(scope="module")
 def desktop(tmp_path_factory):
     """A display and a sound server of the test's own."""
     if shutil.which("Xvfb") is None:
         pytest.skip("Xvfb is not installed (apt-get install xvfb)")
     folder = tmp_path_factory.mktemp("desktop")
-    try:
-        pulse = PrivatePulse(folder)
-        pulse.start()
-    except PulseUnavailableError as exc:
-        pytest.skip(str(exc))
-    display = _free_display()
-    xvfb = subprocess.Popen(
-        ["Xvfb", display, "-screen", "0", "1280x900x24", "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    deadline = time.time() + 10
-    while not Path(f"/tmp/.X11-unix/X{display[1:]}").exists() and time.time() < deadline:
-        time.sleep(0.1)
-    try:
+    with running_or_skipped(folder) as pulse, display_or_skipped(range(23, 30)) as display:
         yield display, pulse
-    finally:
-        xvfb.terminate()
-        xvfb.wait(10)
-        pulse.stop()
 
 
 def _files(folder: Path) -> set[str]:

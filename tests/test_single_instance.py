@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 
 import pytest
+from x_display import display_or_skipped
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -33,60 +34,43 @@ app.exec()
 """
 
 
-def _free_display() -> str:
-    for number in range(90, 100):
-        if not Path(f"/tmp/.X{number}-lock").exists() and not Path(f"/tmp/.X11-unix/X{number}").exists():
-            return f":{number}"
-    pytest.skip("no free X display number")
-
-
 @pytest.fixture
 def desktop(tmp_path):
     """A virtual display with a window manager, and a fresh home and runtime folder."""
     for tool in ("Xvfb", "openbox", "xdotool"):
         if shutil.which(tool) is None:
             pytest.skip(f"{tool} is not installed (apt-get install xvfb openbox xdotool)")
-    display = _free_display()
-    xvfb = subprocess.Popen(
-        ["Xvfb", display, "-screen", "0", "1280x900x24", "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    deadline = time.time() + 10
-    while not Path(f"/tmp/.X11-unix/X{display[1:]}").exists() and time.time() < deadline:
-        time.sleep(0.1)
-    home = tmp_path / "home"
-    home.mkdir()
-    # a short path, as the runtime folder of a real session is: the same folder a real session uses
-    runtime = Path(tempfile.mkdtemp(prefix="lasaren-run-"))
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if not key.startswith(("XDG_", "QT_", "PULSE_")) and key not in ("HOME", "DISPLAY")
-    }
-    env.update(
-        HOME=str(home),
-        XDG_RUNTIME_DIR=str(runtime),
-        DISPLAY=display,
-        QT_QPA_PLATFORM="xcb",
-        PULSE_SERVER="unix:" + str(tmp_path / "no-sound-server"),
-        PYTHONPATH=str(ROOT),
-    )
-    wm = subprocess.Popen(["openbox"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    time.sleep(0.5)
-    started: list[subprocess.Popen] = []
-    try:
-        yield env, runtime, started
-    finally:
-        for process in started:
-            if process.poll() is None:
-                process.kill()
-                process.wait(10)
-        wm.terminate()
-        wm.wait(10)
-        xvfb.terminate()
-        xvfb.wait(10)
-        shutil.rmtree(runtime, ignore_errors=True)
+    with display_or_skipped(range(90, 100)) as display:
+        home = tmp_path / "home"
+        home.mkdir()
+        # a short path, as the runtime folder of a real session is: the same folder a real session uses
+        runtime = Path(tempfile.mkdtemp(prefix="lasaren-run-"))
+        env = {
+            key: value
+            for key, value in os.environ.items()
+            if not key.startswith(("XDG_", "QT_", "PULSE_")) and key not in ("HOME", "DISPLAY")
+        }
+        env.update(
+            HOME=str(home),
+            XDG_RUNTIME_DIR=str(runtime),
+            DISPLAY=display,
+            QT_QPA_PLATFORM="xcb",
+            PULSE_SERVER="unix:" + str(tmp_path / "no-sound-server"),
+            PYTHONPATH=str(ROOT),
+        )
+        wm = subprocess.Popen(["openbox"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(0.5)
+        started: list[subprocess.Popen] = []
+        try:
+            yield env, runtime, started
+        finally:
+            for process in started:
+                if process.poll() is None:
+                    process.kill()
+                    process.wait(10)
+            wm.terminate()
+            wm.wait(10)
+            shutil.rmtree(runtime, ignore_errors=True)
 
 
 def _xdotool(env, *args: str) -> str:
