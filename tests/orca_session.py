@@ -25,10 +25,14 @@ import tempfile
 import time
 from pathlib import Path
 
+from pulse_server import PrivatePulse
+from x_display import PrivateXvfb
+
 ROOT = Path(__file__).resolve().parent.parent
 SYSTEM_PYTHON = Path("/usr/bin/python3")
 LAUNCHER = Path("/usr/libexec/at-spi-bus-launcher")
 DISPLAYS = range(41, 50)
+START = 30  # seconds for each server to start on a loaded machine
 TOOLS = (
     "Xvfb",
     "openbox",
@@ -76,13 +80,6 @@ def missing() -> str | None:
     return None
 
 
-def _free_display() -> int:
-    for number in DISPLAYS:
-        if not Path(f"/tmp/.X{number}-lock").exists() and not Path(f"/tmp/.X11-unix/X{number}").exists():
-            return number
-    raise RuntimeError("no free X display between :41 and :49")
-
-
 class OrcaSession:
     """The desktop, Orca and the app; ``press`` keys and read what was said."""
 
@@ -95,6 +92,8 @@ class OrcaSession:
         self._procs: list[subprocess.Popen] = []
         self.app: subprocess.Popen | None = None
         self.env: dict[str, str] = {}
+        self.pulse: PrivatePulse | None = None
+        self.xvfb: PrivateXvfb | None = None
 
     # -- start and stop -------------------------------------------------------
     def _spawn(self, args: list[str], log_name: str, **kw) -> subprocess.Popen:
@@ -122,33 +121,27 @@ class OrcaSession:
         }
         env.update(
             HOME=str(home),
-            XDG_RUNTIME_DIR=str(run),
             XDG_CONFIG_HOME=str(home / ".config"),
             XDG_DATA_HOME=str(home / ".local/share"),
             XDG_CACHE_HOME=str(home / ".cache"),
             XDG_CONFIG_DIRS=str(d / "xdg-config-dirs"),
             XDG_DATA_DIRS="/usr/local/share:/usr/share",
-            PULSE_RUNTIME_PATH=str(run / "pulse"),
-            PULSE_STATE_PATH=str(d / "pulse-state"),
-            PULSE_SERVER=f"unix:{run / 'pulse' / 'native'}",
             LANG="sv_SE.UTF-8",
             LANGUAGE="sv",
             NO_AT_BRIDGE="0",
             GTK_MODULES="",
         )
-        env.pop("PULSE_COOKIE", None)
+        # A null sink for speech-dispatcher to play into; the session's clients are pointed at it.
+        self.pulse = PrivatePulse(d, env)
+        self.pulse.start(START)
+        env.update({k: v for k, v in self.pulse.env.items() if k.startswith("PULSE_")})
+        env["XDG_RUNTIME_DIR"] = str(run)
         self.env = env
 
-        number = int(os.environ.get("ORCA_TEST_DISPLAY", "0")) or _free_display()
-        env["DISPLAY"] = f":{number}"
-        xvfb = self._spawn(
-            ["Xvfb", f":{number}", "-screen", "0", "1366x768x24", "-nolisten", "tcp"], "xvfb.log"
-        )
-        self._wait(lambda: Path(f"/tmp/.X11-unix/X{number}").exists() or xvfb.poll() is not None, 15, "Xvfb")
-        if xvfb.poll() is not None:
-            raise RuntimeError(
-                f"Xvfb :{number} did not start: {(d / 'xvfb.log').read_text(errors='replace')}"
-            )
+        forced = int(os.environ.get("ORCA_TEST_DISPLAY", "0"))
+        self.xvfb = PrivateXvfb([forced] if forced else DISPLAYS, "1366x768x24", log=d / "xvfb.log")
+        self.xvfb.start(START)
+        env["DISPLAY"] = self.xvfb.display
 
         bus = subprocess.Popen(
             ["dbus-daemon", "--session", "--nofork", "--nopidfile", "--print-address=1"],
@@ -159,24 +152,6 @@ class OrcaSession:
         self._procs.append(bus)
         env["DBUS_SESSION_BUS_ADDRESS"] = bus.stdout.readline().decode().strip()
 
-        (run / "pulse").mkdir(mode=0o700, exist_ok=True)
-        self._spawn(
-            [
-                "pulseaudio",
-                "--daemonize=no",
-                "--exit-idle-time=-1",
-                "-n",
-                f"--load=module-native-protocol-unix socket={run / 'pulse' / 'native'} auth-anonymous=1",
-                "--load=module-null-sink sink_name=nowhere",
-                "--load=module-always-sink",
-            ],
-            "pulse.log",
-        )
-        self._wait(
-            lambda: subprocess.run(["pactl", "info"], env=env, capture_output=True).returncode == 0,
-            20,
-            "PulseAudio",
-        )
         self._spawn(["openbox"], "openbox.log")
         self._spawn([str(LAUNCHER), "--launch-immediately"], "atspi.log")
         self._wait(self._atspi_ready, 20, "the accessibility bus")
@@ -239,6 +214,9 @@ class OrcaSession:
                 proc.kill()
                 proc.wait(5)
         self._procs.clear()
+        for server in (self.pulse, self.xvfb):
+            if server is not None:
+                server.stop()
 
     # -- reading what was said ---------------------------------------------------
     def _log_text(self) -> str:

@@ -13,7 +13,7 @@ import shutil
 import signal
 import subprocess
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 RATE = 16000
@@ -26,7 +26,8 @@ class PulseUnavailableError(RuntimeError):
 class PrivatePulse:
     """One private server: ``env`` points clients at it; ``start``, ``kill`` and ``stop`` control it."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, env: Mapping[str, str] | None = None) -> None:
+        """``env``: the environment the server and its clients start from (this process's by default)."""
         self.exe = shutil.which("pulseaudio")
         if self.exe is None or shutil.which("parec") is None or shutil.which("pactl") is None:
             raise PulseUnavailableError(
@@ -35,7 +36,7 @@ class PrivatePulse:
         self.runtime = folder / "pulse-runtime"
         self.runtime.mkdir(mode=0o700, parents=True, exist_ok=True)
         self.socket = self.runtime / "native"
-        self.env = dict(os.environ)
+        self.env = dict(os.environ if env is None else env)
         self.env.update(
             XDG_RUNTIME_DIR=str(self.runtime),
             PULSE_RUNTIME_PATH=str(self.runtime),
