@@ -18,7 +18,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from pulse_server import PrivatePulse, PulseUnavailableError
+from pulse_server import running_or_skipped
 
 pytestmark = pytest.mark.audio
 ROOT = Path(__file__).resolve().parent.parent
@@ -129,12 +129,7 @@ CHILD = textwrap.dedent(
 
 
 def test_idle_reset_happens_while_speech_is_playing(tmp_path):
-    try:
-        pulse = PrivatePulse(tmp_path)
-        pulse.start()
-    except PulseUnavailableError as exc:
-        pytest.skip(str(exc))
-    try:
+    with running_or_skipped(tmp_path) as pulse:
         idle_ms, warning_ms, report_ms = 2500, 3000, 40000
         child = subprocess.run(
             [sys.executable, "-c", CHILD, str(ROOT), str(idle_ms), str(warning_ms), str(report_ms)],
@@ -143,8 +138,6 @@ def test_idle_reset_happens_while_speech_is_playing(tmp_path):
             text=True,
             timeout=90,
         )
-    finally:
-        pulse.stop()
     assert child.returncode == 0, child.stderr[-3000:]
     r = json.loads(child.stdout.strip().splitlines()[-1])
     assert "Inga träffar" in r["count_before"]
