@@ -111,15 +111,27 @@ class PrivatePulse:
         self.server = None
 
 
-@contextlib.contextmanager
-def running_or_skipped(folder: Path) -> Iterator[PrivatePulse]:
+def running_or_skipped(folder: Path) -> contextlib.AbstractContextManager[PrivatePulse]:
     """A private PulseAudio for one test, stopped afterwards; the test is skipped (saying why)
     where no server can be started."""
+    return _for_one_test(folder, start=True)
+
+
+def not_started_or_skipped(folder: Path) -> contextlib.AbstractContextManager[PrivatePulse]:
+    """A private PulseAudio for one test that is not started yet (its socket does not exist: no
+    sound server at all) until the test starts it; stopped afterwards. Skipped, saying why, where
+    PulseAudio is not installed."""
+    return _for_one_test(folder, start=False)
+
+
+@contextlib.contextmanager
+def _for_one_test(folder: Path, start: bool) -> Iterator[PrivatePulse]:
     import pytest
 
     try:
         server = PrivatePulse(folder)
-        server.start()
+        if start:
+            server.start()
     except PulseUnavailableError as exc:
         pytest.skip(str(exc))
     try:

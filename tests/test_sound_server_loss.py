@@ -13,18 +13,21 @@ app (``Assertion 'c' failed … pa_context_get_state``) at the Ctrl+Space.
 from __future__ import annotations
 
 import array
+import contextlib
 import json
 import math
 import os
 import select
+import signal
 import subprocess
 import sys
 import textwrap
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from pulse_server import RATE, PrivatePulse, PulseUnavailableError, running_or_skipped
+from pulse_server import RATE, PrivatePulse, PulseUnavailableError, not_started_or_skipped, running_or_skipped
 
 pytestmark = pytest.mark.audio
 ROOT = Path(__file__).resolve().parent.parent
@@ -240,6 +243,32 @@ def pulse(tmp_path):
         yield server
 
 
+@pytest.fixture
+def no_pulse_yet(tmp_path):
+    """A private server's address with no server behind it until the test starts one."""
+    with not_started_or_skipped(tmp_path) as server:
+        yield server
+
+
+def appears(pulse: PrivatePulse) -> None:
+    """A sound server appears (or the test is skipped where none can run)."""
+    try:
+        pulse.start()
+    except PulseUnavailableError as exc:
+        pytest.skip(str(exc))
+
+
+@contextlib.contextmanager
+def running_app(env: dict[str, str], kiosk: bool = False) -> Iterator[App]:
+    """The app for the test's body; afterwards it must quit cleanly (exit code 0)."""
+    app = App(env, kiosk)
+    try:
+        yield app
+    finally:
+        code = app.quit()
+    assert code == 0, app.stderr()
+
+
 def lost_message_shown(answer: dict) -> bool:
     return "Ljudet slutade fungera" in answer["status"] and any(
         "Ljudet slutade fungera" in text for text in answer["announced"]
@@ -260,6 +289,11 @@ def speech_heard(app: App, pulse: PrivatePulse, record: Path) -> float:
     return loudest_second(samples)
 
 
+def assert_speech_heard(app: App, pulse: PrivatePulse, record: Path, when: str) -> None:
+    heard = speech_heard(app, pulse, record)
+    assert heard > 500, f"no speech {when} (rms {heard:.0f})"
+
+
 def kill_while_reading(app: App, pulse: PrivatePulse) -> dict:
     app.ask("play")
     app.wait_for(lambda a: a["played"] > RATE // 2, 20, "reading aloud did not start")
@@ -276,66 +310,50 @@ def kill_while_reading(app: App, pulse: PrivatePulse) -> dict:
     return answer
 
 
+def play_says_there_is_no_sound(app: App) -> None:
+    """Ctrl+Space with no sound server at all: the reading stops and says so in plain words."""
+    app.ask("play")
+    answer = app.wait_for(
+        lambda a: a["state"] == "stopped" and any("ljudutgång" in t for t in a["announced"]),
+        30,
+        "no plain message that there is no sound",
+    )
+    assert "ljudutgång" in answer["status"], answer
+
+
 def test_the_server_killed_while_reading_then_back_reads_again(pulse, tmp_path):
-    app = App(pulse.env)
-    try:
+    with running_app(pulse.env) as app:
         assert speech_heard(app, pulse, tmp_path / "before.raw") > 500, "no speech before the kill"
         answer = kill_while_reading(app, pulse)
         assert answer["available"], "reading aloud was switched off for good"
         pulse.start()  # the sound server comes back, the app is not restarted
-        heard = speech_heard(app, pulse, tmp_path / "after.raw")
-        assert heard > 500, f"no speech after the server came back (rms {heard:.0f})"
+        assert_speech_heard(app, pulse, tmp_path / "after.raw", "after the server came back")
         assert app.alive()
-    finally:
-        code = app.quit()
-    assert code == 0, app.stderr()
 
 
 def test_the_server_killed_twice(pulse, tmp_path):
-    app = App(pulse.env)
-    try:
+    with running_app(pulse.env) as app:
         for round_ in range(2):
             kill_while_reading(app, pulse)
             pulse.start()
-            heard = speech_heard(app, pulse, tmp_path / f"round{round_}.raw")
-            assert heard > 500, f"round {round_}: no speech after the server came back (rms {heard:.0f})"
+            assert_speech_heard(
+                app, pulse, tmp_path / f"round{round_}.raw", f"in round {round_} after the server came back"
+            )
         answer = app.ask("state")
         assert answer["audio_processes"] >= 3, answer  # a new audio process after each loss
-    finally:
-        code = app.quit()
-    assert code == 0, app.stderr()
 
 
-def test_no_server_at_start_then_one_appears(tmp_path):
-    try:
-        pulse = PrivatePulse(tmp_path)
-    except PulseUnavailableError as exc:
-        pytest.skip(str(exc))
-    app = App(pulse.env)  # the server's socket does not exist yet
-    try:
-        answer = app.ask("play")
-        answer = app.wait_for(
-            lambda a: a["state"] == "stopped" and any("ljudutgång" in t for t in a["announced"]),
-            30,
-            "no plain message that there is no sound",
-        )
-        assert "ljudutgång" in answer["status"], answer
-        try:
-            pulse.start()
-        except PulseUnavailableError as exc:
-            pytest.skip(str(exc))
-        heard = speech_heard(app, pulse, tmp_path / "late.raw")
-        assert heard > 500, f"no speech once a sound server appeared (rms {heard:.0f})"
-    finally:
-        code = app.quit()
-        pulse.stop()
-    assert code == 0, app.stderr()
+def test_no_server_at_start_then_one_appears(no_pulse_yet, tmp_path):
+    pulse = no_pulse_yet
+    with running_app(pulse.env) as app:  # the server's socket does not exist yet
+        play_says_there_is_no_sound(app)
+        appears(pulse)
+        assert_speech_heard(app, pulse, tmp_path / "late.raw", "once a sound server appeared")
 
 
 def test_the_server_killed_while_saving_audio(pulse, tmp_path):
-    app = App(pulse.env)
     out = tmp_path / "hela.wav"
-    try:
+    with running_app(pulse.env) as app:
         assert app.ask(f"export {out}")["started"]
         app.ask("play")  # reading aloud at the same time
         app.wait_for(lambda a: a["played"] > 0, 20, "reading aloud did not start")
@@ -348,14 +366,10 @@ def test_the_server_killed_while_saving_audio(pulse, tmp_path):
         assert out.stat().st_size > 1_000_000
         assert out.read_bytes()[:4] == b"RIFF"
         assert app.alive()
-    finally:
-        code = app.quit()
-    assert code == 0, app.stderr()
 
 
 def test_the_server_killed_during_the_public_computer_warning(pulse, tmp_path):
-    app = App(pulse.env, kiosk=True)
-    try:
+    with running_app(pulse.env, kiosk=True) as app:
         app.ask("play")
         app.wait_for(lambda a: a["played"] > 0, 20, "reading aloud did not start")
         app.ask("idle 300 6000")  # idle in 0.3 s, then a 6 s spoken warning
@@ -368,11 +382,7 @@ def test_the_server_killed_during_the_public_computer_warning(pulse, tmp_path):
         app.ask("escape")  # nor one the short idle may have begun since the reset
         app.wait_for(lambda a: a["state"] == "stopped", 10, "a second warning went on reading")
         pulse.start()
-        heard = speech_heard(app, pulse, tmp_path / "next-visitor.raw")
-        assert heard > 500, f"no speech for the next visitor (rms {heard:.0f})"
-    finally:
-        code = app.quit()
-    assert code == 0, app.stderr()
+        assert_speech_heard(app, pulse, tmp_path / "next-visitor.raw", "for the next visitor")
 
 
 # -- the audio process started ahead of the first Läs upp (as the app's start does) ------------
@@ -380,108 +390,64 @@ def test_the_server_killed_during_the_public_computer_warning(pulse, tmp_path):
 
 def warmed(app: App) -> dict:
     """Ask for the audio process ahead of time; wait until it runs and had a moment to settle."""
+    app.ask("warm")
     answer = app.wait_for(lambda a: a["audio_pid"] > 0, 20, "no audio process started ahead")
     time.sleep(1.0)
     return answer
 
 
-def test_started_ahead_with_no_server_then_one_appears_the_first_press_reads_aloud(tmp_path):
-    try:
-        pulse = PrivatePulse(tmp_path)
-    except PulseUnavailableError as exc:
-        pytest.skip(str(exc))
-    app = App(pulse.env)  # no sound server yet
-    try:
-        app.ask("warm")
+def assert_still_the_one_started_ahead(app: App, waiting: dict) -> dict:
+    """One audio process in all: the one started ahead did the reading."""
+    answer = app.ask("state")
+    assert answer["audio_processes"] == 1 and answer["audio_pid"] == waiting["audio_pid"], answer
+    return answer
+
+
+def test_started_ahead_with_no_server_then_one_appears_the_first_press_reads_aloud(no_pulse_yet, tmp_path):
+    pulse = no_pulse_yet
+    with running_app(pulse.env) as app:  # no sound server yet
         waiting = warmed(app)
-        try:
-            pulse.start()
-        except PulseUnavailableError as exc:
-            pytest.skip(str(exc))
-        heard = speech_heard(app, pulse, tmp_path / "first.raw")
-        assert heard > 500, f"no speech at the first press once a server appeared (rms {heard:.0f})"
-        answer = app.ask("state")
-        assert answer["audio_processes"] == 1 and answer["audio_pid"] == waiting["audio_pid"], answer
-    finally:
-        code = app.quit()
-        pulse.stop()
-    assert code == 0, app.stderr()
+        appears(pulse)
+        assert_speech_heard(app, pulse, tmp_path / "first.raw", "at the first press once a server appeared")
+        assert_still_the_one_started_ahead(app, waiting)
 
 
 def test_started_ahead_it_holds_nothing_and_outlives_a_server_that_dies_and_comes_back(pulse, tmp_path):
-    app = App(pulse.env)
-    try:
-        app.ask("warm")
+    with running_app(pulse.env) as app:
         waiting = warmed(app)
         assert waiting["audio_pid"] not in pulse.client_pids(), "the waiting audio process is connected"
         assert pulse.streams() == 0, "the waiting audio process holds a playback stream"
         pulse.kill()
         pulse.start()
-        heard = speech_heard(app, pulse, tmp_path / "first.raw")
-        assert heard > 500, f"no speech at the first press (rms {heard:.0f})"
-        answer = app.ask("state")
-        assert answer["audio_processes"] == 1 and answer["audio_pid"] == waiting["audio_pid"], answer
+        assert_speech_heard(app, pulse, tmp_path / "first.raw", "at the first press")
+        answer = assert_still_the_one_started_ahead(app, waiting)
         assert answer["audio_pid"] in pulse.client_pids()  # the press connected it
-    finally:
-        code = app.quit()
-    assert code == 0, app.stderr()
 
 
-def test_started_ahead_with_no_sound_at_all_the_first_press_says_so(tmp_path):
-    try:
-        pulse = PrivatePulse(tmp_path)
-    except PulseUnavailableError as exc:
-        pytest.skip(str(exc))
-    app = App(pulse.env)  # the server's socket does not exist
-    try:
-        app.ask("warm")
+def test_started_ahead_with_no_sound_at_all_the_first_press_says_so(no_pulse_yet):
+    with running_app(no_pulse_yet.env) as app:  # the server's socket does not exist
         warmed(app)
-        app.ask("play")
-        answer = app.wait_for(
-            lambda a: a["state"] == "stopped" and any("ljudutgång" in t for t in a["announced"]),
-            30,
-            "no plain message that there is no sound",
-        )
-        assert "ljudutgång" in answer["status"], answer
+        play_says_there_is_no_sound(app)
         assert app.alive()
-    finally:
-        code = app.quit()
-    assert code == 0, app.stderr()
 
 
 def test_the_audio_process_started_ahead_killed_before_the_first_press(pulse, tmp_path):
-    import signal
-
-    app = App(pulse.env)
-    try:
-        app.ask("warm")
+    with running_app(pulse.env) as app:
         waiting = warmed(app)
         os.kill(waiting["audio_pid"], signal.SIGKILL)
         app.wait_for(lambda a: a["audio_pid"] == 0, 20, "the app did not notice its audio process ended")
-        heard = speech_heard(app, pulse, tmp_path / "first.raw")
-        assert heard > 500, f"no speech at the first press (rms {heard:.0f})"
+        assert_speech_heard(app, pulse, tmp_path / "first.raw", "at the first press")
         answer = app.ask("state")
         assert answer["audio_processes"] == 2, answer
         assert "Ljudet slutade" not in answer["status"] and "ljudutgång" not in answer["status"], answer
-    finally:
-        code = app.quit()
-    assert code == 0, app.stderr()
 
 
 def test_started_ahead_on_a_public_computer_every_visitor_hears_it(pulse, tmp_path):
-    app = App(pulse.env, kiosk=True)
-    try:
-        app.ask("warm")
+    with running_app(pulse.env, kiosk=True) as app:
         waiting = warmed(app)
         app.ask("idle 600000 600000")  # no idle warning while the visitors listen
         assert app.ask("visitor")["resets"] == 1  # Ny besökare before anyone listened
-        heard = speech_heard(app, pulse, tmp_path / "first-visitor.raw")
-        assert heard > 500, f"no speech for the first visitor (rms {heard:.0f})"
+        assert_speech_heard(app, pulse, tmp_path / "first-visitor.raw", "for the first visitor")
         assert app.ask("visitor")["resets"] == 2
-        heard = speech_heard(app, pulse, tmp_path / "second-visitor.raw")
-        assert heard > 500, f"no speech for the next visitor (rms {heard:.0f})"
-        answer = app.ask("state")
-        assert answer["audio_processes"] == 1 and answer["audio_pid"] == waiting["audio_pid"], answer
-    finally:
-        code = app.quit()
-    assert code == 0, app.stderr()
+        assert_speech_heard(app, pulse, tmp_path / "second-visitor.raw", "for the next visitor")
+        assert_still_the_one_started_ahead(app, waiting)
