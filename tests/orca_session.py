@@ -154,7 +154,7 @@ class OrcaSession:
 
         self._spawn(["openbox"], "openbox.log")
         self._spawn([str(LAUNCHER), "--launch-immediately"], "atspi.log")
-        self._wait(self._atspi_ready, 20, "the accessibility bus")
+        self._wait(self._atspi_ready, START * 2, "the accessibility bus")
 
         prefs = d / "orca-prefs"
         prefs.mkdir(exist_ok=True)
@@ -165,7 +165,7 @@ class OrcaSession:
         )
         self._wait(
             lambda: "About to launch Orca" in self._log_text() and "SPEECH OUTPUT" in self._log_text(),
-            60,
+            START * 4,
             "Orca",
         )
 
@@ -178,7 +178,7 @@ class OrcaSession:
         env["PYTHONPATH"] = str(ROOT)
         mark = self.mark()
         self.app = self._spawn([sys.executable, "-m", "reader", *self.app_args], "app.log", env=env, cwd=ROOT)
-        self.wait_for(r"Lista med", since=mark, timeout=60)  # focus lands in the section list
+        self.wait_for(r"Lista med", since=mark, timeout=START * 4)  # focus lands in the section list
 
     def _atspi_ready(self) -> bool:
         probe = subprocess.run(
@@ -236,7 +236,8 @@ class OrcaSession:
     def wait_for(self, pattern: str, since: int, timeout: float = 15, settle: float = 0.0) -> list[str]:
         """Wait until an utterance after ``since`` matches ``pattern``; return all after ``since``.
 
-        ``settle``: after the match, wait this long for more (to catch a repetition).
+        ``settle``: after the match, wait until Orca has said nothing new for this long (to catch
+        a repetition, however late a busy machine makes it).
         """
         wanted = re.compile(pattern)
         deadline = time.monotonic() + timeout
@@ -244,8 +245,7 @@ class OrcaSession:
             said = self.spoken(since)
             if any(wanted.search(s) for s in said):
                 if settle:
-                    time.sleep(settle)
-                    said = self.spoken(since)
+                    said = self.quiet(since, settle, timeout=max(10.0, deadline - time.monotonic()))
                 return said
             if self.app is not None and self.app.poll() is not None:
                 raise AssertionError(f"the app ended: {self.app_log.read_text(errors='replace')[-2000:]}")
@@ -266,11 +266,13 @@ class OrcaSession:
         raise AssertionError(f"no /{pattern}/ in Orca's log within {timeout} s")
 
     def quiet(self, since: int, seconds: float = 1.0, timeout: float = 10) -> list[str]:
-        """Wait until Orca has said nothing new for ``seconds``; return what it said after ``since``."""
+        """Wait until Orca has said nothing new for ``seconds``; return what it said after ``since``.
+
+        Only what it says counts: the rest of its log grows all the time while the app reads aloud."""
         deadline = time.monotonic() + timeout
         last, stable_since = None, time.monotonic()
         while time.monotonic() < deadline:
-            size = len(self._log_text())
+            size = len(self.spoken())
             if size != last:
                 last, stable_since = size, time.monotonic()
             elif time.monotonic() - stable_since >= seconds:
@@ -280,19 +282,23 @@ class OrcaSession:
 
     # -- keys ------------------------------------------------------------------
     def key(self, *keys: str) -> int:
-        """Press keys (xdotool names, e.g. "ctrl+f"); return the mark before them."""
+        """Press keys (xdotool names, e.g. "ctrl+f"); return the mark before them.
+
+        All in one xdotool run, 0.15 s apart: on a busy machine starting a program for each
+        key could stretch a double press (Insert+KP_Enter twice) or typing past the time in
+        which it counts as one."""
         mark = self.mark()
+        args: list[str] = []
         for key in keys:
             parts = key.split("+") if key not in ("plus", "KP_Add") else [key]
             mods, main = parts[:-1], parts[-1]
-            args: list[str] = []
             for mod in mods:
                 args += ["keydown", mod, "sleep", "0.05"]
             args += ["key", main]
             for mod in reversed(mods):
                 args += ["sleep", "0.05", "keyup", mod]
-            subprocess.run(["xdotool", *args], env=self.env, check=True)
-            time.sleep(0.15)
+            args += ["sleep", "0.15"]
+        subprocess.run(["xdotool", *args], env=self.env, check=True, timeout=120)
         return mark
 
     @staticmethod
