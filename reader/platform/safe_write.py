@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import signal
 import stat
 import threading
 from collections.abc import Iterator
@@ -175,6 +174,8 @@ _watched: dict[int, int] = {}  # signal number -> what ends the process (see _wa
 
 
 def _on_signal(number: int, frame) -> None:
+    import signal
+
     remove_pending()
     if number == signal.SIGINT:
         signal.default_int_handler(number, frame)  # KeyboardInterrupt, as without this handler
@@ -230,6 +231,8 @@ def install_signal_cleanup() -> None:
     Only handlers left at the default are replaced (a test runner's own stay). SIGTERM
     and SIGHUP also end the process while the main thread is blocked (see :func:`_watch`).
     """
+    import signal  # not at import: the window installs this only once its first screen is painted
+
     if threading.current_thread() is not threading.main_thread():
         return
     for name in ("SIGTERM", "SIGINT", "SIGHUP"):
