@@ -59,6 +59,36 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def defaults() -> argparse.Namespace:
+    """What the parser gives for an empty command line, without building it.
+
+    A start with nothing on the command line (a double-click, the menu entry) opens the
+    window; building the parser, and argparse's look-ups of its own translations, would
+    cost every such start for nothing. ``tests/test_cli.py`` checks this stays what
+    :func:`build_parser` gives.
+    """
+    return argparse.Namespace(
+        section=None,
+        list_sections=False,
+        export_text=False,
+        out=None,
+        summary=False,
+        glossary=False,
+        content=None,
+        export_pdf=False,
+        kiosk=False,
+        lang=None,
+        list_voices=False,
+        export_audio=False,
+        rate=None,
+        clearer=False,
+        voice=None,
+        export_epub=False,
+        summary_only=False,
+        embed_fonts=False,
+    )
+
+
 def write_output(text: str, out: str | None) -> None:
     """The text to ``out`` (reader/platform/safe_write.py: never through a link, whole or not at all), or to the screen."""
     if out is not None:
@@ -76,17 +106,26 @@ def opens_window(args: argparse.Namespace) -> bool:
     return not any(exports) and not speech_cli.wanted(args) and not epub_cli.wanted(args)
 
 
+def utf8_output() -> None:
+    """Standard output in UTF-8, whatever the terminal's settings (the text is Swedish)."""
+    if sys.stdout and hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     from reader.platform.privacy import quiet_client_libraries
 
     quiet_client_libraries()  # before Qt loads its audio and D-Bus clients (reader/platform/privacy.py)
+    argv = sys.argv[1:] if argv is None else argv
+    if not argv:  # nothing to parse: the window, every option at its default
+        utf8_output()
+        return show(defaults(), headless=False)
     parser = build_parser()
     args, qt_args = parser.parse_known_args(argv)
     unknown = [a for a in qt_args if a.startswith("--")]
     if unknown:
         parser.error(f"okänt argument: {' '.join(unknown)}")
-    if sys.stdout and hasattr(sys.stdout, "reconfigure"):
-        sys.stdout.reconfigure(encoding="utf-8")
+    utf8_output()
     if not opens_window(args):  # the window installs it itself, once its first screen is shown
         from reader.platform.safe_write import install_signal_cleanup
 
@@ -107,7 +146,11 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--out hör ihop med en export, t.ex. --export-text")
     if (args.summary or args.glossary) and not args.export_text:
         parser.error("--summary och --glossary hör ihop med --export-text")
+    return show(args, headless)
 
+
+def show(args: argparse.Namespace, headless: bool) -> int:
+    """Load the pack and list or export its text (``headless``), or open the window."""
     problems: list[str] = []
     pack = load_all(args, problems)
     if pack is None:

@@ -185,3 +185,34 @@ def test_summary_overview_exports_as_pdf_and_text(tmp_path, capsys):
     assert main(["--export-pdf", "--summary", "--section", "overview", "--out", str(out)]) == 0
     assert out.read_bytes().startswith(b"%PDF")
     assert main(["--export-text", "--summary", "--section", "overview"]) == 0
+
+
+def test_the_defaults_of_a_plain_start_are_the_parsers():
+    """A start with nothing to parse builds no parser; it must get what the parser would give."""
+    from reader import cli
+
+    assert cli.defaults() == cli.build_parser().parse_known_args([])[0]
+
+
+def test_a_plain_start_opens_the_window_without_building_the_parser(monkeypatch):
+    import reader.app
+    from reader import cli
+
+    def no_parser():
+        raise AssertionError("the parser was built")
+
+    opened = {}
+
+    def run_gui(content, section, **options):
+        opened.update(content=content, section=section, **options)
+        return 0
+
+    monkeypatch.setattr(cli, "build_parser", no_parser)
+    monkeypatch.setattr(reader.app, "run_gui", run_gui)
+    assert cli.main([]) == 0
+    assert opened["section"] is None and opened["kiosk"] is False and opened["lang"] is None
+    assert opened["loaded"].document.sections
+    monkeypatch.setattr(sys, "argv", ["reader"])
+    opened.clear()
+    assert cli.main() == 0  # the process's own (empty) command line
+    assert opened["loaded"].document.sections

@@ -26,7 +26,10 @@ LATER = ("reader.ui.speech_controls", "reader.ui.search_bar", "reader.ui.help", 
          # the speech driver, the sentence splitter (a compiled pack has its sentences), the log's
          # rotation and network modules, digests and secrets: none is needed for the first screen
          "reader.speech.driver", "reader.content.sentences", "logging.handlers", "socket", "hashlib",
-         "secrets")
+         "secrets",
+         # a start with nothing to parse builds no argument parser (and argparse does not look up
+         # its translations with the locale module); the signal handlers come after the paint
+         "locale", "signal")
 state = {}
 
 def the_window():
