@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import logging
 import os
-import pickle
 import stat
 import sys
 from pathlib import Path
@@ -32,6 +31,11 @@ if TYPE_CHECKING:  # the parsers are imported only when the pack is parsed
     from reader.content.loader import LoadResult
     from reader.content.model import Document, Section
     from reader.content.summaries import Summaries
+
+try:  # the C unpickler alone: pickle.py (its Python pickler, unpickler and tables) is only needed to write
+    from _pickle import loads as unpickle
+except ImportError:  # a Python without the C accelerator
+    from pickle import loads as unpickle
 
 log = logging.getLogger(__name__)
 
@@ -226,6 +230,8 @@ def write_compiled(root: Path, target: Path | None = None) -> Path:
     Raises OSError when the pack holds something a compiled copy does not stand for
     (see :func:`pack_paths`): such a pack is parsed at every start.
     """
+    import pickle
+
     target = target or compiled_file()
     contents = pack_contents(root)
     pack = parse_pack(root)
@@ -256,7 +262,7 @@ def read_compiled(root: Path, source: Path | None = None) -> Pack | None:
             data = source.read_bytes()
         except FileNotFoundError:
             return None
-        stored = pickle.loads(data)  # our own file, written at set-up
+        stored = unpickle(data)  # our own file, written at set-up
         if stored.get("format") != FORMAT or stored.get("version") != __version__:
             return None
         if not same_contents(root, stored["files"]):
@@ -264,7 +270,7 @@ def read_compiled(root: Path, source: Path | None = None) -> Pack | None:
         code = parsing_code()
         if code is not None and stored.get("code") != code:
             return None
-        pack = pickle.loads(stored["pack"])
+        pack = unpickle(stored["pack"])
         if not isinstance(pack, Pack):
             return None
     except Exception as exc:  # broken, unreadable or from another version: parse instead
