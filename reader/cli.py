@@ -11,8 +11,6 @@ from typing import NoReturn
 
 from reader import __version__
 from reader.cli_common import EXIT_CONTENT, EXIT_OK, EXIT_USAGE, content_root, load_all, report_errors
-from reader.exports.epub import cli as epub_cli
-from reader.speech import cli_audio as speech_cli
 
 
 class Parser(argparse.ArgumentParser):
@@ -54,6 +52,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--lang", choices=("sv", "en"), help="språk för knappar och menyer (texten är alltid svensk)"
     )
+    from reader.exports.epub import cli as epub_cli  # not imported by a start with nothing to parse
+    from reader.speech import cli_audio as speech_cli
+
     speech_cli.add_arguments(parser)  # --list-voices, --export-audio, --rate, --voice
     epub_cli.add_arguments(parser)  # --export-epub, --summary-only, --embed-fonts
     return parser
@@ -102,6 +103,9 @@ def write_output(text: str, out: str | None) -> None:
 
 def opens_window(args: argparse.Namespace) -> bool:
     """Whether this start shows the window (rather than listing or exporting something)."""
+    from reader.exports.epub import cli as epub_cli
+    from reader.speech import cli_audio as speech_cli
+
     exports = (args.list_sections, args.export_text, args.export_pdf)
     return not any(exports) and not speech_cli.wanted(args) and not epub_cli.wanted(args)
 
@@ -126,6 +130,9 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         parser.error(f"okänt argument: {' '.join(unknown)}")
     utf8_output()
+    from reader.exports.epub import cli as epub_cli
+    from reader.speech import cli_audio as speech_cli
+
     if not opens_window(args):  # the window installs it itself, once its first screen is shown
         from reader.platform.safe_write import install_signal_cleanup
 

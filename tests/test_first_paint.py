@@ -29,7 +29,7 @@ LATER = ("reader.ui.speech_controls", "reader.ui.search_bar", "reader.ui.help", 
          "secrets",
          # a start with nothing to parse builds no argument parser (and argparse does not look up
          # its translations with the locale module); the signal handlers come after the paint
-         "locale", "signal",
+         "locale", "signal", "reader.speech.cli_audio", "reader.exports.epub.cli",
          # the compiled pack is read with the C unpickler alone (reader/content/compiled.py)
          "pickle")
 state = {}
