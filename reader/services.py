@@ -1,13 +1,13 @@
 """What every feature of the window is handed: built once, before the window, by ``reader/app.py``.
 
 A feature never loads content or builds an engine itself; it gets these.
-Services is frozen: a feature cannot swap a service for the others.
+The dataclass is frozen: a feature cannot swap a service for the others.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import FrozenInstanceError
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,16 +23,10 @@ if TYPE_CHECKING:
     from reader.speech.reading_aloud import ReadingAloud
 
 
+@dataclass(frozen=True)
 class Services:
     """The compiled pack (document, summaries, glossary), the preferences, the session state,
-    the visitor session and reading aloud.
-
-    It behaves as a ``@dataclass(frozen=True)`` would (constructor, ``repr`` without
-    ``make_reading_aloud``, equality, hash, no change allowed); written out because the
-    app builds it at every start and ``@dataclass`` compiles those methods from source text.
-    """
-
-    __match_args__ = ("pack", "settings", "session", "visitor", "make_reading_aloud")
+    the visitor session and reading aloud."""
 
     pack: Pack
     settings: Settings
@@ -42,44 +36,7 @@ class Services:
     visitor: VisitorSession
     # Reading aloud (engine, voices, audio files) is built at its first use: the speech stack is
     # not imported before the first screen is painted. Started by the speech feature.
-    make_reading_aloud: Callable[[], ReadingAloud]
-
-    def __init__(
-        self,
-        pack: Pack,
-        settings: Settings,
-        session: SessionState,
-        visitor: VisitorSession,
-        make_reading_aloud: Callable[[], ReadingAloud],
-    ) -> None:
-        object.__setattr__(self, "pack", pack)
-        object.__setattr__(self, "settings", settings)
-        object.__setattr__(self, "session", session)
-        object.__setattr__(self, "visitor", visitor)
-        object.__setattr__(self, "make_reading_aloud", make_reading_aloud)
-
-    def _fields(self) -> tuple:
-        return (self.pack, self.settings, self.session, self.visitor, self.make_reading_aloud)
-
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}(pack={self.pack!r}, settings={self.settings!r}, "
-            f"session={self.session!r}, visitor={self.visitor!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is self.__class__:
-            return self._fields() == other._fields()
-        return NotImplemented
-
-    def __hash__(self) -> int:
-        return hash(self._fields())
-
-    def __setattr__(self, name: str, value: object) -> None:
-        raise FrozenInstanceError(f"cannot assign to field {name!r}")
-
-    def __delattr__(self, name: str) -> None:
-        raise FrozenInstanceError(f"cannot delete field {name!r}")
+    make_reading_aloud: Callable[[], ReadingAloud] = field(repr=False)
 
     @property
     def document(self) -> Document:

@@ -18,6 +18,7 @@ import logging
 import os
 import stat
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -43,39 +44,13 @@ FORMAT = 4  # raise when the stored shape changes
 FILE_NAME = "content.pickle"
 
 
+@dataclass
 class Pack:
-    """Everything the window shows from the pack: the text, the summaries and the glossary.
-
-    It behaves as a ``@dataclass`` would (constructor, ``repr``, equality);
-    written out, as the content model's classes are (reader/content/model.py).
-    """
-
-    __match_args__ = ("result", "summaries", "glossary")
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
+    """Everything the window shows from the pack: the text, the summaries and the glossary."""
 
     result: LoadResult
     summaries: Summaries
     glossary: Glossary
-
-    def __init__(self, result: LoadResult, summaries: Summaries, glossary: Glossary) -> None:
-        self.result = result
-        self.summaries = summaries
-        self.glossary = glossary
-
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}(result={self.result!r}, summaries={self.summaries!r}, "
-            f"glossary={self.glossary!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is self.__class__:
-            return (self.result, self.summaries, self.glossary) == (
-                other.result,
-                other.summaries,
-                other.glossary,
-            )
-        return NotImplemented
 
     @property
     def document(self) -> Document:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import FrozenInstanceError
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.content.errors import ContentError
@@ -23,138 +23,40 @@ TERM_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 MAX_SENTENCES = 3
 
 
+@dataclass(frozen=True)
 class Term:
-    """A hard word: its id, the word, the forms it takes in the text and the explanation.
-
-    ``Term`` and ``Occurrence`` behave as ``@dataclass(frozen=True)`` classes would
-    (constructor, ``repr``, equality, hash, no change allowed); they are written out,
-    as the content model's classes are (reader/content/model.py), because the app
-    loads them at every start.
-    """
-
-    __match_args__ = ("id", "term", "forms", "explanation", "line")
-
     id: str
     term: str
     forms: tuple[str, ...]
     explanation: str
-    line: int | None
-
-    def __init__(
-        self, id: str, term: str, forms: tuple[str, ...], explanation: str, line: int | None = None
-    ) -> None:
-        object.__setattr__(self, "id", id)
-        object.__setattr__(self, "term", term)
-        object.__setattr__(self, "forms", forms)
-        object.__setattr__(self, "explanation", explanation)
-        object.__setattr__(self, "line", line)
-
-    def _fields(self) -> tuple:
-        return (self.id, self.term, self.forms, self.explanation, self.line)
-
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}(id={self.id!r}, term={self.term!r}, forms={self.forms!r}, "
-            f"explanation={self.explanation!r}, line={self.line!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is self.__class__:
-            return self._fields() == other._fields()
-        return NotImplemented
-
-    def __hash__(self) -> int:
-        return hash(self._fields())
-
-    def __setattr__(self, name: str, value: object) -> None:
-        raise FrozenInstanceError(f"cannot assign to field {name!r}")
-
-    def __delattr__(self, name: str) -> None:
-        raise FrozenInstanceError(f"cannot delete field {name!r}")
+    line: int | None = None
 
     @property
     def sort_key(self) -> str:
         return sort_key(self.term)
 
 
+@dataclass(frozen=True)
 class Occurrence:
     """One place a term stands in a text: ``text[start:end]`` is the word as written."""
-
-    __match_args__ = ("term_id", "start", "end")
 
     term_id: str
     start: int
     end: int
 
-    def __init__(self, term_id: str, start: int, end: int) -> None:
-        object.__setattr__(self, "term_id", term_id)
-        object.__setattr__(self, "start", start)
-        object.__setattr__(self, "end", end)
 
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(term_id={self.term_id!r}, start={self.start!r}, end={self.end!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is self.__class__:
-            return (self.term_id, self.start, self.end) == (other.term_id, other.start, other.end)
-        return NotImplemented
-
-    def __hash__(self) -> int:
-        return hash((self.term_id, self.start, self.end))
-
-    def __setattr__(self, name: str, value: object) -> None:
-        raise FrozenInstanceError(f"cannot assign to field {name!r}")
-
-    def __delattr__(self, name: str) -> None:
-        raise FrozenInstanceError(f"cannot delete field {name!r}")
-
-
+@dataclass
 class Glossary:
-    """The pack's terms, with the problems found reading them.
+    terms: list[Term] = field(default_factory=list)
+    errors: list[ContentError] = field(default_factory=list)
+    file: str = GLOSSARY_FILE
+    present: bool = False  # False when the pack has no glossary file
 
-    It behaves as a ``@dataclass`` would (constructor, ``repr`` and equality
-    of its four fields); written out, as the content model's classes are.
-    """
-
-    __match_args__ = ("terms", "errors", "file", "present")
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
-
-    terms: list[Term]
-    errors: list[ContentError]
-    file: str
-    present: bool  # False when the pack has no glossary file
-
-    def __init__(
-        self,
-        terms: list[Term] | None = None,
-        errors: list[ContentError] | None = None,
-        file: str = GLOSSARY_FILE,
-        present: bool = False,
-    ) -> None:
-        self.terms = [] if terms is None else terms
-        self.errors = [] if errors is None else errors
-        self.file = file
-        self.present = present
+    def __post_init__(self) -> None:
         self._pattern: re.Pattern[str] | None = None
         self._by_form: dict[str, str] = {}
         # Answers known ahead (see ``remember``): (term id, start, end), made Occurrences when asked.
         self._found: dict[str, list[tuple[str, int, int]]] = {}
-
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}(terms={self.terms!r}, errors={self.errors!r}, file={self.file!r}, "
-            f"present={self.present!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is self.__class__:
-            return (self.terms, self.errors, self.file, self.present) == (
-                other.terms,
-                other.errors,
-                other.file,
-                other.present,
-            )
-        return NotImplemented
 
     def term(self, term_id: str) -> Term | None:
         return next((t for t in self.terms if t.id == term_id), None)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.content.errors import ContentError, ContentPackError
@@ -21,30 +22,10 @@ STRING_KEYS = ("title", "subtitle", "short_title", "language", "period", "source
 REQUIRED_KEYS = ("title", "language", "sections")
 
 
+@dataclass
 class LoadResult:
-    """The document and the problems found loading it.
-
-    It behaves as a ``@dataclass`` would (constructor, ``repr``, equality);
-    written out, as the content model's classes are (reader/content/model.py).
-    """
-
-    __match_args__ = ("document", "errors")
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
-
     document: Document
-    errors: list[ContentError]
-
-    def __init__(self, document: Document, errors: list[ContentError] | None = None) -> None:
-        self.document = document
-        self.errors = [] if errors is None else errors
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(document={self.document!r}, errors={self.errors!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is self.__class__:
-            return (self.document, self.errors) == (other.document, other.errors)
-        return NotImplemented
+    errors: list[ContentError] = field(default_factory=list)
 
 
 def read_text_file(

@@ -13,7 +13,7 @@ them unchanged.
 from __future__ import annotations
 
 import re
-from dataclasses import FrozenInstanceError
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.content.errors import ContentError
@@ -26,125 +26,29 @@ OVERVIEW_ID = "overview"
 NOTES_FILE = "notes.toml"
 
 
+@dataclass(frozen=True)
 class SourceRef:
-    """Paragraph ``paragraph`` (1 = first after the heading) of section ``section_id``.
-
-    ``SourceRef`` and ``Note`` behave as ``@dataclass(frozen=True)`` classes would
-    (constructor, ``repr``, equality, hash, no change allowed); they are written out,
-    as the content model's classes are (reader/content/model.py), because the app
-    loads them with the pack at every start.
-    """
-
-    __match_args__ = ("section_id", "paragraph")
+    """Paragraph ``paragraph`` (1 = first after the heading) of section ``section_id``."""
 
     section_id: str
     paragraph: int
 
-    def __init__(self, section_id: str, paragraph: int) -> None:
-        object.__setattr__(self, "section_id", section_id)
-        object.__setattr__(self, "paragraph", paragraph)
 
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(section_id={self.section_id!r}, paragraph={self.paragraph!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is self.__class__:
-            return (self.section_id, self.paragraph) == (other.section_id, other.paragraph)
-        return NotImplemented
-
-    def __hash__(self) -> int:
-        return hash((self.section_id, self.paragraph))
-
-    def __setattr__(self, name: str, value: object) -> None:
-        raise FrozenInstanceError(f"cannot assign to field {name!r}")
-
-    def __delattr__(self, name: str) -> None:
-        raise FrozenInstanceError(f"cannot delete field {name!r}")
-
-
+@dataclass(frozen=True)
 class Note:
-    __match_args__ = ("summary_id", "text", "sources", "line")
-
     summary_id: str
     text: str
     sources: tuple[SourceRef, ...]
-    line: int | None
-
-    def __init__(
-        self, summary_id: str, text: str, sources: tuple[SourceRef, ...], line: int | None = None
-    ) -> None:
-        object.__setattr__(self, "summary_id", summary_id)
-        object.__setattr__(self, "text", text)
-        object.__setattr__(self, "sources", sources)
-        object.__setattr__(self, "line", line)
-
-    def _fields(self) -> tuple:
-        return (self.summary_id, self.text, self.sources, self.line)
-
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}(summary_id={self.summary_id!r}, text={self.text!r}, "
-            f"sources={self.sources!r}, line={self.line!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is self.__class__:
-            return self._fields() == other._fields()
-        return NotImplemented
-
-    def __hash__(self) -> int:
-        return hash(self._fields())
-
-    def __setattr__(self, name: str, value: object) -> None:
-        raise FrozenInstanceError(f"cannot assign to field {name!r}")
-
-    def __delattr__(self, name: str) -> None:
-        raise FrozenInstanceError(f"cannot delete field {name!r}")
+    line: int | None = None
 
 
+@dataclass
 class Summaries:
-    """The pack's summaries, their notes and the problems found reading them.
-
-    It behaves as a ``@dataclass`` would (constructor, ``repr``, equality);
-    written out, as the content model's classes are.
-    """
-
-    __match_args__ = ("overview", "sections", "notes", "errors", "folder")
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
-
-    overview: Section | None
-    sections: dict[str, Section]
-    notes: dict[str, list[Note]]
-    errors: list[ContentError]
-    folder: str
-
-    def __init__(
-        self,
-        overview: Section | None = None,
-        sections: dict[str, Section] | None = None,
-        notes: dict[str, list[Note]] | None = None,
-        errors: list[ContentError] | None = None,
-        folder: str = SUMMARY_DIR,
-    ) -> None:
-        self.overview = overview
-        self.sections = {} if sections is None else sections
-        self.notes = {} if notes is None else notes
-        self.errors = [] if errors is None else errors
-        self.folder = folder
-
-    def _fields(self) -> tuple:
-        return (self.overview, self.sections, self.notes, self.errors, self.folder)
-
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}(overview={self.overview!r}, sections={self.sections!r}, "
-            f"notes={self.notes!r}, errors={self.errors!r}, folder={self.folder!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is self.__class__:
-            return self._fields() == other._fields()
-        return NotImplemented
+    overview: Section | None = None
+    sections: dict[str, Section] = field(default_factory=dict)
+    notes: dict[str, list[Note]] = field(default_factory=dict)
+    errors: list[ContentError] = field(default_factory=list)
+    folder: str = SUMMARY_DIR
 
     def for_section(self, section_id: str) -> Section | None:
         return self.sections.get(section_id)

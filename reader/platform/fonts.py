@@ -9,6 +9,7 @@ plain-Swedish message saying so.
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -41,31 +42,12 @@ def font_label(key: str) -> str:
     return BUNDLED[key][0] if key in BUNDLED else key
 
 
+@dataclass
 class FontReport:
-    """What loaded: ``families`` maps a choice to the Qt family name; ``problems`` are user messages.
+    """What loaded: ``families`` maps a choice to the Qt family name; ``problems`` are user messages."""
 
-    It behaves as a ``@dataclass`` would (constructor, ``repr``, equality); written out
-    because the app makes one before its first screen and ``@dataclass`` compiles those
-    methods from source text.
-    """
-
-    __match_args__ = ("families", "problems")
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
-
-    families: dict[str, str]
-    problems: list[str]
-
-    def __init__(self, families: dict[str, str] | None = None, problems: list[str] | None = None) -> None:
-        self.families = {} if families is None else families
-        self.problems = [] if problems is None else problems
-
-    def __repr__(self) -> str:
-        return f"{type(self).__qualname__}(families={self.families!r}, problems={self.problems!r})"
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is self.__class__:
-            return (self.families, self.problems) == (other.families, other.problems)
-        return NotImplemented
+    families: dict[str, str] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
 
     def family(self, key: str) -> str | None:
         """The family to use for ``key``, or None for the system font (also when loading failed)."""

@@ -19,6 +19,7 @@ import logging
 import math
 import os
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -71,84 +72,19 @@ NOT_LOCKABLE: dict[str, str] = {
 }
 
 
+@dataclass
 class AdminConfig:
-    """What the administrator decided; the defaults mean "no file".
+    """What the administrator decided; the defaults mean "no file"."""
 
-    It behaves as a ``@dataclass`` would (constructor, ``repr``, equality); written out
-    because the app makes one at every start and ``@dataclass`` compiles those methods
-    from source text.
-    """
-
-    __match_args__ = (
-        "kiosk",
-        "idle_minutes",
-        "export_folder",
-        "full_screen",
-        "lock_quit",
-        "defaults",
-        "locked",
-        "source",
-        "problems",
-    )
-    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
-
-    kiosk: bool
-    idle_minutes: float
-    export_folder: Path | None  # None: saving is switched off in kiosk mode
-    full_screen: bool
-    lock_quit: bool
-    defaults: dict[str, Any]  # preference key -> value
-    locked: frozenset[str]  # preference keys the visitor cannot change
-    source: Path | None
-    problems: list[str]
-
-    def __init__(
-        self,
-        kiosk: bool = False,
-        idle_minutes: float = DEFAULT_IDLE_MINUTES,
-        export_folder: Path | None = None,
-        full_screen: bool = False,
-        lock_quit: bool = False,
-        defaults: dict[str, Any] | None = None,
-        locked: frozenset[str] = frozenset(),
-        source: Path | None = None,
-        problems: list[str] | None = None,
-    ) -> None:
-        self.kiosk = kiosk
-        self.idle_minutes = idle_minutes
-        self.export_folder = export_folder
-        self.full_screen = full_screen
-        self.lock_quit = lock_quit
-        self.defaults = {} if defaults is None else defaults
-        self.locked = locked
-        self.source = source
-        self.problems = [] if problems is None else problems
-
-    def _fields(self) -> tuple:
-        return (
-            self.kiosk,
-            self.idle_minutes,
-            self.export_folder,
-            self.full_screen,
-            self.lock_quit,
-            self.defaults,
-            self.locked,
-            self.source,
-            self.problems,
-        )
-
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}(kiosk={self.kiosk!r}, idle_minutes={self.idle_minutes!r}, "
-            f"export_folder={self.export_folder!r}, full_screen={self.full_screen!r}, "
-            f"lock_quit={self.lock_quit!r}, defaults={self.defaults!r}, locked={self.locked!r}, "
-            f"source={self.source!r}, problems={self.problems!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is self.__class__:
-            return self._fields() == other._fields()
-        return NotImplemented
+    kiosk: bool = False
+    idle_minutes: float = DEFAULT_IDLE_MINUTES
+    export_folder: Path | None = None  # None: saving is switched off in kiosk mode
+    full_screen: bool = False
+    lock_quit: bool = False
+    defaults: dict[str, Any] = field(default_factory=dict)  # preference key -> value
+    locked: frozenset[str] = frozenset()  # preference keys the visitor cannot change
+    source: Path | None = None
+    problems: list[str] = field(default_factory=list)
 
     @property
     def idle_seconds(self) -> float:

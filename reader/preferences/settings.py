@@ -14,7 +14,7 @@ import logging
 import math
 import os
 import stat
-from dataclasses import FrozenInstanceError
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -77,58 +77,13 @@ def finite_number(value: Any) -> float:
     return number
 
 
+@dataclass(frozen=True)
 class Setting:
-    """One preference: its default, its type and the values it may take.
-
-    It behaves as a ``@dataclass(frozen=True)`` would (constructor, ``repr``, equality,
-    hash, no change allowed); written out because the app loads it at every start and
-    ``@dataclass`` compiles those methods from source text each time.
-    """
-
-    __match_args__ = ("default", "kind", "minimum", "maximum", "choices")
-
     default: Any
     kind: type
-    minimum: float | None
-    maximum: float | None
-    choices: tuple[Any, ...] | None
-
-    def __init__(
-        self,
-        default: Any,
-        kind: type,
-        minimum: float | None = None,
-        maximum: float | None = None,
-        choices: tuple[Any, ...] | None = None,
-    ) -> None:
-        object.__setattr__(self, "default", default)
-        object.__setattr__(self, "kind", kind)
-        object.__setattr__(self, "minimum", minimum)
-        object.__setattr__(self, "maximum", maximum)
-        object.__setattr__(self, "choices", choices)
-
-    def _fields(self) -> tuple:
-        return (self.default, self.kind, self.minimum, self.maximum, self.choices)
-
-    def __repr__(self) -> str:
-        return (
-            f"{type(self).__qualname__}(default={self.default!r}, kind={self.kind!r}, minimum={self.minimum!r}, "
-            f"maximum={self.maximum!r}, choices={self.choices!r})"
-        )
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is self.__class__:
-            return self._fields() == other._fields()
-        return NotImplemented
-
-    def __hash__(self) -> int:
-        return hash(self._fields())
-
-    def __setattr__(self, name: str, value: object) -> None:
-        raise FrozenInstanceError(f"cannot assign to field {name!r}")
-
-    def __delattr__(self, name: str) -> None:
-        raise FrozenInstanceError(f"cannot delete field {name!r}")
+    minimum: float | None = None
+    maximum: float | None = None
+    choices: tuple[Any, ...] | None = None
 
     def coerce(self, value: Any) -> Any:
         """Return ``value`` as this setting's type, or raise ValueError."""
