@@ -41,7 +41,7 @@ def test_install_twice_keeps_one_file_handler():
     files = [
         h
         for h in logging.getLogger().handlers
-        if isinstance(h, logging.FileHandler) and getattr(h, "_reader_handler", False)
+        if isinstance(h, logging_setup.LogFileOnDemand) and getattr(h, "_reader_handler", False)
     ]
     assert len(files) == 1
 

@@ -9,9 +9,6 @@ log file at all.
 from __future__ import annotations
 
 import logging
-import os
-import stat
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
@@ -21,64 +18,37 @@ MAX_BYTES = 512 * 1024
 _HANDLER_FLAG = "_reader_handler"
 
 
-class SafeLogFile(logging.FileHandler):
-    """The log file, opened never through a symbolic link and only as a regular file.
+class LogFileOnDemand(logging.Handler):
+    """The log file, made at the first record written: a session without one writes no file.
 
-    Appending cannot go through a temporary file and a rename as saving does
-    (reader/platform/safe_write.py), so the log is opened with ``O_NOFOLLOW``: a link planted
-    under its name, a FIFO or a device is not written to (the log is then dropped).
-
-    It is opened at the first record written, and kept small as ``logging.handlers``'
-    ``RotatingFileHandler`` keeps it with one backup (that module is not imported at
-    every start for it, nor the network module it brings): a record that would take the
-    file to ``max_bytes`` first renames it to ``<name>.1``, replacing the one before.
+    Only then is the rotating file handler made, and ``logging.handlers`` imported for it
+    (with the network module it brings), so a start that logs nothing never loads them.
     """
 
-    def __init__(self, filename: Path | str, max_bytes: int, encoding: str = "utf-8"):
-        super().__init__(filename, mode="a", encoding=encoding, delay=True)
+    def __init__(self, filename: Path | str, max_bytes: int):
+        super().__init__()
+        self.filename = str(filename)
         self.max_bytes = max_bytes
+        self._file: logging.Handler | None = None
 
     def emit(self, record: logging.LogRecord) -> None:
-        try:
-            if self._full(record):
-                self._roll_over()
-            logging.FileHandler.emit(self, record)
-        except Exception:
-            self.handleError(record)
+        if self._file is None:
+            from reader.platform.log_file import SafeLogFile
 
-    def _full(self, record: logging.LogRecord) -> bool:
-        if os.path.exists(self.baseFilename) and not os.path.isfile(self.baseFilename):
-            return False  # never roll over anything but a regular file
-        if self.stream is None:
-            self.stream = self._open()
-        message = f"{self.format(record)}\n"
-        self.stream.seek(0, 2)
-        return self.stream.tell() + len(message) >= self.max_bytes
+            self._file = SafeLogFile(
+                self.filename, maxBytes=self.max_bytes, backupCount=1, encoding="utf-8", delay=True
+            )
+            self._file.setFormatter(self.formatter)
+        self._file.handle(record)
 
-    def _roll_over(self) -> None:
-        if self.stream:
-            self.stream.close()
-            self.stream = None  # opened again at the next record
-        backup = self.baseFilename + ".1"
-        if os.path.exists(backup):
-            os.remove(backup)
-        if os.path.exists(self.baseFilename):
-            os.rename(self.baseFilename, backup)
+    def flush(self) -> None:
+        if self._file is not None:
+            self._file.flush()
 
-    def _open(self):
-        flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
-        flags |= getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NONBLOCK", 0)
-        try:
-            fd = os.open(self.baseFilename, flags, 0o600)
-            if not stat.S_ISREG(os.fstat(fd).st_mode):
-                os.close(fd)
-                raise OSError(f"{self.baseFilename} is not a regular file")
-        except OSError as exc:
-            if sys.stderr is not None:
-                print(f"lasaren: no log file ({exc})", file=sys.stderr)
-            return open(os.devnull, "a", encoding=self.encoding)
-        os.set_blocking(fd, True)
-        return open(fd, "a", encoding=self.encoding, errors=self.errors)
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        super().close()
 
 
 def log_dir() -> Path:
@@ -125,7 +95,7 @@ def install_logging(kiosk: bool, to_file: bool = True, level: int = logging.WARN
     path = log_path()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler = SafeLogFile(path, MAX_BYTES)
+        handler = LogFileOnDemand(path, MAX_BYTES)
     except OSError as exc:
         logging.getLogger(__name__).warning("log file unavailable (%s); logging to the console only", exc)
         return None
