@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import logging
 import os
-import stat
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -96,38 +95,26 @@ def pack_paths(root: Path) -> dict[str, str]:
     return found
 
 
-def read_file(path: str, size: int | None = None) -> bytes | None:
-    """The bytes of the regular file at ``path``, never through a symbolic link.
+def read_file(path: str) -> bytes:
+    """The bytes of the pack's regular file at ``path``, never through a symbolic link.
 
-    None when it is not a regular file, when it is larger than the pack allows, or
-    (with ``size``) when it does not have exactly ``size`` bytes: nothing more is read.
+    Bounded as every read of the pack is (reader/platform/safe_read.py); raises OSError.
     """
-    from reader.platform.safe_read import MAX_CONTENT_BYTES
+    from reader.platform.safe_read import MAX_CONTENT_BYTES, read_bytes
 
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
-    flags |= getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
-    fd = os.open(path, flags)
-    try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_CONTENT_BYTES:
-            return None
-        if size is not None and info.st_size != size:
-            return None
-        with open(fd, "rb", closefd=False) as file:
-            data = file.read(info.st_size + 1)
-    finally:
-        os.close(fd)
-    return data if len(data) == info.st_size else None  # it changed while being read
+    return read_bytes(path, MAX_CONTENT_BYTES, follow_links=False)
 
 
 def pack_contents(root: Path) -> dict[str, bytes]:
     """Every file of the pack by its name, with its bytes (raises NotCompilableError, OSError)."""
     contents = {}
     for name, path in sorted(pack_paths(root).items()):
-        data = read_file(path)
-        if data is None:
-            raise NotCompilableError(f"{name} is not a regular file of at most the size a pack allows")
-        contents[name] = data
+        try:
+            contents[name] = read_file(path)
+        except OSError as exc:
+            raise NotCompilableError(
+                f"{name} is not a regular file of at most the size a pack allows"
+            ) from exc
     return contents
 
 
@@ -137,7 +124,7 @@ def same_contents(root: Path, contents: dict[str, bytes]) -> bool:
         paths = pack_paths(root)
         if paths.keys() != contents.keys():  # another pack: no file needs to be read
             return False
-        return all(read_file(path, len(contents[name])) == contents[name] for name, path in paths.items())
+        return all(read_file(path) == contents[name] for name, path in paths.items())
     except OSError:
         return False
 
