@@ -16,6 +16,8 @@ import time
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
+from processes import end_process
+
 RATE = 16000
 
 
@@ -101,13 +103,7 @@ class PrivatePulse:
     def stop(self) -> None:
         if self.server is None:
             return
-        if self.server.poll() is None:
-            self.server.terminate()
-            try:
-                self.server.wait(5)
-            except subprocess.TimeoutExpired:
-                self.server.kill()
-                self.server.wait(5)
+        end_process(self.server, 5)
         self.server = None
 
 

@@ -15,6 +15,8 @@ import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from processes import end_process
+
 
 class DisplayUnavailableError(RuntimeError):
     """Xvfb is not installed or no display number is free (the test is skipped with this reason)."""
@@ -88,13 +90,7 @@ class PrivateXvfb:
     def stop(self) -> None:
         if self.process is None:
             return
-        if self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(10)
+        end_process(self.process, 10)
         self.process = None
 
 
