@@ -45,6 +45,8 @@ SCENES = {
         # A 1366 × 768 laptop at 100 %: the first screen, and with Alla val open beside the text.
         Scene("window-normal", (1366, 768)),
         Scene("alla-val", (1366, 768), panel="alla-val"),
+        # The glossary at 28 pt: its title, close button and explanation grow with the text.
+        Scene("glossary-28pt", (1366, 768), text_size=28, panel="glossary"),
         # A 1366 × 768 laptop at 200 %: the room of a 683 × 384 screen.
         Scene("window-small-screen", (683, 384)),
         Scene("window-largest", (1000, 800), text_size=96),

@@ -200,13 +200,16 @@ def panel_problems(window, panel: QWidget) -> list[str]:
                 settle(1)
             view = inside.intersected(rect_in(window, scroller.viewport()))
         where = rect_in(window, widget)
+        seen = where
         if where.height() > view.height() and isinstance(scroller, QScrollArea):
-            # Taller than the view (a long explanation): read by scrolling the panel through it.
+            # Taller than the view (a long explanation): read by scrolling the panel through it,
+            # a view's height at a time; what is in view now must not be covered.
+            seen = where.intersected(view)
             view = QRect(view.left(), where.top(), view.width(), where.height())
         if not view.contains(where):
             problems.append(f"out of reach: {_name(widget)} {where.getRect()} of {view.getRect()}")
             continue
-        covered = _covered_at(window, widget, where)
+        covered = _covered_at(window, widget, seen)
         if covered:
             problems.append(f"covered: {_name(widget)} {where.getRect()} at {covered}")
     return problems

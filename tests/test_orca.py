@@ -115,6 +115,8 @@ def test_every_change_is_spoken_once_in_swedish(orca):
     said_once(orca, ["ctrl+shift+o"], r"^Sök ord i ordlistan")
     said_once(orca, list("budget"), r"^\d+ ord$")  # the number found, once typing pauses
     said_once(orca, ["Down"], r"^budget", also=[r"betyder|är"])  # the word, and its explanation
+    # Back up through the panel to its close button in the title bar, named in whole.
+    reach(orca, "shift+Tab", r"^Stäng ordlistan tryckknapp", most=4)
     said_once(orca, ["Escape"], r"Inledning – hela texten")
 
     # Orca's "read the status bar": the position, not "Var du är".

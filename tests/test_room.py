@@ -7,8 +7,8 @@ the panel reachable inside the window, and the text keeping about a third of it.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QAbstractButton
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QAbstractButton, QDockWidget
 
 from tests.layout_checks import SIZES, control_problems, panel_problems, settle, text_share
 
@@ -74,15 +74,8 @@ def _close(window, name: str) -> None:
         features.glossary.panel.close_panel()
 
 
-@pytest.mark.parametrize("scale", [100, 150, 200])
-@pytest.mark.parametrize("name", ["alla val", "search", "glossary"])
-def test_an_open_panel_fits_and_the_text_keeps_a_third(window, qtbot, name, scale):
-    """Every control of the panel inside the window (a panel may scroll to it), nothing covered,
-    the window its given size, and the text at least about a third of its height and width
-    (a quarter at a larger interface scale, where a panel's one row is taller)."""
-    window.settings.set("view/ui_scale", scale)
-    share = TEXT_SHARE if scale == 100 else LARGER_SCALE_TEXT_SHARE
-    sizes = [(w, h) for w, h in SIZES if w * 100 / scale >= MIN_ROOM[0] and h * 100 / scale >= MIN_ROOM[1]]
+def _open_at_every_size(window, qtbot, name: str, sizes, share: float, label: str) -> list[str]:
+    """Open the panel at each size; what a reader could not reach, and a text under ``share``."""
     problems: list[str] = []
     for width, height in sizes:
         window.resize(width, height)
@@ -91,7 +84,7 @@ def test_an_open_panel_fits_and_the_text_keeps_a_third(window, qtbot, name, scal
         for _ in range(2):  # the panel takes its place, then the rows fold to the room left
             settle()
             wait(qtbot)
-        where = f"{name}, {width} × {height} at {scale} %"
+        where = f"{name}, {width} × {height} at {label}"
         assert panel.isVisible(), where
         if window.size().toTuple() != (width, height):
             problems.append(f"{where}: the window stays {window.size().toTuple()}, larger than its room")
@@ -103,4 +96,54 @@ def test_an_open_panel_fits_and_the_text_keeps_a_third(window, qtbot, name, scal
         _close(window, name)
         settle()
         wait(qtbot)
+    return problems
+
+
+@pytest.mark.parametrize("scale", [100, 150, 200])
+@pytest.mark.parametrize("name", ["alla val", "search", "glossary"])
+def test_an_open_panel_fits_and_the_text_keeps_a_third(window, qtbot, name, scale):
+    """Every control of the panel inside the window (a panel may scroll to it), nothing covered,
+    the window its given size, and the text at least about a third of its height and width
+    (a quarter at a larger interface scale, where a panel's one row is taller)."""
+    window.settings.set("view/ui_scale", scale)
+    share = TEXT_SHARE if scale == 100 else LARGER_SCALE_TEXT_SHARE
+    sizes = [(w, h) for w, h in SIZES if w * 100 / scale >= MIN_ROOM[0] and h * 100 / scale >= MIN_ROOM[1]]
+    problems = _open_at_every_size(window, qtbot, name, sizes, share, f"{scale} %")
     assert problems == [], "\n".join(problems[:40])
+
+
+@pytest.mark.parametrize("size", [28, 48, 96])
+@pytest.mark.parametrize("name", ["alla val", "search", "glossary"])
+def test_an_open_panel_fits_at_large_text(window, qtbot, name, size):
+    """The same with large text, whose controls grow with it (as far as the window holds them)."""
+    window.apply_text_size(size, announce=False)
+    problems = _open_at_every_size(window, qtbot, name, SIZES, TEXT_SHARE, f"{size} pt")
+    assert problems == [], "\n".join(problems[:40])
+
+
+@pytest.mark.parametrize("name", ["alla val", "glossary"])
+def test_a_panel_below_the_text_has_its_close_button_at_its_side(window, qtbot, name):
+    """Below the text (a low window) the title bar stands at the panel's side, saying "Stäng";
+    beside the text it is a heading across the top with the whole label. A screen reader
+    hears the whole name either way."""
+    whole = {"alla val": "Stäng Alla val", "glossary": "Stäng ordlistan"}[name]
+    side_bar = QDockWidget.DockWidgetFeature.DockWidgetVerticalTitleBar
+    window.resize(480, 384)
+    wait(qtbot)
+    panel = _open(window, name)
+    settle()
+    wait(qtbot)
+    bar = panel.titleBarWidget()
+    assert window.dockWidgetArea(panel) == Qt.DockWidgetArea.BottomDockWidgetArea
+    assert panel.features() & side_bar
+    assert (bar.close_button.text(), bar.close_button.accessibleName()) == ("Stäng", whole)
+    assert bar.width() < panel.width() // 3 and bar.height() >= panel.height() - 8  # down its side
+    assert not bar.heading.isVisible()
+    window.resize(1366, 728)
+    settle()
+    wait(qtbot)
+    assert window.dockWidgetArea(panel) == Qt.DockWidgetArea.RightDockWidgetArea
+    assert not panel.features() & side_bar
+    assert bar.close_button.text() == bar.close_button.accessibleName() == whole
+    assert bar.heading.isVisible() and bar.heading.text() == panel.windowTitle()
+    assert bar.width() == panel.width()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from reader.ui.button_bar import MIN_TARGET_PX, ActionButton
 from reader.ui.flow_layout import FlowLayout
+from reader.ui.panel_title import PanelTitleBar
 from reader.ui.window_layout import SidePanelPlace, panel_area
 
 
@@ -84,6 +85,7 @@ class AllChoicesSheet(QDockWidget):
         self.headings: list[QLabel] = []
         scroll = QScrollArea()
         scroll.setObjectName("AllChoicesScroll")
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the controls inside take the focus
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._body = QWidget()
@@ -95,6 +97,9 @@ class AllChoicesSheet(QDockWidget):
         self.close_button.setMinimumSize(MIN_TARGET_PX, MIN_TARGET_PX)
         self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self.close)
+        # Its name and the close button in a title bar that grows with the controls and stays
+        # in view however far the sheet scrolls (reader/ui/panel_title.py).
+        self.title_bar = PanelTitleBar(self, self.close_button)
         self.retranslate()
         self.rebuild()
 
@@ -107,7 +112,7 @@ class AllChoicesSheet(QDockWidget):
                 "AllChoices", "Allt du kan göra i läsaren, som knappar. Escape stänger."
             )
         )
-        self.close_button.setText(QCoreApplication.translate("AllChoices", "Stäng Alla val"))
+        self.title_bar.set_close_text(QCoreApplication.translate("AllChoices", "Stäng Alla val"))
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         if event.type() == QEvent.Type.LanguageChange:
@@ -120,7 +125,7 @@ class AllChoicesSheet(QDockWidget):
         while self._layout.count():
             item = self._layout.takeAt(0)
             widget = item.widget() if item is not None else None
-            if widget is not None and widget is not self.close_button:
+            if widget is not None:
                 widget.hide()  # gone from the sheet now, not only once Qt deletes it
                 widget.deleteLater()
         self.buttons, self.headings = [], []
@@ -146,14 +151,13 @@ class AllChoicesSheet(QDockWidget):
                 flow.addWidget(button)
                 self.buttons.append(button)
             self._layout.addWidget(row)
-        self._layout.addWidget(self.close_button)
         self._layout.addStretch(1)
         self._fit_widest_button()
 
     def _fit_widest_button(self) -> None:
         """Wide enough that no button's label is cut: the widest button, its margins and a scroll bar;
         and at least as high as the tallest button."""
-        widest = max((b.sizeHint().width() for b in [*self.buttons, self.close_button]), default=0)
+        widest = max((b.sizeHint().width() for b in self.buttons), default=0)
         margins = self._layout.contentsMargins()
         width = widest + margins.left() + margins.right() + 24  # the flow layout's own spacing
         self._body.setMinimumWidth(width)
@@ -162,7 +166,7 @@ class AllChoicesSheet(QDockWidget):
             bar = scroll.verticalScrollBar().sizeHint().width()
             scroll.setMinimumWidth(width + bar + 2 * scroll.frameWidth())
             # Below the text in a small window: as low as one row of buttons (the rest scroll).
-            tallest = max((b.sizeHint().height() for b in [*self.buttons, self.close_button]), default=0)
+            tallest = max((b.sizeHint().height() for b in self.buttons), default=0)
             scroll.setMinimumHeight(max(MIN_TARGET_PX, tallest) + 16 + 2 * scroll.frameWidth())
 
     def _started(self, action: QAction) -> None:

@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QKeyEvent, QTextOption
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QDockWidget,
     QFrame,
     QLabel,
@@ -37,6 +36,7 @@ from reader.content.glossary import Glossary, Occurrence, Term
 from reader.speech.reading_aloud import not_working_message
 from reader.ui.announcer import focus_field
 from reader.ui.glossary_marks import MARKS_SETTING, MarkedPanes, term_id_from_url
+from reader.ui.panel_title import PanelTitleBar
 from reader.ui.reading_pane import ReadingPane
 from reader.ui.window_layout import SidePanelPlace, panel_area
 
@@ -191,10 +191,13 @@ class GlossaryPanel(QDockWidget):
         layout.addWidget(self.filter)
         layout.addWidget(self.count_label)
         layout.addWidget(self.list, 1)
-        layout.addWidget(self.close_button)
+        # Its name and the close button in a title bar that grows with the controls and stays
+        # in view however far the panel scrolls (reader/ui/panel_title.py).
+        self.title_bar = PanelTitleBar(self, self.close_button)
         # In a low window the panel scrolls instead of cutting an explanation short.
         scroll = QScrollArea()
         scroll.setObjectName("GlossaryScroll")
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the controls inside take the focus
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -260,8 +263,9 @@ class GlossaryPanel(QDockWidget):
     def show_term(self, term: Term | None) -> None:
         self.current = term
         self.read_button.setEnabled(term is not None)
+        self.term_label.setVisible(term is not None)  # no word yet: the title bar names the panel
         if term is None:
-            self.term_label.setText(QCoreApplication.translate("Glossary", "Ordlista"))
+            self.term_label.clear()
             if self.glossary.terms:
                 self.explanation.setText(
                     QCoreApplication.translate(
@@ -282,7 +286,7 @@ class GlossaryPanel(QDockWidget):
     def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
         # Below the text in a small window: as low as its tallest control (the rest scroll),
         # measured at each opening (the interface scale may have changed).
-        tallest = max(w.sizeHint().height() for w in (self.read_button, self.filter, self.close_button))
+        tallest = max(w.sizeHint().height() for w in (self.read_button, self.filter))
         margins = self._body_layout.contentsMargins()
         self._scroll.setMinimumHeight(tallest + margins.top() + margins.bottom())
         super().showEvent(event)
@@ -294,25 +298,10 @@ class GlossaryPanel(QDockWidget):
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:
-            self.name_title_buttons()
+            self.setWindowTitle(QCoreApplication.translate("Glossary", "Ordlista"))  # and its title bar
+            self.title_bar.set_close_text(QCoreApplication.translate("Glossary", "Stäng ordlistan"))
             self.apply_filter(self.filter.text())  # "80 ord"
             self.show_term(self.current)  # the hint shown before a word is chosen
-
-    def name_title_buttons(self) -> None:
-        """Give Qt's own close and float buttons names in the current language.
-
-        Qt names them once, when the panel is made; after a switch of language a
-        screen reader would otherwise still say "Stäng" in an English window.
-        """
-        qt_context = "QDockWidget"  # Qt's own translations (qtbase_*.qm), not the app's
-        names = {
-            "qt_dockwidget_closebutton": QCoreApplication.translate(qt_context, "Close"),
-            "qt_dockwidget_floatbutton": QCoreApplication.translate(qt_context, "Float"),
-        }
-        for button in self.findChildren(QAbstractButton):
-            name = names.get(button.objectName())
-            if name:
-                button.setAccessibleName(name)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         """Down from the filter box goes to the list (to its first word when none is chosen)."""

@@ -84,7 +84,8 @@ class StackingSplitter(QSplitter):
         need = round(self.window().height() * TEXT_SHARE) + _above_text(text)
         room = self.height() - self.handleWidth() - need
         wanted = self.list_wanted or listed.sizeHint().height()
-        if room < ONE_TITLE_PX * scale:
+        # (Qt keeps the list at least its least height: its heading and a row.)
+        if room < max(ONE_TITLE_PX * scale, listed.minimumSizeHint().height()):
             if not listed.isHidden():
                 listed.hide()
             return
@@ -189,6 +190,21 @@ class SidePanelPlace(QObject):
         if window.dockWidgetArea(dock) != area:
             window.addDockWidget(area, dock)  # moves it (it stays open)
             dock.show()
+        # Below the text its title bar stands at its side where the width allows: the height
+        # is the text's (reader/ui/panel_title.py).
+        side_bar = QDockWidget.DockWidgetFeature.DockWidgetVerticalTitleBar
+        features = dock.features()
+        bar, content = dock.titleBarWidget(), dock.widget()
+        at_side = getattr(bar, "width_at_side", None)
+        side = (
+            not beside
+            and at_side is not None
+            and content is not None
+            and window.width() >= max(content.minimumWidth(), content.minimumSizeHint().width()) + at_side()
+        )
+        wanted = features | side_bar if side else features & ~side_bar
+        if wanted != features:
+            dock.setFeatures(wanted)
         return beside
 
     def fit(self) -> None:

@@ -596,6 +596,13 @@
         </message>
     </context>
     <context>
+        <name>PanelTitle</name>
+        <message>
+            <source>Stäng</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
         <name>Printing</name>
         <message>
             <source>Sida {0} av {1}</source>
