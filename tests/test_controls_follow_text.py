@@ -6,7 +6,18 @@ import math
 
 import pytest
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QAbstractButton
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QTextBrowser,
+    QTextEdit,
+    QWidget,
+)
 
 from reader.preferences.typography import (
     CONTROL_BASE_PT,
@@ -95,3 +106,63 @@ def test_back_to_normal_size_gives_the_normal_controls(window, qtbot):
     window.action_normal.trigger()
     qtbot.wait(30)
     assert window.font().pointSizeF() == pytest.approx(before, abs=0.1)
+
+
+# What shows text a reader reads or works: every one grows with the text.
+TEXT_CONTROLS = (
+    QAbstractButton,
+    QLabel,
+    QLineEdit,
+    QComboBox,
+    QAbstractItemView,
+    QTextEdit,
+    QAbstractSpinBox,
+)
+
+
+def _open(window, name: str) -> None:
+    features = window.features
+    {
+        "alla val": features.all_choices.open,
+        "glossary": features.glossary.toggle_list,
+        "search": features.search.open_bar,
+        "print": features.printing.open_dialog,
+        "help": features.help.open,
+        "talking book": features.epub.open_dialog,
+        "appearance": features.appearance.open_panel,
+    }[name]()
+
+
+def _too_small(root: QWidget, least_pt: float, panes: list) -> list[str]:
+    """Visible text of ``root`` smaller than ``least_pt``, and buttons with no text at all."""
+    problems = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisible() or not isinstance(widget, TEXT_CONTROLS) or widget in panes:
+            continue
+        name = f"{type(widget).__name__} {widget.objectName()!r}"
+        if widget.font().pointSizeF() < least_pt:
+            problems.append(f"{name}: {widget.font().pointSizeF():.1f} pt")
+        if isinstance(widget, QAbstractButton) and not widget.text():
+            problems.append(f"{name}: a button without a label")
+    return problems
+
+
+@pytest.mark.parametrize(
+    "name", ["alla val", "glossary", "search", "print", "help", "talking book", "appearance"]
+)
+def test_every_panel_and_window_grows_with_the_text(window, qtbot, name):
+    """At 28 pt text, what a panel or a window of the app shows is at least 70 % of it (as the
+    first screen's buttons), its title and close button too; no button without a label."""
+    window.resize(1366, 728)
+    window.settings.set("text/size_pt", 28)
+    qtbot.wait(60)
+    before = set(QApplication.topLevelWidgets())
+    _open(window, name)
+    qtbot.wait(100)
+    opened = [w for w in QApplication.topLevelWidgets() if w not in before and w.isVisible()]
+    panes = [*window.panes(), *(p for w in opened for p in w.findChildren(QTextBrowser))]
+    problems = _too_small(window, 0.7 * 28 - 0.1, panes)
+    for other in opened:
+        problems += _too_small(other, 0.7 * 28 - 0.1, panes)
+        other.close()
+    assert problems == [], name

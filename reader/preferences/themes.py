@@ -278,6 +278,9 @@ def palette_for(theme: Theme):
     return p
 
 
+HEADING_RATIO = 1.2  # a panel's heading to the controls' text
+
+
 def stylesheet_for(theme: Theme, scale: float = 1.0, font_pt: float | None = None) -> str:
     """Style sheet for controls: big targets, clear outlines and a thick focus ring.
 
@@ -291,9 +294,12 @@ def stylesheet_for(theme: Theme, scale: float = 1.0, font_pt: float | None = Non
     border = max(1, round(1 * scale))
     focus = max(FOCUS_WIDTH_PX, round(FOCUS_WIDTH_PX * scale))
     # The interface text size (never the reading text: text panes are not in this list).
+    # A panel (a dock) too: Qt gives docks the platform's small title font, and so to the
+    # glossary's explanation inside (a text box, named here). Panel headings a little larger.
     chrome_font = (
         "QAbstractButton, QLabel, QComboBox, QAbstractSpinBox, QLineEdit, QListView, QMenuBar, QMenu,"
-        f" QStatusBar, QToolTip, QGroupBox, QProgressBar {{ font-size: {font_pt:.1f}pt; }}"
+        f" QStatusBar, QToolTip, QGroupBox, QProgressBar, QDockWidget, QTextEdit#GlossaryExplanation {{ font-size: {font_pt:.1f}pt; }}"
+        f" QLabel#PanelTitle, QLabel#GlossaryTerm {{ font-size: {font_pt * HEADING_RATIO:.1f}pt; }}"
         if font_pt
         else ""
     )

@@ -87,6 +87,9 @@ def help_section(page: str, lang: str, actions: list[QAction] | None = None) -> 
     return build_section(f"help-{page}-{lang}", f"help/{file}", text)
 
 
+HELP_BUTTON_PT = 14.0
+
+
 class HelpWindow(QDialog):
     """Shows a help page in a reading pane, with buttons to switch page and read aloud."""
 
@@ -125,10 +128,20 @@ class HelpWindow(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.pane, 1)
-        self.setStyleSheet("QPushButton { font-size: 14pt; padding: 6px 14px; }")
+        self.fit_buttons()
         fit_on_screen(self, 1000, 760, near=self.parentWidget())
         self.page = page
         self.show_page(page)
+
+    def fit_buttons(self) -> None:
+        """Buttons of at least 14 pt, as large as the window's controls when those are larger
+        (they grow with the text: reader/preferences/typography.py)."""
+        size = max(HELP_BUTTON_PT, self.main_window.as_widget().font().pointSizeF())
+        self.setStyleSheet(f"QPushButton {{ font-size: {size:.1f}pt; padding: 6px 14px; }}")
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        self.fit_buttons()  # the text may have grown since the window was last open
+        super().showEvent(event)
 
     def language(self) -> str:
         return switcher().language

@@ -41,6 +41,9 @@ def current_style(window: Host) -> TextStyle:
     return window.reading_pane.text_style
 
 
+PRINT_DIALOG_PT = 15.0
+
+
 class PrintDialog(QDialog):
     """Choose what to print; print it or save it as a PDF."""
 
@@ -99,7 +102,10 @@ class PrintDialog(QDialog):
             buttons.addWidget(button)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
-        self.setStyleSheet("QRadioButton, QPushButton, QLabel { font-size: 15pt; }")
+        # At least 15 pt, as large as the window's controls when those are larger (they grow
+        # with the text: reader/preferences/typography.py).
+        size = max(PRINT_DIALOG_PT, window.as_widget().font().pointSizeF())
+        self.setStyleSheet(f"QRadioButton, QPushButton, QLabel {{ font-size: {size:.1f}pt; }}")
         self.setMinimumWidth(600)
 
     # -- what -----------------------------------------------------------------------
