@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QWidget
 
 from reader.ui import screen_fit
@@ -47,3 +48,50 @@ def test_the_main_window_opens_no_larger_than_a_small_screen(qtbot, content_root
     window = MainWindow(services_for(load_pack(content_root).document, Settings()))
     qtbot.addWidget(window)
     assert window.width() <= 683 and window.height() <= 360 - 40
+
+
+def _open_window(window, name: str):
+    """Open one of the app's windows as its menu choice does; return it."""
+    features = window.features
+    if name == "help":
+        return features.help.open()
+    if name == "appearance":
+        features.appearance.open_panel()
+        return features.appearance.panel
+    if name == "print":
+        features.printing.open_dialog()
+        return features.printing.dialog
+    features.epub.open_dialog()
+    return features.epub.dialog
+
+
+def _cut_labels(dialog) -> list[str]:
+    """Word-wrapped labels lower than their text needs at their width (their last lines cut)."""
+    from PySide6.QtWidgets import QLabel
+
+    return [
+        f"{label.text()[:40]!r}: {label.height()} px of {label.heightForWidth(label.width())}"
+        for label in dialog.findChildren(QLabel)
+        if label.isVisible() and label.wordWrap() and label.height() < label.heightForWidth(label.width())
+    ]
+
+
+@pytest.mark.parametrize("name", ["help", "appearance", "print", "talking book"])
+@pytest.mark.parametrize("scale", [100, 200])
+def test_every_window_fits_a_small_screen_with_large_controls(window, qtbot, monkeypatch, name, scale):
+    """On a 1366 × 768 laptop at 200 % (683 × 384) and with the controls at twice their size,
+    each window opens within the screen, every control can be scrolled wholly into view (none
+    beyond its right edge) and no label is cut short."""
+    from tests.layout_checks import panel_problems, settle
+
+    monkeypatch.setattr(window, "screen", lambda: SmallScreen())  # they open on the window's screen
+    window.settings.set("view/ui_scale", scale)
+    qtbot.wait(30)
+    dialog = _open_window(window, name)
+    qtbot.waitExposed(dialog)
+    settle()
+    qtbot.wait(60)
+    assert dialog.width() <= 683 and dialog.height() <= 360 - 40, (dialog.size(), name)
+    problems = panel_problems(dialog, dialog) + _cut_labels(dialog)
+    dialog.close()
+    assert problems == [], "\n".join(problems)

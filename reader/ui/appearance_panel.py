@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -30,7 +29,7 @@ from reader.preferences import themes
 from reader.preferences.settings import DEFAULTS
 from reader.ui.flow_layout import FlowLayout, wrapping_policy
 from reader.ui.locked_controls import disable_locked_controls
-from reader.ui.screen_fit import fit_on_screen
+from reader.ui.screen_fit import fit_on_screen, scrolling
 
 
 class AppearancePanel(QDialog):
@@ -82,9 +81,16 @@ class AppearancePanel(QDialog):
             button.setAutoDefault(False)
             button.clicked.connect(slot)
             presets.addWidget(button)
-        outer.addWidget(presets_box)
+        # The quick choices and the buttons at the bottom scroll with the rest: outside the
+        # scroll area they would take the height of a low screen at large controls (683 × 384
+        # at 200 %). On a larger screen the window is as high as all of it (up to 720 px).
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addWidget(presets_box)
 
         form_widget = QWidget()
+        body_layout.addWidget(form_widget)
         form = QFormLayout(form_widget)
         # Labels above their fields: fits a narrow window and keeps label and field together when magnified.
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
@@ -204,13 +210,6 @@ class AppearancePanel(QDialog):
             0,
         )
 
-        scroll = QScrollArea()
-        scroll.setWidget(form_widget)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        outer.addWidget(scroll, 1)
-
         bottom_box = QWidget()
         bottom = FlowLayout(bottom_box)
         bottom_box.setSizePolicy(wrapping_policy())
@@ -224,11 +223,16 @@ class AppearancePanel(QDialog):
         close.clicked.connect(self.close)
         bottom.addWidget(reset_all)
         bottom.addWidget(close)
-        outer.addWidget(bottom_box)
+        body_layout.addWidget(bottom_box)
+        outer.addWidget(scrolling(body), 1)
 
         disable_locked_controls(self, self.settings.is_locked)  # the administrator's locks (presets)
         self.settings.changed.connect(self._on_setting)
-        fit_on_screen(self, 560, 720, near=self.parentWidget())  # it scrolls when the screen is low
+        # As wide as its widest field at the controls' size (at least 560 px), at most 720 px
+        # high; no larger than the screen: it scrolls when the screen is low.
+        self.ensurePolished()
+        hint = self.sizeHint()
+        fit_on_screen(self, max(560, hint.width()), min(720, hint.height()), near=self.parentWidget())
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         """A new interface language: build the panel again (units and names are made at start)."""

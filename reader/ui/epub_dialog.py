@@ -18,15 +18,17 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QDialog,
-    QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from reader.speech.engine import Ticket
+from reader.ui.flow_layout import FlowLayout, wrapping_policy
+from reader.ui.screen_fit import fit_to_contents, scrolling
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
@@ -77,8 +79,10 @@ class EpubDialog(QDialog):
         intro.setWordWrap(True)
         question = QLabel(_tr("Vad ska finnas med i talboken?"))
         self.full = QRadioButton(_tr("Hela texten"))
-        self.both = QRadioButton(_tr("Hela texten och de lättlästa sammanfattningarna"))
-        self.only = QRadioButton(_tr("Bara de lättlästa sammanfattningarna"))
+        # Short labels, in the words of the window's Visa button: a choice does not wrap, and a
+        # long one would be wider than a small screen at large controls.
+        self.both = QRadioButton(_tr("Hela texten och lättläst"))
+        self.only = QRadioButton(_tr("Bara lättläst"))
         self.full.setChecked(True)
         self.choice = QButtonGroup(self)
         for i, button in enumerate((self.full, self.both, self.only)):
@@ -89,9 +93,12 @@ class EpubDialog(QDialog):
             _tr("Sammanfattningarna och ordlistan är skrivna för den här appen, inte av Treklövern.")
         )
         note.setWordWrap(True)
-        self.fonts = QCheckBox(_tr("Ta med typsnittet Atkinson Hyperlegible (lätt att läsa vid nedsatt syn)"))
+        self.fonts = QCheckBox(_tr("Ta med ett lättläst typsnitt"))
         self.fonts.setObjectName("EpubFonts")
         self.fonts.setMinimumHeight(44)
+        fonts_note = QLabel(_tr("Atkinson Hyperlegible, som är lätt att läsa vid nedsatt syn."))
+        fonts_note.setWordWrap(True)
+        self.fonts.setAccessibleDescription(fonts_note.text())
         self.progress = QProgressBar()
         self.progress.setObjectName("EpubProgress")
         self.progress.setAccessibleName(_tr("Sparar talboken"))
@@ -115,22 +122,36 @@ class EpubDialog(QDialog):
         self.cancel_button.clicked.connect(self.cancel)
         self.close_button.clicked.connect(self.reject)
 
-        layout = QVBoxLayout(self)
+        buttons_box = QWidget()
+        buttons_box.setSizePolicy(wrapping_policy())
+        row = FlowLayout(buttons_box)  # they fold on a narrow screen
+        for push in (self.save_button, self.cancel_button, self.close_button):
+            row.addWidget(push)
+        body = QWidget()
+        layout = QVBoxLayout(body)
         layout.addWidget(intro)
         layout.addWidget(question)
         for button in (self.full, self.both, self.only):
             layout.addWidget(button)
         layout.addWidget(note)
         layout.addWidget(self.fonts)
+        layout.addWidget(fonts_note)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.save_button)
-        row.addWidget(self.cancel_button)
-        row.addWidget(self.close_button)
-        layout.addLayout(row)
+        # The window opens as large as all this; on a screen lower than that the choices scroll
+        # above the buttons, as in the printing window (reader/ui/screen_fit.py).
+        outer = QVBoxLayout(self)
+        outer.addWidget(scrolling(body), 1)
+        outer.addWidget(buttons_box)
+        self._body, self._buttons = body, buttons_box
+        self._fitted = False
         self._update_choices()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if not self._fitted:  # at its controls' size, on the screen it opens on
+            self._fitted = True
+            fit_to_contents(self, self._body, self._buttons, near=self.parentWidget())
+        super().showEvent(event)
 
     # -- what can be chosen --------------------------------------------------------
     def _summaries(self):

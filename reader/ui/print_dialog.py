@@ -15,15 +15,17 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from reader.kiosk.safe_paths import no_saving_message
+from reader.ui.flow_layout import FlowLayout, wrapping_policy
 from reader.ui.kiosk_saving import save_path
+from reader.ui.screen_fit import fit_to_contents, scrolling
 
 if TYPE_CHECKING:  # Qt Print Support and the page layout load when the window first opens
     from PySide6.QtPrintSupport import QPrinter
@@ -91,22 +93,36 @@ class PrintDialog(QDialog):
         self.status.setWordWrap(True)
         self.status.setObjectName("PrintStatus")
 
-        layout = QVBoxLayout(self)
+        buttons_box = QWidget()
+        buttons_box.setSizePolicy(wrapping_policy())
+        buttons = FlowLayout(buttons_box)  # they fold on a narrow screen
+        for button in (self.print_button, self.pdf_button, self.close_button):
+            button.setMinimumHeight(52)
+            buttons.addWidget(button)
+        body = QWidget()
+        layout = QVBoxLayout(body)
         layout.addWidget(intro)
         for widget in (self.choice_section, self.choice_summary, self.choice_all):
             widget.setMinimumHeight(44)
             layout.addWidget(widget)
-        buttons = QHBoxLayout()
-        for button in (self.print_button, self.pdf_button, self.close_button):
-            button.setMinimumHeight(52)
-            buttons.addWidget(button)
-        layout.addLayout(buttons)
         layout.addWidget(self.status)
+        # The window opens as large as all this; on a screen lower than that the choices scroll
+        # above the buttons (reader/ui/screen_fit.py).
+        outer = QVBoxLayout(self)
+        outer.addWidget(scrolling(body), 1)
+        outer.addWidget(buttons_box)
+        self._body, self._buttons = body, buttons_box
         # At least 15 pt, as large as the window's controls when those are larger (they grow
         # with the text: reader/preferences/typography.py).
         size = max(PRINT_DIALOG_PT, window.as_widget().font().pointSizeF())
         self.setStyleSheet(f"QRadioButton, QPushButton, QLabel {{ font-size: {size:.1f}pt; }}")
-        self.setMinimumWidth(600)
+        self._fitted = False
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if not self._fitted:  # at its controls' size, on the screen it opens on
+            self._fitted = True
+            fit_to_contents(self, self._body, self._buttons, near=self.parentWidget())
+        super().showEvent(event)
 
     # -- what -----------------------------------------------------------------------
     def job(self) -> PrintJob:

@@ -1253,20 +1253,24 @@
             <translation>The full text</translation>
         </message>
         <message>
-            <source>Hela texten och de lättlästa sammanfattningarna</source>
-            <translation>The full text and the easy-to-read summaries</translation>
+            <source>Hela texten och lättläst</source>
+            <translation>Full text and easy to read</translation>
         </message>
         <message>
-            <source>Bara de lättlästa sammanfattningarna</source>
-            <translation>Only the easy-to-read summaries</translation>
+            <source>Bara lättläst</source>
+            <translation>Only easy to read</translation>
         </message>
         <message>
             <source>Sammanfattningarna och ordlistan är skrivna för den här appen, inte av Treklövern.</source>
             <translation>The summaries and the glossary are written for this app, not by Treklövern.</translation>
         </message>
         <message>
-            <source>Ta med typsnittet Atkinson Hyperlegible (lätt att läsa vid nedsatt syn)</source>
-            <translation>Include the Atkinson Hyperlegible font (easy to read with low vision)</translation>
+            <source>Ta med ett lättläst typsnitt</source>
+            <translation>Include an easy-to-read font</translation>
+        </message>
+        <message>
+            <source>Atkinson Hyperlegible, som är lätt att läsa vid nedsatt syn.</source>
+            <translation>Atkinson Hyperlegible, which is easy to read with low vision.</translation>
         </message>
         <message>
             <source>Sparar talboken</source>

@@ -1253,20 +1253,24 @@
             <translation>Hela texten</translation>
         </message>
         <message>
-            <source>Hela texten och de lättlästa sammanfattningarna</source>
-            <translation>Hela texten och de lättlästa sammanfattningarna</translation>
+            <source>Hela texten och lättläst</source>
+            <translation>Hela texten och lättläst</translation>
         </message>
         <message>
-            <source>Bara de lättlästa sammanfattningarna</source>
-            <translation>Bara de lättlästa sammanfattningarna</translation>
+            <source>Bara lättläst</source>
+            <translation>Bara lättläst</translation>
         </message>
         <message>
             <source>Sammanfattningarna och ordlistan är skrivna för den här appen, inte av Treklövern.</source>
             <translation>Sammanfattningarna och ordlistan är skrivna för den här appen, inte av Treklövern.</translation>
         </message>
         <message>
-            <source>Ta med typsnittet Atkinson Hyperlegible (lätt att läsa vid nedsatt syn)</source>
-            <translation>Ta med typsnittet Atkinson Hyperlegible (lätt att läsa vid nedsatt syn)</translation>
+            <source>Ta med ett lättläst typsnitt</source>
+            <translation>Ta med ett lättläst typsnitt</translation>
+        </message>
+        <message>
+            <source>Atkinson Hyperlegible, som är lätt att läsa vid nedsatt syn.</source>
+            <translation>Atkinson Hyperlegible, som är lätt att läsa vid nedsatt syn.</translation>
         </message>
         <message>
             <source>Sparar talboken</source>
