@@ -328,6 +328,7 @@ QCheckBox, QRadioButton {{ min-height: {target}px; spacing: {pad_h}px; }}
 QCheckBox::indicator, QRadioButton::indicator {{ width: {round(24 * scale)}px; height: {round(24 * scale)}px;
     border: {max(2, border)}px solid {t.control_border}; background: {t.control}; }}
 QCheckBox::indicator:checked, QRadioButton::indicator:checked {{ background: {t.selection}; }}
+QRadioButton::indicator {{ border-radius: {round(12 * scale) + max(2, border)}px; }}
 QCheckBox:focus, QRadioButton:focus {{ padding: 0px; }}
 QSlider {{ min-height: {target}px; }}
 QSlider::groove:horizontal {{ height: {round(8 * scale)}px; background: {t.control_border}; }}
