@@ -6,8 +6,9 @@ import pytest
 from PySide6.QtWidgets import QListView
 
 from reader.speech.controller import State
+from reader.ui.speech_words import SPEEDS
 from reader.ui.steady import MessageLine
-from tests.layout_checks import geometries, moved
+from tests.layout_checks import geometries, moved, rect_in
 
 
 @pytest.mark.parametrize("size", [(1000, 750), (1366, 728), (683, 384), (320, 568)])
@@ -28,6 +29,32 @@ def test_changing_labels_move_nothing(window, qtbot, size):
         view.cycle()
         qtbot.wait(20)
         assert moved(before, geometries(window)) == [], (size, view.mode)
+
+
+@pytest.mark.parametrize("size", [(1366, 728), (683, 384), (320, 568)])
+def test_the_speed_and_the_reading_state_move_nothing(window, qtbot, size):
+    """With every reading-aloud control shown: each speed, clearer or not, and each state."""
+    window.resize(*size)
+    window.settings.set("speech/more_controls", True)
+    qtbot.wait(60)
+    speech = window.features.speech
+    before = geometries(window)
+    slider = rect_in(window, speech.panel.volume)
+    for clearer in (False, True, False):
+        window.settings.set("speech/clearer", clearer)
+        for rate in (*SPEEDS, 1.0):
+            window.settings.set("speech/rate", rate)
+            qtbot.wait(10)
+            assert moved(before, geometries(window)) == [], (size, rate, clearer, speech.panel.speed.text())
+    for volume in (100, 5, 0, 55, 100):  # dragging the volume moves nothing, the slider least
+        window.settings.set("speech/volume", volume)
+        qtbot.wait(10)
+        assert moved(before, geometries(window)) == [], (size, volume)
+        assert rect_in(window, speech.panel.volume) == slider, (size, volume)
+    for state in (State.READING, State.PAUSED, State.ENDED, State.STOPPED):
+        speech.show_state(state)
+        qtbot.wait(10)
+        assert moved(before, geometries(window)) == [], (size, state)
 
 
 def test_search_messages_move_nothing(window, qtbot):

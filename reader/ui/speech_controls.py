@@ -206,7 +206,8 @@ class SpeechUi(QObject):
         """The volume, speed and voice names in words, in the current language."""
         s = self.settings
         self.panel.show_volume(s.get("speech/volume"))
-        self.panel.show_speed(speed_label(s.get("speech/rate"), s.get("speech/clearer")))
+        every = [speed_label(rate, clearer) for rate in SPEEDS for clearer in (False, True)]
+        self.panel.show_speed(speed_label(s.get("speech/rate"), s.get("speech/clearer")), every)
         self._fill_voices()  # "Svenska – eSpeak NG" / "Swedish – eSpeak NG"
 
     def _on_ready(self) -> None:

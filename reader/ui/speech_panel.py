@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from reader.speech.driver import VoiceInfo
 from reader.ui.button_bar import ActionButton
 from reader.ui.flow_layout import FlowLayout, folds, wrapping_policy
+from reader.ui.steady import SteadyLabel
 from reader.ui.voice_choice import fill_voice_list, layout_voice_group, make_other_voices_box
 
 NARROW_PANEL_PX = 600  # below this width the panel shows only its main buttons
@@ -35,6 +36,10 @@ NARROW_PANEL_PX = 600  # below this width the panel shows only its main buttons
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("SpeechControls", text)
+
+
+# Volumes whose words are the widest the volume label may say (digits differ in some fonts).
+VOLUME_SAMPLES = (0, 8, 88, 100)
 
 
 class SpeechPanel(QWidget):
@@ -62,10 +67,12 @@ class SpeechPanel(QWidget):
         self.status.setObjectName("SpeechStatus")
         self.status.setWordWrap(True)
         self.status.setAccessibleName(_tr("Uppläsning"))
-        self.speed = QLabel()
+        # As wide as the widest speed or volume they may say: a new speed or a drag of the volume
+        # moves no button, nor the slider under the pointer (wrapped where the row is narrower:
+        # "Fart: normal fart (150 ord i minuten)" must fit 320 px).
+        self.speed = SteadyLabel(within=self)
         self.speed.setObjectName("SpeechSpeed")
-        self.speed.setWordWrap(True)  # "Fart: normal fart (150 ord i minuten)" must fit 320 px
-        self.volume_label = QLabel()
+        self.volume_label = SteadyLabel(within=self)
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setObjectName("SpeechVolume")
         self.volume.setRange(0, 100)
@@ -212,9 +219,13 @@ class SpeechPanel(QWidget):
         self.volume.blockSignals(True)
         self.volume.setValue(volume)
         self.volume.blockSignals(False)
+        self.volume_label.set_labels([_tr("Volym: {0} %").format(v) for v in VOLUME_SAMPLES])
         self.volume_label.setText(_tr("Volym: {0} %").format(volume))
 
-    def show_speed(self, label: str) -> None:
+    def show_speed(self, label: str, every: list[str] | None = None) -> None:
+        """``label`` now; ``every``: each label the speed may have (the label keeps their width)."""
+        if every is not None:
+            self.speed.set_labels(every)
         self.speed.setText(label)
         self.speed.setAccessibleName(label)
 
