@@ -145,6 +145,9 @@ def test_every_change_is_spoken_once_in_swedish(orca):
     said_once(orca, ["Escape"], r"^Större text tryckknapp")
     said_once(orca, ["F1"], r"^Så använder du läsaren – hjälp skrivskyddad text")
     said_once(orca, ["Escape"], r"^Större text tryckknapp")
+    # The printing window (its choices in a scroll area): the window and the first choice.
+    said_once(orca, ["ctrl+p"], r"^Skriv ut i stor stil dialog", also=[r"Det här avsnittet"])
+    said_once(orca, ["Escape"], r"^Större text tryckknapp")
 
     # "Say all" (KP_Add) reads on through the text, and the pane follows it without errors.
     press(orca, "shift+F6", "ctrl+Home")
