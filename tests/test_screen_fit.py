@@ -27,6 +27,23 @@ def test_a_window_asked_larger_than_the_screen_is_made_to_fit(qtbot, monkeypatch
     assert (widget.width(), widget.height()) == (300, 200)
 
 
+class GoneScreen:
+    """A screen being unplugged: Qt reports no available area for a moment."""
+
+    def availableGeometry(self):  # noqa: N802 (Qt API)
+        from PySide6.QtCore import QRect
+
+        return QRect()
+
+
+def test_a_screen_without_room_does_not_make_a_window_of_a_few_pixels(qtbot, monkeypatch):
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    monkeypatch.setattr(widget, "screen", lambda: GoneScreen())
+    screen_fit.fit_on_screen(widget, 640, 480)
+    assert (widget.width(), widget.height()) == (640, 480)
+
+
 def test_help_and_appearance_fit_the_screen_they_open_on(window, qtbot, monkeypatch):
     from reader.ui.help import HelpWindow
 

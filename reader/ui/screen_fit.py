@@ -15,6 +15,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 FRAME_ALLOWANCE_PX = 48  # the title bar and frame the window manager adds
+LEAST_SCREEN_PX = 200  # a smaller available area is taken for no answer
 WIDEN_STEP_PX = 40  # a window whose text is taller than the screen is tried this much wider
 
 
@@ -24,6 +25,8 @@ def _room(widget: QWidget, near: QWidget | None) -> QSize | None:
     if screen is None:
         return None
     room = screen.availableGeometry()
+    if room.width() < LEAST_SCREEN_PX or room.height() < LEAST_SCREEN_PX:
+        return None  # a screen going away, or none told: not a reason for a window of a few pixels
     return QSize(room.width() - FRAME_ALLOWANCE_PX // 2, room.height() - FRAME_ALLOWANCE_PX)
 
 
