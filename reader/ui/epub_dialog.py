@@ -136,12 +136,13 @@ class EpubDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.fonts)
         layout.addWidget(fonts_note)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.status)
         # The window opens as large as all this; on a screen lower than that the choices scroll
-        # above the buttons, as in the printing window (reader/ui/screen_fit.py).
+        # above the progress, the message and the buttons, which stay in view while the book is
+        # made, as in the printing window (reader/ui/screen_fit.py).
         outer = QVBoxLayout(self)
         outer.addWidget(scrolling(body), 1)
+        outer.addWidget(self.progress)
+        outer.addWidget(self.status)
         outer.addWidget(buttons_box)
         self._body, self._buttons = body, buttons_box
         self._fitted = False
@@ -150,7 +151,9 @@ class EpubDialog(QDialog):
     def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
         if not self._fitted:  # at its controls' size, on the screen it opens on
             self._fitted = True
-            fit_to_contents(self, self._body, self._buttons, near=self.parentWidget())
+            fit_to_contents(
+                self, self._body, (self.progress, self.status, self._buttons), near=self.parentWidget()
+            )
         super().showEvent(event)
 
     # -- what can be chosen --------------------------------------------------------

@@ -105,11 +105,11 @@ class PrintDialog(QDialog):
         for widget in (self.choice_section, self.choice_summary, self.choice_all):
             widget.setMinimumHeight(44)
             layout.addWidget(widget)
-        layout.addWidget(self.status)
         # The window opens as large as all this; on a screen lower than that the choices scroll
-        # above the buttons (reader/ui/screen_fit.py).
+        # above the message and the buttons, which stay in view (reader/ui/screen_fit.py).
         outer = QVBoxLayout(self)
         outer.addWidget(scrolling(body), 1)
+        outer.addWidget(self.status)
         outer.addWidget(buttons_box)
         self._body, self._buttons = body, buttons_box
         # At least 15 pt, as large as the window's controls when those are larger (they grow
@@ -121,7 +121,7 @@ class PrintDialog(QDialog):
     def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
         if not self._fitted:  # at its controls' size, on the screen it opens on
             self._fitted = True
-            fit_to_contents(self, self._body, self._buttons, near=self.parentWidget())
+            fit_to_contents(self, self._body, (self.status, self._buttons), near=self.parentWidget())
         super().showEvent(event)
 
     # -- what -----------------------------------------------------------------------

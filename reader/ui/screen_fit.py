@@ -10,6 +10,8 @@ and always stays in view (:func:`fit_to_contents`).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
@@ -68,15 +70,16 @@ def scrolling(body: QWidget) -> QScrollArea:
 
 
 def fit_to_contents(
-    window: QWidget, body: QWidget, buttons: QWidget | None = None, near: QWidget | None = None
+    window: QWidget, body: QWidget, below: Sequence[QWidget] = (), near: QWidget | None = None
 ) -> None:
     """As large as ``window``'s contents want at its controls' size now, or the screen.
 
-    ``body`` is in a scroll area (:func:`scrolling`), ``buttons`` below it. The window is made
-    wider, up to the screen, where its wrapped text would otherwise be taller than the screen,
-    so that it scrolls only when the screen cannot hold it at all. Where the screen cannot hold
-    the scroll area's least height and the buttons either (683 × 384 at twice the controls'
-    size), the buttons go to the end of ``body`` and scroll with it (Tab scrolls to them).
+    ``body`` is in a scroll area (:func:`scrolling`), ``below`` it a message line and buttons
+    that stay in view. The window is made wider, up to the screen, where its wrapped text would
+    otherwise be taller than the screen, so that it scrolls only when the screen cannot hold it
+    at all. Where the screen cannot hold the scroll area's least height and what is below it
+    either (683 × 384 at twice the controls' size), those go to the end of ``body`` and scroll
+    with it (Tab scrolls to the buttons).
     """
     window.ensurePolished()  # the style sheet's sizes, not the default font's
     hint, inner = window.sizeHint(), body.sizeHint()
@@ -90,12 +93,18 @@ def fit_to_contents(
     viewport = body.parentWidget()
     scroll = viewport.parentWidget() if viewport is not None else None
     body_layout, outer = body.layout(), window.layout()
-    if room is not None and buttons is not None and isinstance(scroll, QScrollArea) and body_layout:
+    if room is not None and below and isinstance(scroll, QScrollArea) and body_layout:
         around = 0
         if outer is not None:
             margins = outer.contentsMargins()
-            around = margins.top() + margins.bottom() + outer.spacing()
-        least = scroll.minimumSizeHint().height() + buttons.heightForWidth(min(width, room.width()))
-        if least + around > room.height():
-            body_layout.addWidget(buttons)  # moves it from below the scroll area to its end
+            around = margins.top() + margins.bottom() + outer.spacing() * len(below)
+        across = min(width, room.width())
+        heights = [
+            w.heightForWidth(across) if w.hasHeightForWidth() else w.sizeHint().height() for w in below
+        ]
+        if scroll.minimumSizeHint().height() + sum(heights) + around > room.height():
+            for widget in below:
+                body_layout.addWidget(widget)  # moves it from below the scroll area to its end
+            if outer is not None:
+                outer.activate()  # the window's least size without them, before it is resized
     fit_on_screen(window, width, height, near=near)
