@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from reader.speech.engine import Ticket
 from reader.ui.flow_layout import FlowLayout, wrapping_policy
-from reader.ui.screen_fit import fit_to_contents, scrolling
+from reader.ui.screen_fit import fit_at_first_show, scrolling
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
@@ -144,17 +144,8 @@ class EpubDialog(QDialog):
         outer.addWidget(self.progress)
         outer.addWidget(self.status)
         outer.addWidget(buttons_box)
-        self._body, self._buttons = body, buttons_box
-        self._fitted = False
+        fit_at_first_show(self, body, (self.progress, self.status, buttons_box))
         self._update_choices()
-
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        if not self._fitted:  # at its controls' size, on the screen it opens on
-            self._fitted = True
-            fit_to_contents(
-                self, self._body, (self.progress, self.status, self._buttons), near=self.parentWidget()
-            )
-        super().showEvent(event)
 
     # -- what can be chosen --------------------------------------------------------
     def _summaries(self):

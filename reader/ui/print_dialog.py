@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from reader.kiosk.safe_paths import no_saving_message
 from reader.ui.flow_layout import FlowLayout, wrapping_policy
 from reader.ui.kiosk_saving import save_path
-from reader.ui.screen_fit import fit_to_contents, scrolling
+from reader.ui.screen_fit import fit_at_first_show, scrolling
 
 if TYPE_CHECKING:  # Qt Print Support and the page layout load when the window first opens
     from PySide6.QtPrintSupport import QPrinter
@@ -111,18 +111,11 @@ class PrintDialog(QDialog):
         outer.addWidget(scrolling(body), 1)
         outer.addWidget(self.status)
         outer.addWidget(buttons_box)
-        self._body, self._buttons = body, buttons_box
+        fit_at_first_show(self, body, (self.status, buttons_box))
         # At least 15 pt, as large as the window's controls when those are larger (they grow
         # with the text: reader/preferences/typography.py).
         size = max(PRINT_DIALOG_PT, window.as_widget().font().pointSizeF())
         self.setStyleSheet(f"QRadioButton, QPushButton, QLabel {{ font-size: {size:.1f}pt; }}")
-        self._fitted = False
-
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        if not self._fitted:  # at its controls' size, on the screen it opens on
-            self._fitted = True
-            fit_to_contents(self, self._body, (self.status, self._buttons), near=self.parentWidget())
-        super().showEvent(event)
 
     # -- what -----------------------------------------------------------------------
     def job(self) -> PrintJob:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
@@ -108,3 +108,26 @@ def fit_to_contents(
             if outer is not None:
                 outer.activate()  # the window's least size without them, before it is resized
     fit_on_screen(window, width, height, near=near)
+
+
+class _FitAtFirstShow(QObject):
+    """Fits its window to its contents when the window is first shown, then goes."""
+
+    def __init__(self, window: QWidget, body: QWidget, below: Sequence[QWidget]) -> None:
+        super().__init__(window)
+        self._window, self._body, self._below = window, body, tuple(below)
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if watched is self._window and event.type() == QEvent.Type.Show:
+            self._window.removeEventFilter(self)
+            fit_to_contents(self._window, self._body, self._below, near=self._window.parentWidget())
+            self.deleteLater()
+        return False
+
+
+def fit_at_first_show(window: QWidget, body: QWidget, below: Sequence[QWidget] = ()) -> None:
+    """:func:`fit_to_contents` when ``window`` is first shown: at its controls' size then (its
+    style sheet applied), on the screen of the window it opens over. Later showings keep the
+    size the reader left it."""
+    _FitAtFirstShow(window, body, below)
