@@ -44,6 +44,16 @@ def widest_extra(widget: QWidget, shown: str, labels: list[str]) -> int:
     return max(0, max(width(label) for label in labels) - width(shown))
 
 
+def row_width(container: QWidget | None) -> int | None:
+    """How wide a row of ``container``'s layout is now (inside its margins); None before it
+    has a width or a layout."""
+    layout = container.layout() if container is not None else None
+    if container is None or layout is None or container.width() <= 0:
+        return None
+    margins = layout.contentsMargins()
+    return container.width() - margins.left() - margins.right()
+
+
 class MessageLine(QLabel):
     """One line of changing text that never asks for more room than its row gives.
 
@@ -70,11 +80,9 @@ class MessageLine(QLabel):
         metrics = self.fontMetrics()
         margins = self.contentsMargins()
         width = metrics.averageCharWidth() * self._chars + margins.left() + margins.right()
-        parent = self.parentWidget()
-        row = parent.layout() if parent is not None else None
-        if parent is not None and row is not None and parent.width() > 0:
-            m = row.contentsMargins()
-            width = max(self.minimumSizeHint().width(), parent.width() - m.left() - m.right())
+        row = row_width(self.parentWidget())
+        if row is not None:
+            width = max(self.minimumSizeHint().width(), row)
         return QSize(width, metrics.height() + margins.top() + margins.bottom())
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
@@ -147,11 +155,8 @@ class SteadyLabel(QLabel):
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
         across, _down = self._frame()
         width = max(self._line_width(text) for text in self._texts()) + across
-        within = self._within
-        layout = within.layout() if within is not None else None
-        if within is not None and layout is not None and within.width() > 0:
-            margins = layout.contentsMargins()
-            row = within.width() - margins.left() - margins.right()
+        row = row_width(self._within)
+        if row is not None:
             width = max(self._least_width(), min(width, row))
         return QSize(width, self.heightForWidth(width))
 
