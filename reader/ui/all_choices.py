@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from reader.ui.button_bar import MIN_TARGET_PX, ActionButton
 from reader.ui.flow_layout import FlowLayout
 from reader.ui.panel_title import PanelTitleBar
-from reader.ui.window_layout import SidePanelPlace, panel_area
+from reader.ui.window_layout import SidePanelPlace
 
 
 def menu_groups(menus: list[QMenu]) -> list[tuple[str, list[QAction]]]:
@@ -217,8 +217,7 @@ class AllChoices(QObject):
         if self.sheet is None:
             self.sheet = AllChoicesSheet(self._menus_in_order, self._window)
             self.sheet.visibilityChanged.connect(self._visibility_changed)
-            self._window.addDockWidget(panel_area(self._window, self.sheet), self.sheet)
-            SidePanelPlace(self._window, self.sheet)
+            SidePanelPlace(self._window, self.sheet)  # added beside the text, or below it
         else:
             self.sheet.rebuild()
         self.sheet.show()

@@ -38,7 +38,7 @@ from reader.ui.announcer import focus_field
 from reader.ui.glossary_marks import MARKS_SETTING, MarkedPanes, term_id_from_url
 from reader.ui.panel_title import PanelTitleBar
 from reader.ui.reading_pane import ReadingPane
-from reader.ui.window_layout import SidePanelPlace, panel_area
+from reader.ui.window_layout import SidePanelPlace
 
 if TYPE_CHECKING:
     from reader.preferences.settings import Settings
@@ -384,7 +384,6 @@ class GlossaryController(QObject):
             window = self.window
             panel = self._panel = GlossaryPanel(self.glossary, window)  # type: ignore[arg-type]  # the main window
             panel.hide()
-            window.addDockWidget(panel_area(window, panel), panel)  # type: ignore[arg-type]  # the main window
             SidePanelPlace(window, panel)  # type: ignore[arg-type]  # the main window
             panel.closed_by_user.connect(self._return_to_text)
             panel.read_aloud_requested.connect(self._read_aloud)

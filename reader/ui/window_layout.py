@@ -150,7 +150,8 @@ def panel_area(window: QMainWindow, dock: QDockWidget) -> Qt.DockWidgetArea:
 
 
 class SidePanelPlace(QObject):
-    """Puts a panel (a dock) beside the text where both have room, below it where not.
+    """Adds a panel (a dock) to the window, and keeps it beside the text where both have room,
+    below it where not.
 
     Beside a text narrower than :data:`BESIDE_TEXT_PX`, the first screen's buttons
     would wrap into a column and leave the text a line or two; below it, the panel
@@ -166,6 +167,7 @@ class SidePanelPlace(QObject):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.fit)
         self._rounds = 0
+        window.addDockWidget(panel_area(window, dock), dock)
         window.installEventFilter(self)
         dock.installEventFilter(self)
 
@@ -185,8 +187,8 @@ class SidePanelPlace(QObject):
     def place(self) -> bool:
         """Beside the text or below it, for the window's width now; whether beside."""
         window, dock = self._window, self._dock
-        beside = panel_beside(window, dock)
-        area = Qt.DockWidgetArea.RightDockWidgetArea if beside else Qt.DockWidgetArea.BottomDockWidgetArea
+        area = panel_area(window, dock)
+        beside = area == Qt.DockWidgetArea.RightDockWidgetArea
         if window.dockWidgetArea(dock) != area:
             window.addDockWidget(area, dock)  # moves it (it stays open)
             dock.show()
