@@ -137,15 +137,9 @@ def control_problems(window) -> list[str]:
         if not inside.contains(where):
             problems.append(f"outside: {_name(widget)} {where.getRect()} of {inside.getRect()}")
             continue
-        inset = where.adjusted(2, 2, -2, -2)
-        points = (inset.topLeft(), inset.topRight(), inset.bottomLeft(), inset.bottomRight(), inset.center())
-        for point in points:
-            found = window.childAt(point)
-            if found is not widget and not widget.isAncestorOf(found):
-                problems.append(
-                    f"covered: {_name(widget)} {where.getRect()} at {point.toTuple()} by {found and _name(found)}"
-                )
-                break
+        covered = _covered_at(window, widget, where)
+        if covered:
+            problems.append(f"covered: {_name(widget)} {where.getRect()} at {covered}")
     return problems
 
 
@@ -232,3 +226,33 @@ def settle(rounds: int = 3) -> None:
     for _ in range(rounds):
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         QCoreApplication.processEvents()
+
+
+def open_panel(window, name: str) -> QWidget:
+    """Open a panel or window of the app as its button, key or menu choice does; return it.
+
+    ``name``: "alla val", "search", "glossary" (panels), "help", "appearance", "print",
+    "talking book" (windows of their own).
+    """
+    features = window.features
+    if name == "alla val":
+        features.all_choices.open()
+        return features.all_choices.sheet
+    if name == "search":
+        features.search.open_bar()
+        return features.search
+    if name == "glossary":
+        features.glossary.toggle_list()
+        return features.glossary.panel
+    if name == "help":
+        return features.help.open()
+    if name == "appearance":
+        features.appearance.open_panel()
+        return features.appearance.panel
+    if name == "print":
+        features.printing.open_dialog()
+        return features.printing.dialog
+    if name == "talking book":
+        features.epub.open_dialog()
+        return features.epub.dialog
+    raise ValueError(name)

@@ -26,6 +26,7 @@ from reader.preferences.typography import (
     controls_scale,
     room_scale,
 )
+from tests.layout_checks import open_panel
 
 
 def test_normal_text_leaves_the_controls_as_chosen():
@@ -120,19 +121,6 @@ TEXT_CONTROLS = (
 )
 
 
-def _open(window, name: str) -> None:
-    features = window.features
-    {
-        "alla val": features.all_choices.open,
-        "glossary": features.glossary.toggle_list,
-        "search": features.search.open_bar,
-        "print": features.printing.open_dialog,
-        "help": features.help.open,
-        "talking book": features.epub.open_dialog,
-        "appearance": features.appearance.open_panel,
-    }[name]()
-
-
 def _too_small(root: QWidget, least_pt: float, panes: list) -> list[str]:
     """Visible text of ``root`` smaller than ``least_pt``, and buttons with no text at all."""
     problems = []
@@ -157,7 +145,7 @@ def test_every_panel_and_window_grows_with_the_text(window, qtbot, name):
     window.settings.set("text/size_pt", 28)
     qtbot.wait(60)
     before = set(QApplication.topLevelWidgets())
-    _open(window, name)
+    open_panel(window, name)
     qtbot.wait(100)
     opened = [w for w in QApplication.topLevelWidgets() if w not in before and w.isVisible()]
     panes = [*window.panes(), *(p for w in opened for p in w.findChildren(QTextBrowser))]

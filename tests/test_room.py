@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QDockWidget
 
-from tests.layout_checks import SIZES, control_problems, panel_problems, settle, text_share
+from tests.layout_checks import SIZES, control_problems, open_panel, panel_problems, settle, text_share
 
 # Below this much room per 100 % of interface scale, not every button can fit (see the README).
 MIN_ROOM = (320, 350)
@@ -51,19 +51,6 @@ def test_every_button_stays_in_view_and_the_text_keeps_a_line(window, qtbot, sca
         assert pane.viewport().height() >= pane.fontMetrics().lineSpacing(), (width, height, scale)
 
 
-def _open(window, name: str):
-    """Open a panel as its button or key does; return it (what a reader sees of it)."""
-    features = window.features
-    if name == "alla val":
-        features.all_choices.open()
-        return features.all_choices.sheet
-    if name == "search":
-        features.search.open_bar()
-        return features.search
-    features.glossary.toggle_list()
-    return features.glossary.panel
-
-
 def _close(window, name: str) -> None:
     features = window.features
     if name == "alla val":
@@ -80,7 +67,7 @@ def _open_at_every_size(window, qtbot, name: str, sizes, share: float, label: st
     for width, height in sizes:
         window.resize(width, height)
         wait(qtbot)
-        panel = _open(window, name)
+        panel = open_panel(window, name)
         for _ in range(2):  # the panel takes its place, then the rows fold to the room left
             settle()
             wait(qtbot)
@@ -130,7 +117,7 @@ def test_a_panel_below_the_text_has_its_close_button_at_its_side(window, qtbot, 
     side_bar = QDockWidget.DockWidgetFeature.DockWidgetVerticalTitleBar
     window.resize(480, 384)
     wait(qtbot)
-    panel = _open(window, name)
+    panel = open_panel(window, name)
     settle()
     wait(qtbot)
     bar = panel.titleBarWidget()

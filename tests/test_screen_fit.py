@@ -67,21 +67,6 @@ def test_the_main_window_opens_no_larger_than_a_small_screen(qtbot, content_root
     assert window.width() <= 683 and window.height() <= 360 - 40
 
 
-def _open_window(window, name: str):
-    """Open one of the app's windows as its menu choice does; return it."""
-    features = window.features
-    if name == "help":
-        return features.help.open()
-    if name == "appearance":
-        features.appearance.open_panel()
-        return features.appearance.panel
-    if name == "print":
-        features.printing.open_dialog()
-        return features.printing.dialog
-    features.epub.open_dialog()
-    return features.epub.dialog
-
-
 def _cut_labels(dialog) -> list[str]:
     """Word-wrapped labels lower than their text needs at their width (their last lines cut)."""
     from PySide6.QtWidgets import QLabel
@@ -99,12 +84,12 @@ def test_every_window_fits_a_small_screen_with_large_controls(window, qtbot, mon
     """On a 1366 × 768 laptop at 200 % (683 × 384) and with the controls at twice their size,
     each window opens within the screen, every control can be scrolled wholly into view (none
     beyond its right edge) and no label is cut short."""
-    from tests.layout_checks import panel_problems, settle
+    from tests.layout_checks import open_panel, panel_problems, settle
 
     monkeypatch.setattr(window, "screen", lambda: SmallScreen())  # they open on the window's screen
     window.settings.set("view/ui_scale", scale)
     qtbot.wait(30)
-    dialog = _open_window(window, name)
+    dialog = open_panel(window, name)
     qtbot.waitExposed(dialog)
     settle()
     qtbot.wait(60)
