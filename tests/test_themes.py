@@ -127,3 +127,25 @@ def test_reading_highlight_uses_theme_colours(qtbot, content_root):
     assert band.format.underlineColor().name() == theme.sentence_mark
     assert word.format.background().color().name() == theme.word_band
     assert word.format.foreground().color().name() == theme.word_text
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.25, 1.5, 1.63, 1.75, 2.0, 2.21, 2.63, 3.3])
+def test_radio_buttons_are_round_at_every_control_size(qapp, scale):
+    """Drawn, not read from the style sheet: Qt draws a square where the radius is too large
+    for the box (at 28 pt text, controls at 1.63 ×, the choices looked like check boxes)."""
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QRadioButton, QStyle, QStyleOptionButton
+
+    theme = themes.THEMES[themes.LIGHT]
+    button = QRadioButton("Hela programmet")
+    button.setStyleSheet(themes.stylesheet_for(theme, scale=scale))
+    button.resize(button.sizeHint())
+    picture = button.grab().toImage()
+    option = QStyleOptionButton()
+    option.initFrom(button)
+    box = button.style().subElementRect(QStyle.SubElement.SE_RadioButtonIndicator, option, button)
+    ring = QColor(theme.control_border)
+    corner = picture.pixelColor(box.topLeft())
+    middle_of_edge = picture.pixelColor(box.left(), box.center().y())
+    assert middle_of_edge == ring  # the circle's edge is where the box's edge is
+    assert corner != ring  # but its corner is outside the circle

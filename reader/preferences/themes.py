@@ -293,6 +293,8 @@ def stylesheet_for(theme: Theme, scale: float = 1.0, font_pt: float | None = Non
     pad_h = round(12 * scale)
     border = max(1, round(1 * scale))
     focus = max(FOCUS_WIDTH_PX, round(FOCUS_WIDTH_PX * scale))
+    # A radio button's circle: Qt draws a square where the radius is over half the box.
+    indicator, ring = round(24 * scale), max(2, border)
     # The interface text size (never the reading text: text panes are not in this list).
     # A panel (a dock) too: Qt gives docks the platform's small title font, and so to the
     # glossary's explanation inside (a text box, named here). Panel headings a little larger.
@@ -325,10 +327,10 @@ QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{ width: 0px; border
 QAbstractSpinBox QLineEdit {{ border: none; padding: 0px 0px 0px {pad_h}px; margin: 0px; min-height: 0px;
     background: transparent; color: {t.control_text}; }}
 QCheckBox, QRadioButton {{ min-height: {target}px; spacing: {pad_h}px; }}
-QCheckBox::indicator, QRadioButton::indicator {{ width: {round(24 * scale)}px; height: {round(24 * scale)}px;
-    border: {max(2, border)}px solid {t.control_border}; background: {t.control}; }}
+QCheckBox::indicator, QRadioButton::indicator {{ width: {indicator}px; height: {indicator}px;
+    border: {ring}px solid {t.control_border}; background: {t.control}; }}
 QCheckBox::indicator:checked, QRadioButton::indicator:checked {{ background: {t.selection}; }}
-QRadioButton::indicator {{ border-radius: {round(12 * scale) + max(2, border)}px; }}
+QRadioButton::indicator {{ border-radius: {indicator // 2 + ring}px; }}
 QCheckBox:focus, QRadioButton:focus {{ padding: 0px; }}
 QSlider {{ min-height: {target}px; }}
 QSlider::groove:horizontal {{ height: {round(8 * scale)}px; background: {t.control_border}; }}
