@@ -97,3 +97,35 @@ def test_every_window_fits_a_small_screen_with_large_controls(window, qtbot, mon
     problems = panel_problems(dialog, dialog) + _cut_labels(dialog)
     dialog.close()
     assert problems == [], "\n".join(problems)
+
+
+class RoomyScreen:
+    """A 1366 × 768 screen at 100 %, less the task bar."""
+
+    def availableGeometry(self):  # noqa: N802 (Qt API)
+        from PySide6.QtCore import QRect
+
+        return QRect(0, 0, 1366, 728)
+
+
+@pytest.mark.parametrize("name", ["print", "talking book"])
+@pytest.mark.parametrize("size_pt", [14, 28])
+def test_buttons_below_stand_in_one_row_where_the_screen_has_room(window, qtbot, monkeypatch, name, size_pt):
+    """The window is made wide enough for its buttons side by side (at first *Stäng* stood alone
+    on a second row of the printing window), and no higher than its contents then need."""
+    from PySide6.QtWidgets import QPushButton
+
+    from tests.layout_checks import open_panel, settle
+
+    monkeypatch.setattr(window, "screen", lambda: RoomyScreen())
+    window.apply_text_size(size_pt, announce=False)
+    qtbot.wait(30)
+    dialog = open_panel(window, name)
+    qtbot.waitExposed(dialog)
+    settle()
+    buttons = [b for b in dialog.findChildren(QPushButton) if b.isVisible() and b.text()]
+    rows = {b.mapTo(dialog, b.rect().topLeft()).y() for b in buttons}
+    hint_height = dialog.layout().totalHeightForWidth(dialog.width())
+    dialog.close()
+    assert len(buttons) >= 2 and len(rows) == 1, [(b.text(), b.geometry()) for b in buttons]
+    assert dialog.height() <= max(hint_height, dialog.minimumSizeHint().height()) + 2

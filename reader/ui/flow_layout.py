@@ -52,6 +52,16 @@ class FlowLayout(QLayout):
         m = self.contentsMargins()
         return size + QSize(m.left() + m.right(), m.top() + m.bottom())
 
+    def one_line_width(self) -> int:
+        """The width that holds every shown item side by side (the size hint is one item wide)."""
+        widths = [
+            item.sizeHint().width()
+            for item in self._items
+            if item.widget() is None or not item.widget().isHidden()
+        ]
+        m = self.contentsMargins()
+        return sum(widths) + self._spacing * max(0, len(widths) - 1) + m.left() + m.right()
+
     def _do_layout(self, rect: QRect, test_only: bool) -> int:
         m = self.contentsMargins()
         area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())

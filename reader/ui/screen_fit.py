@@ -16,6 +16,8 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
+from reader.ui.flow_layout import FlowLayout
+
 FRAME_ALLOWANCE_PX = 48  # the title bar and frame the window manager adds
 LEAST_SCREEN_PX = 200  # a smaller available area is taken for no answer
 WIDEN_STEP_PX = 40  # a window whose text is taller than the screen is tried this much wider
@@ -86,13 +88,18 @@ def fit_to_contents(
     extra = hint - inner  # the frames, margins, scroll bar and buttons around the contents
     width, height = hint.width(), hint.height()
     room = _room(window, near)
+    outer = window.layout()
+    if room is not None and _one_line_width(window, below) > width:  # buttons below in one line
+        width = min(room.width(), _one_line_width(window, below))
+        if outer is not None and outer.hasHeightForWidth():
+            height = outer.totalHeightForWidth(width)  # one row of buttons less
     if room is not None and body.hasHeightForWidth():
         while height > room.height() and width < room.width():
             width = min(room.width(), width + WIDEN_STEP_PX)
             height = body.heightForWidth(width - extra.width()) + extra.height()
     viewport = body.parentWidget()
     scroll = viewport.parentWidget() if viewport is not None else None
-    body_layout, outer = body.layout(), window.layout()
+    body_layout = body.layout()
     if room is not None and below and isinstance(scroll, QScrollArea) and body_layout:
         around = 0
         if outer is not None:
@@ -108,6 +115,17 @@ def fit_to_contents(
             if outer is not None:
                 outer.activate()  # the window's least size without them, before it is resized
     fit_on_screen(window, width, height, near=near)
+
+
+def _one_line_width(window: QWidget, below: Sequence[QWidget]) -> int:
+    """How wide ``window`` must be for each of ``below``'s rows of buttons to stand in one line."""
+    outer = window.layout()
+    around = 0
+    if outer is not None:
+        margins = outer.contentsMargins()
+        around = margins.left() + margins.right()
+    rows = [w.layout() for w in below if isinstance(w.layout(), FlowLayout)]
+    return max((row.one_line_width() + around for row in rows), default=0)
 
 
 class _FitAtFirstShow(QObject):
