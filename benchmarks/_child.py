@@ -85,6 +85,9 @@ def before_the_rest(callback: Callable[[], None]) -> None:
     same paint runs only after that work. The paint and its flush are done when the rest
     begins, so that is the moment the text was on screen.
     """
+    from reader.platform.qt_loading import load_qt_plainly
+
+    load_qt_plainly()  # as the app's start does before it imports the window (counted all the same)
     from reader.ui.main_window import MainWindow
 
     finish = MainWindow.finish

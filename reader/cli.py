@@ -214,6 +214,9 @@ def show(args: argparse.Namespace, headless: bool) -> int:
             return EXIT_CONTENT
         return EXIT_OK
 
+    from reader.platform.qt_loading import load_qt_plainly
+
+    load_qt_plainly()  # before the window's modules are imported (reader/platform/qt_loading.py)
     from reader.app import run_gui
 
     return run_gui(content_root(args), args.section, kiosk=args.kiosk, lang=args.lang, loaded=pack)
