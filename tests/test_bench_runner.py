@@ -89,6 +89,14 @@ def test_startup_comparison_windows_show_the_same_first_section(qtbot, tmp_path,
     assert texts[0].startswith(expect) and texts[1].startswith("Programmet i korthet")
     shown = [b for b in window.findChildren(QPushButton) if b.isVisible() and b.text()]
     assert len(shell.findChildren(QPushButton)) == len(shown)  # as many buttons as the app's first screen
+    from PySide6.QtWidgets import QMenuBar, QTextEdit
+
+    least = _child.least_window(str(html_file))
+    qtbot.addWidget(least)
+    views = least.findChildren(QTextEdit)
+    assert len(views) == 1 and views[0].toPlainText().startswith(expect)  # the section, nothing beside it
+    assert len(least.findChildren(QPushButton)) == len(shown)  # the same number of buttons
+    assert not least.findChildren(QMenuBar)
 
 
 def test_visible_window_benchmark_times_both_windows_on_an_x_server():
