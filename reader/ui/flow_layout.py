@@ -10,6 +10,12 @@ from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget
 
 
+def _shown(item: QLayoutItem) -> bool:
+    """Whether ``item`` takes room: a spacer or layout, or a widget that is not hidden."""
+    widget = item.widget()
+    return widget is None or not widget.isHidden()
+
+
 class FlowLayout(QLayout):
     def __init__(self, parent: QWidget | None = None, spacing: int = 8):
         super().__init__(parent)
@@ -54,11 +60,7 @@ class FlowLayout(QLayout):
 
     def one_line_width(self) -> int:
         """The width that holds every shown item side by side (the size hint is one item wide)."""
-        widths = [
-            item.sizeHint().width()
-            for item in self._items
-            if item.widget() is None or not item.widget().isHidden()
-        ]
+        widths = [item.sizeHint().width() for item in self._items if _shown(item)]
         m = self.contentsMargins()
         return sum(widths) + self._spacing * max(0, len(widths) - 1) + m.left() + m.right()
 
@@ -75,8 +77,7 @@ class FlowLayout(QLayout):
             row.clear()
 
         for item in self._items:
-            widget = item.widget()
-            if widget is not None and widget.isHidden():
+            if not _shown(item):
                 continue
             hint = item.sizeHint()
             next_x = x + hint.width() + self._spacing

@@ -124,7 +124,7 @@ def _one_line_width(window: QWidget, below: Sequence[QWidget]) -> int:
     if outer is not None:
         margins = outer.contentsMargins()
         around = margins.left() + margins.right()
-    rows = [w.layout() for w in below if isinstance(w.layout(), FlowLayout)]
+    rows = [layout for layout in (w.layout() for w in below) if isinstance(layout, FlowLayout)]
     return max((row.one_line_width() + around for row in rows), default=0)
 
 
