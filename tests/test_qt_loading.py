@@ -65,3 +65,15 @@ def test_the_app_uses_no_pyside_feature_switch():
         if "import __feature__" in p.read_text("utf-8") or "from __feature__" in p.read_text("utf-8")
     ]
     assert users == ["reader/platform/qt_loading.py"]  # its docstring, which names it
+
+
+def test_an_import_hook_in_front_of_pysides_is_left_alone(pyside_import):
+    """A debugger or profiler that wraps the import keeps its wrapper (and PySide6 its hook)."""
+    pysides = builtins.__import__
+
+    def wrapper(*args, **kwargs):
+        return pysides(*args, **kwargs)
+
+    builtins.__import__ = wrapper
+    assert load_qt_plainly() is False
+    assert builtins.__import__ is wrapper

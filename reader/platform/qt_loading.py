@@ -18,11 +18,16 @@ import builtins
 
 
 def load_qt_plainly() -> bool:
-    """Load QtCore, then take PySide6's import hook out again. True when it was taken out."""
+    """Load QtCore, then take PySide6's import hook out again. True when it was taken out.
+
+    Only PySide6's own hook is taken out: an import someone else put in front of it (a
+    debugger's, a profiler's) is left as it is, and so is PySide6's beneath it.
+    """
     import PySide6.QtCore  # noqa: F401 (installs the hook, once)
 
     original = getattr(builtins, "__orig_import__", None)
-    if original is None or builtins.__import__ is original:
-        return False  # an older PySide6, or taken out already
+    hook = getattr(builtins, "__feature_import__", None)
+    if original is None or hook is None or builtins.__import__ is not hook:
+        return False  # another PySide6, taken out already, or another hook in front
     builtins.__import__ = original
     return True
