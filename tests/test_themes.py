@@ -149,3 +149,46 @@ def test_radio_buttons_are_round_at_every_control_size(qapp, scale):
     middle_of_edge = picture.pixelColor(box.left(), box.center().y())
     assert middle_of_edge == ring  # the circle's edge is where the box's edge is
     assert corner != ring  # but its corner is outside the circle
+
+
+@pytest.mark.parametrize("key", sorted(themes.THEMES))
+@pytest.mark.parametrize("scale", [1.0, 2.0])
+def test_a_drop_down_list_shows_an_arrow_that_can_be_seen(qapp, key, scale):
+    """Drawn: the arrow of every drop-down list in the app (reader/ui/choice_box.py) is a
+    triangle in the box's text colour, not Fusion's few pixels (the control beside it)."""
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox
+
+    from reader.ui.choice_box import choice_box
+
+    theme = themes.THEMES[key]
+
+    def arrow_pixels(box: QComboBox) -> int:
+        """Pixels nearer the text colour than the box's own, inside the arrow's area."""
+        box.addItem("Datorns vanliga typsnitt")
+        box.setStyleSheet(themes.stylesheet_for(theme, scale=scale, font_pt=12 * scale))
+        box.ensurePolished()
+        box.resize(box.sizeHint())
+        picture = box.grab().toImage()
+        option = QStyleOptionComboBox()
+        box.initStyleOption(option)
+        area = box.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxArrow, box
+        )
+        inset = round(4 * scale)  # not the box's border
+        area = area.adjusted(inset, inset, -inset, -inset)
+        ink, paper = QColor(theme.control_text), QColor(theme.control)
+
+        def distance(a: QColor, b: QColor) -> int:
+            return abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue())
+
+        return sum(
+            1
+            for x in range(area.left(), area.right() + 1)
+            for y in range(area.top(), area.bottom() + 1)
+            if distance(picture.pixelColor(x, y), ink) < distance(picture.pixelColor(x, y), paper)
+        )
+
+    big, plain = arrow_pixels(choice_box()), arrow_pixels(QComboBox())
+    assert big >= 40 * scale * scale  # a triangle some 14 px wide at 100 %, in the text colour
+    assert big > 3 * plain

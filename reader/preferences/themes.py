@@ -323,6 +323,7 @@ QDoubleSpinBox:focus, QCheckBox:focus, QRadioButton:focus, QSlider:focus {{
     padding: {max(0, pad_v - focus + border)}px {max(0, pad_h - focus + border)}px; }}
 QPushButton:checked, QToolButton:checked {{ background-color: {t.selection}; color: {t.selection_text}; }}
 QPushButton:hover, QToolButton:hover {{ border-color: {t.focus}; }}
+QComboBox::drop-down {{ width: {round(32 * scale)}px; }}
 QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{ width: 0px; border: none; image: none; }}
 QAbstractSpinBox QLineEdit {{ border: none; padding: 0px 0px 0px {pad_h}px; margin: 0px; min-height: 0px;
     background: transparent; color: {t.control_text}; }}
