@@ -94,3 +94,16 @@ def speech_window(qtbot, content_root, monkeypatch):
     yield make
     for win in made:
         win.features.speech.shutdown()
+
+
+@pytest.fixture
+def switcher(qapp):
+    """The interface language switcher, with the translations compiled; Swedish again afterwards."""
+    from reader.platform import i18n
+    from reader.platform.build_assets import compile_translations
+
+    compile_translations()
+    i18n.clear_cache()
+    s = i18n.switcher(qapp)
+    yield s
+    s.apply("sv")

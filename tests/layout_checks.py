@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
     QListView,
+    QPushButton,
     QScrollArea,
     QTextEdit,
     QWidget,
@@ -206,7 +207,19 @@ def panel_problems(window, panel: QWidget) -> list[str]:
         covered = _covered_at(window, widget, seen)
         if covered:
             problems.append(f"covered: {_name(widget)} {where.getRect()} at {covered}")
+            continue
+        squeezed = _squeezed(widget)
+        if squeezed:
+            problems.append(f"squeezed: {_name(widget)} {squeezed}")
     return problems
+
+
+def _squeezed(widget: QWidget) -> str | None:
+    """A button narrower than its label needs (its text cut at both ends), or None."""
+    if not isinstance(widget, QPushButton) or not widget.text():
+        return None
+    need = widget.sizeHint().width()
+    return f"{widget.width()} px of {need}" if widget.width() < need - 1 else None
 
 
 def text_share(window) -> tuple[float, float]:

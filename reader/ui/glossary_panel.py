@@ -15,7 +15,17 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSize,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent, QTextOption
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -38,6 +48,7 @@ from reader.ui.announcer import focus_field
 from reader.ui.glossary_marks import MARKS_SETTING, MarkedPanes, term_id_from_url
 from reader.ui.panel_title import PanelTitleBar
 from reader.ui.reading_pane import ReadingPane
+from reader.ui.short_label import ShortWhenNarrow
 from reader.ui.window_layout import SidePanelPlace
 
 if TYPE_CHECKING:
@@ -175,6 +186,10 @@ class GlossaryPanel(QDockWidget):
         self.count_label.setObjectName("GlossaryCount")
         self.read_button = QPushButton(QCoreApplication.translate("Glossary", "Läs upp förklaringen"))
         self.read_button.setObjectName("GlossaryReadAloud")
+        # "Läs upp" where the panel is too narrow for the whole label (reader/ui/short_label.py).
+        ShortWhenNarrow(
+            self.read_button, "Glossary", "Läs upp förklaringen", QT_TRANSLATE_NOOP("Glossary", "Läs upp")
+        )
         self.read_button.setMinimumHeight(44)
         self.read_button.setEnabled(False)
         self.read_button.clicked.connect(self._read_aloud)

@@ -14,13 +14,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout
 
 from reader.content.loader import build_section, read_text_file
 from reader.content.model import Section
 from reader.platform.i18n import switcher
 from reader.platform.paths import content_dir
 from reader.speech.reading_aloud import not_working_message
+from reader.ui.flow_layout import FlowLayout
 from reader.ui.reading_pane import ReadingPane
 from reader.ui.screen_fit import fit_on_screen
 
@@ -115,7 +116,8 @@ class HelpWindow(QDialog):
         self.stop_button.clicked.connect(self.stop_reading)
         self.close_button.clicked.connect(self.close)
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout(spacing=8)  # onto a second row where the window is narrow
+        buttons.setContentsMargins(0, 0, 0, 0)
         for button in (
             self.help_button,
             self.about_button,

@@ -18,6 +18,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QBoxLayout, QDockWidget, QLabel, QPushButton, QSizePolicy, QWidget
 
+from reader.ui.short_label import width_for
+
 
 class PanelTitleBar(QWidget):
     """The title bar of ``dock``: its window title as a heading, then ``close_button``."""
@@ -55,8 +57,20 @@ class PanelTitleBar(QWidget):
         return QCoreApplication.translate("PanelTitle", "Stäng")
 
     def _show_close_text(self) -> None:
-        self.close_button.setText(self._short_close_text() if self._side else self._close_text)
+        short = self._side or not self._whole_fits()
+        text = self._short_close_text() if short else self._close_text
+        if self.close_button.text() != text:
+            self.close_button.setText(text)
         self.close_button.setAccessibleName(self._close_text)
+
+    def _whole_fits(self) -> bool:
+        """Whether "Stäng ordlistan" fits beside the heading's longest word (a narrow panel at a
+        large interface scale has no room for it: Qt would cut it at both ends)."""
+        words = self.heading.text().split() or [""]
+        heading = max(self.heading.fontMetrics().horizontalAdvance(word) for word in words)
+        margins = self._layout.contentsMargins()
+        around = margins.left() + margins.right() + self._layout.spacing()
+        return heading + around + width_for(self.close_button, self._close_text) <= self.width()
 
     def _follow_features(self, features: QDockWidget.DockWidgetFeature) -> None:
         """Across the top of the panel, or down its left side (the vertical title bar)."""
@@ -77,6 +91,10 @@ class PanelTitleBar(QWidget):
         return width + margins.left() + margins.right()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._show_close_text()  # "Stäng" / "Close" (the panel sets the whole text itself)
         super().changeEvent(event)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._show_close_text()

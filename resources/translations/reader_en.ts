@@ -322,6 +322,10 @@
             <translation>Read the explanation aloud</translation>
         </message>
         <message>
+            <source>Läs upp</source>
+            <translation>Read aloud</translation>
+        </message>
+        <message>
             <source>Stäng ordlistan</source>
             <translation>Close the glossary</translation>
         </message>

@@ -322,6 +322,10 @@
             <translation>Läs upp förklaringen</translation>
         </message>
         <message>
+            <source>Läs upp</source>
+            <translation>Läs upp</translation>
+        </message>
+        <message>
             <source>Stäng ordlistan</source>
             <translation>Stäng ordlistan</translation>
         </message>
