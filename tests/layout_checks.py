@@ -141,6 +141,10 @@ def control_problems(window) -> list[str]:
         covered = _covered_at(window, widget, where)
         if covered:
             problems.append(f"covered: {_name(widget)} {where.getRect()} at {covered}")
+            continue
+        squeezed = _squeezed(widget)
+        if squeezed:
+            problems.append(f"squeezed: {_name(widget)} {squeezed}")
     return problems
 
 
