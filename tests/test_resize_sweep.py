@@ -137,4 +137,21 @@ def test_with_every_reading_aloud_control_open(window, size):
         # Half the room at most (or its first row): the text keeps the rest.
         room = max(panel.minimumSizeHint().height(), window.reading_area.height() * MAX_SHARE)
         assert scroll.height() <= room + 1, where
+        problems += [f"{where}: {p}" for p in _rows_cut_in_half(panel, scroll.viewport())]
     assert problems == [], "\n".join(problems[:30])
+
+
+def _rows_cut_in_half(panel, view) -> list[str]:
+    """Buttons of ``panel`` that its scroll area shows only in part, their lower part under the
+    text (a row is wholly in view or scrolled to; at 48 pt one was cut in half)."""
+    from PySide6.QtWidgets import QPushButton
+
+    cut = []
+    for button in panel.findChildren(QPushButton):
+        if not button.isVisible():
+            continue
+        top = button.mapTo(view, button.rect().topLeft()).y()
+        shown = min(top + button.height(), view.height()) - max(top, 0)
+        if 0 < shown < button.height():
+            cut.append(f"{button.text()!r} shows {shown} of {button.height()} px")
+    return cut

@@ -6,12 +6,14 @@ last rows were cut off under it; given all their rows, they would push the text
 (and the window) out of the screen. Here they take what they need up to
 :data:`MAX_SHARE` of the reading area, and no more than leaves the text a third
 of the window's height (:data:`TEXT_SHARE`; at least one row), the text keeps the
-rest, and the rows beyond scroll (Tab scrolls to the control it reaches).
+rest, and the rows beyond scroll (Tab scrolls to the control it reaches). The
+panel is cut only between rows, so no row of buttons shows half under the text.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QWidget
 
 from reader.ui.window_layout import TEXT_SHARE
@@ -55,6 +57,8 @@ class PanelScroll(QScrollArea):
                 self.hide()
             elif event.type() == QEvent.Type.LayoutRequest:
                 self.updateGeometry()  # rows came or went
+            elif isinstance(event, QResizeEvent) and event.oldSize().width() != event.size().width():
+                self.updateGeometry()  # its scroll bar came or went: the rows end elsewhere now
         return super().eventFilter(watched, event)
 
     def _rows_height(self) -> int:
@@ -71,9 +75,34 @@ class PanelScroll(QScrollArea):
         text = round(self.window().height() * TEXT_SHARE) if parent is not None else 0
         one_row = self._panel.minimumSizeHint().height()
         most = min(round(room * MAX_SHARE), room - text)
-        if most < rows and one_row > 0:
-            most = one_row * (most // one_row)  # whole rows: none shown cut in half
+        if most < rows:
+            whole = self._whole_rows(most)  # none shown cut in half under the text
+            return QSize(self._panel.sizeHint().width(), whole or max(one_row, most))
         return QSize(self._panel.sizeHint().width(), min(rows, max(one_row, most)))
+
+    def _whole_rows(self, most: int) -> int:
+        """The height that shows whole the rows of controls ending within ``most`` (at least the first).
+
+        The rows differ in height (a line of text between rows of buttons, a label beside a
+        taller button), so the panel is cut only where no control is: below a control's end
+        that no other control reaches across, at its width now.
+        """
+        panel = self._panel
+        spans = []
+        for child in panel.findChildren(QWidget):
+            if child.isVisible() and not child.isWindow() and not _has_shown_children(child):
+                top = child.mapTo(panel, child.rect().topLeft()).y()
+                spans.append((top, top + child.height()))
+        if not spans:
+            return 0
+        cuts = sorted({end for _, end in spans if not any(top < end < bottom for top, bottom in spans)})
+        fitting = [cut for cut in cuts if cut <= most]
+        lowest = max(fitting) if fitting else cuts[0]  # at least the first row, whole
+        return max(lowest, min(most, lowest + self._gap()))  # a focus ring just below stays in view
+
+    def _gap(self) -> int:
+        layout = self._panel.layout()
+        return layout.spacing() if layout is not None else 0
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
         """Its height (the text gives way), but no width of its own: it scrolls rather than widen the window."""
@@ -83,3 +112,8 @@ class PanelScroll(QScrollArea):
         super().resizeEvent(event)
         if event.oldSize().width() != event.size().width():
             self.updateGeometry()  # a new width: another number of rows
+
+
+def _has_shown_children(widget: QWidget) -> bool:
+    """Whether ``widget`` holds others that are shown (a row or a group, not a control)."""
+    return any(child.isVisible() and not child.isWindow() for child in widget.findChildren(QWidget))
