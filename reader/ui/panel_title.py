@@ -61,7 +61,8 @@ class PanelTitleBar(QWidget):
         text = self._short_close_text() if short else self._close_text
         if self.close_button.text() != text:
             self.close_button.setText(text)
-        self.close_button.setAccessibleName(self._close_text)
+        if self.close_button.accessibleName() != self._close_text:  # (each set is told to screen readers)
+            self.close_button.setAccessibleName(self._close_text)
 
     def _whole_fits(self) -> bool:
         """Whether "Stäng ordlistan" fits beside the heading's longest word (a narrow panel at a
