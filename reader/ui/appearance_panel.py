@@ -28,7 +28,7 @@ from reader.platform import fonts
 from reader.preferences import themes
 from reader.preferences.settings import DEFAULTS
 from reader.ui.choice_box import choice_box
-from reader.ui.flow_layout import FlowLayout, wrapping_policy
+from reader.ui.flow_layout import button_row
 from reader.ui.locked_controls import disable_locked_controls
 from reader.ui.screen_fit import fit_on_screen, scrolling
 
@@ -50,10 +50,7 @@ class AppearancePanel(QDialog):
         self._editors: dict[str, QWidget] = {}
 
         outer = QVBoxLayout(self)
-        presets_box = QWidget()
-        presets_box.setObjectName("AppearancePresets")
-        presets = FlowLayout(presets_box)
-        presets_box.setSizePolicy(wrapping_policy())
+        presets = []
         for label, slot, name in (
             (
                 QCoreApplication.translate("AppearancePanel", "Större text"),
@@ -81,7 +78,8 @@ class AppearancePanel(QDialog):
             button.setAccessibleName(label)
             button.setAutoDefault(False)
             button.clicked.connect(slot)
-            presets.addWidget(button)
+            presets.append(button)
+        presets_box = button_row(presets, "AppearancePresets")
         # The quick choices and the buttons at the bottom scroll with the rest: outside the
         # scroll area they would take the height of a low screen at large controls (683 × 384
         # at 200 %). On a larger screen the window is as high as all of it (up to 720 px).
@@ -211,9 +209,6 @@ class AppearancePanel(QDialog):
             0,
         )
 
-        bottom_box = QWidget()
-        bottom = FlowLayout(bottom_box)
-        bottom_box.setSizePolicy(wrapping_policy())
         reset_all = QPushButton(QCoreApplication.translate("AppearancePanel", "Återställ alla inställningar"))
         reset_all.setObjectName("reset_all")
         reset_all.setAutoDefault(False)
@@ -222,9 +217,7 @@ class AppearancePanel(QDialog):
         close.setObjectName("close_appearance")
         close.setAutoDefault(False)
         close.clicked.connect(self.close)
-        bottom.addWidget(reset_all)
-        bottom.addWidget(close)
-        body_layout.addWidget(bottom_box)
+        body_layout.addWidget(button_row((reset_all, close)))
         outer.addWidget(scrolling(body), 1)
 
         disable_locked_controls(self, self.settings.is_locked)  # the administrator's locks (presets)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.speech.engine import Ticket
-from reader.ui.flow_layout import FlowLayout, wrapping_policy
+from reader.ui.flow_layout import button_row
 from reader.ui.screen_fit import fit_at_first_show, scrolling
 
 if TYPE_CHECKING:
@@ -122,11 +122,7 @@ class EpubDialog(QDialog):
         self.cancel_button.clicked.connect(self.cancel)
         self.close_button.clicked.connect(self.reject)
 
-        buttons_box = QWidget()
-        buttons_box.setSizePolicy(wrapping_policy())
-        row = FlowLayout(buttons_box)  # they fold on a narrow screen
-        for push in (self.save_button, self.cancel_button, self.close_button):
-            row.addWidget(push)
+        buttons_box = button_row((self.save_button, self.cancel_button, self.close_button))
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addWidget(intro)

@@ -6,6 +6,8 @@ window the buttons move to the next row instead of being cut off.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget
 
@@ -110,3 +112,15 @@ def wrapping_policy() -> QSizePolicy:
     policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
     policy.setHeightForWidth(True)
     return policy
+
+
+def button_row(buttons: Sequence[QWidget], name: str = "") -> QWidget:
+    """``buttons`` side by side in a row of their own, which folds onto more rows where narrow."""
+    box = QWidget()
+    if name:
+        box.setObjectName(name)
+    box.setSizePolicy(wrapping_policy())
+    row = FlowLayout(box)
+    for button in buttons:
+        row.addWidget(button)
+    return box

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.kiosk.safe_paths import no_saving_message
-from reader.ui.flow_layout import FlowLayout, wrapping_policy
+from reader.ui.flow_layout import button_row
 from reader.ui.kiosk_saving import save_path
 from reader.ui.screen_fit import fit_at_first_show, scrolling
 
@@ -93,12 +93,9 @@ class PrintDialog(QDialog):
         self.status.setWordWrap(True)
         self.status.setObjectName("PrintStatus")
 
-        buttons_box = QWidget()
-        buttons_box.setSizePolicy(wrapping_policy())
-        buttons = FlowLayout(buttons_box)  # they fold on a narrow screen
         for button in (self.print_button, self.pdf_button, self.close_button):
             button.setMinimumHeight(52)
-            buttons.addWidget(button)
+        buttons_box = button_row((self.print_button, self.pdf_button, self.close_button))
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addWidget(intro)
