@@ -88,9 +88,11 @@ class PanelScroll(QScrollArea):
         that no other control reaches across, at its width now.
         """
         panel = self._panel
+        shown = [child for child in panel.findChildren(QWidget) if child.isVisible() and not child.isWindow()]
+        holders = {child.parentWidget() for child in shown}  # rows and groups, not controls
         spans = []
-        for child in panel.findChildren(QWidget):
-            if child.isVisible() and not child.isWindow() and not _has_shown_children(child):
+        for child in shown:
+            if child not in holders:
                 top = child.mapTo(panel, child.rect().topLeft()).y()
                 spans.append((top, top + child.height()))
         if not spans:
@@ -112,8 +114,3 @@ class PanelScroll(QScrollArea):
         super().resizeEvent(event)
         if event.oldSize().width() != event.size().width():
             self.updateGeometry()  # a new width: another number of rows
-
-
-def _has_shown_children(widget: QWidget) -> bool:
-    """Whether ``widget`` holds others that are shown (a row or a group, not a control)."""
-    return any(child.isVisible() and not child.isWindow() for child in widget.findChildren(QWidget))

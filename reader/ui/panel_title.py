@@ -84,12 +84,8 @@ class PanelTitleBar(QWidget):
 
     def width_at_side(self) -> int:
         """How wide the bar is at the panel's side: its button (saying "Stäng") and margins."""
-        button = self.close_button
-        metrics = button.fontMetrics()
-        label = metrics.horizontalAdvance(self._short_close_text())
-        width = button.sizeHint().width() - metrics.horizontalAdvance(button.text()) + label
         margins = self._layout.contentsMargins()
-        return width + margins.left() + margins.right()
+        return width_for(self.close_button, self._short_close_text()) + margins.left() + margins.right()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
         if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.FontChange, QEvent.Type.StyleChange):

@@ -89,8 +89,9 @@ def fit_to_contents(
     width, height = hint.width(), hint.height()
     room = _room(window, near)
     outer = window.layout()
-    if room is not None and _one_line_width(window, below) > width:  # buttons below in one line
-        width = min(room.width(), _one_line_width(window, below))
+    one_line = _one_line_width(window, below)
+    if room is not None and one_line > width:  # buttons below in one line
+        width = min(room.width(), one_line)
         if outer is not None and outer.hasHeightForWidth():
             height = outer.totalHeightForWidth(width)  # one row of buttons less
     if room is not None and body.hasHeightForWidth():
