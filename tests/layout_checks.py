@@ -138,13 +138,9 @@ def control_problems(window) -> list[str]:
         if not inside.contains(where):
             problems.append(f"outside: {_name(widget)} {where.getRect()} of {inside.getRect()}")
             continue
-        covered = _covered_at(window, widget, where)
-        if covered:
-            problems.append(f"covered: {_name(widget)} {where.getRect()} at {covered}")
-            continue
-        squeezed = _squeezed(widget)
-        if squeezed:
-            problems.append(f"squeezed: {_name(widget)} {squeezed}")
+        problem = _covered_or_squeezed(window, widget, where, where)
+        if problem:
+            problems.append(problem)
     return problems
 
 
@@ -208,14 +204,19 @@ def panel_problems(window, panel: QWidget) -> list[str]:
         if not view.contains(where):
             problems.append(f"out of reach: {_name(widget)} {where.getRect()} of {view.getRect()}")
             continue
-        covered = _covered_at(window, widget, seen)
-        if covered:
-            problems.append(f"covered: {_name(widget)} {where.getRect()} at {covered}")
-            continue
-        squeezed = _squeezed(widget)
-        if squeezed:
-            problems.append(f"squeezed: {_name(widget)} {squeezed}")
+        problem = _covered_or_squeezed(window, widget, where, seen)
+        if problem:
+            problems.append(problem)
     return problems
+
+
+def _covered_or_squeezed(window: QWidget, widget: QWidget, where: QRect, seen: QRect) -> str | None:
+    """``widget`` (at ``where``) covered in its part in view (``seen``), or its label cut short."""
+    covered = _covered_at(window, widget, seen)
+    if covered:
+        return f"covered: {_name(widget)} {where.getRect()} at {covered}"
+    squeezed = _squeezed(widget)
+    return f"squeezed: {_name(widget)} {squeezed}" if squeezed else None
 
 
 def _squeezed(widget: QWidget) -> str | None:
