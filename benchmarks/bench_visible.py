@@ -66,6 +66,10 @@ VISIBLE = "Start to text visible under Xvfb (app ÷ bare window)"
 LINE_BUFFERED = ["stdbuf", "-oL"] if shutil.which("stdbuf") else []
 
 
+XEV_TRIES = 3
+XEV_WAIT_S = 5.0
+
+
 class MapWatcher:
     """An outside X client (xev on the root window) that notes when a top-level window is mapped."""
 
@@ -73,6 +77,16 @@ class MapWatcher:
         self.display = display
         self.mapped_at: float | None = None
         self._ready = threading.Event()
+        # Now and then (about one start in twenty here) an xev just started on a new Xvfb never
+        # reports the root's changes; one started again does. So up to three, a few seconds each.
+        for _ in range(XEV_TRIES):
+            self._start_xev()
+            if self._ping_until_seen(time.monotonic() + XEV_WAIT_S):
+                return
+            self.close()
+        raise RuntimeError("xev did not start")
+
+    def _start_xev(self) -> None:
         self._proc = subprocess.Popen(
             # xev writes through stdio: into a pipe it holds lines back in blocks, which would
             # delay what is seen (and when); stdbuf makes it give each line at once.
@@ -80,7 +94,7 @@ class MapWatcher:
                 *LINE_BUFFERED,
                 "xev",
                 "-display",
-                display,
+                self.display,
                 "-root",
                 "-event",
                 "substructure",
@@ -91,33 +105,33 @@ class MapWatcher:
             stderr=subprocess.DEVNULL,
             text=True,
         )
-        self._thread = threading.Thread(target=self._read, daemon=True)
+        self._thread = threading.Thread(target=self._read, args=(self._proc,), daemon=True)
         self._thread.start()
-        deadline = time.monotonic() + 10
-        while not self._ready.is_set() and time.monotonic() < deadline:  # until it sees the root
-            ping = [
-                "xprop",
-                "-display",
-                display,
-                "-root",
-                "-f",
-                "_BENCH_PING",
-                "8s",
-                "-set",
-                "_BENCH_PING",
-                "1",
-            ]
+
+    def _ping_until_seen(self, deadline: float) -> bool:
+        """Change a property of the root window until xev tells of it (it watches the root then)."""
+        ping = [
+            "xprop",
+            "-display",
+            self.display,
+            "-root",
+            "-f",
+            "_BENCH_PING",
+            "8s",
+            "-set",
+            "_BENCH_PING",
+            "1",
+        ]
+        while not self._ready.is_set() and time.monotonic() < deadline:
             subprocess.run(ping, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             self._ready.wait(0.2)
-        if not self._ready.is_set():
-            self.close()
-            raise RuntimeError("xev did not start")
+        return self._ready.is_set()
 
-    def _read(self) -> None:
+    def _read(self, proc: subprocess.Popen) -> None:
         """xev writes an event's name on one line and, for a MapNotify, "override YES/NO" on the next."""
-        assert self._proc.stdout is not None
+        assert proc.stdout is not None
         map_seen: float | None = None
-        for line in self._proc.stdout:
+        for line in proc.stdout:
             now = time.monotonic()
             if line.startswith("PropertyNotify"):
                 self._ready.set()
