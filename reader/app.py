@@ -39,6 +39,10 @@ def application(argv: list[str] | None = None) -> QApplication:
         # Fusion: one look on every system, which the themes are made for. Asked for on the
         # command line Qt reads, so no style object is made twice (nor its Python type built).
         app = QApplication([*args[:1], "-style", "Fusion", *args[1:]])
+        from reader.ui.big_arrows import ArrowStyle
+
+        # Fusion still, with its arrows as large as the controls (reader/ui/big_arrows.py).
+        app.setStyle(ArrowStyle("Fusion"))
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)

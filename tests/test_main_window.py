@@ -261,12 +261,16 @@ def test_narrow_window_uses_short_labels_and_keeps_alla_val(window, qtbot):
 
 
 def test_the_app_always_uses_the_fusion_style(tmp_path):
-    """The themes are made for Fusion: it is chosen even where the system's default style differs."""
+    """The themes are made for Fusion: it is chosen even where the system's default style differs,
+    with its arrows drawn large (reader/ui/big_arrows.py)."""
     import os
     import subprocess
     import sys
 
-    code = "from reader.app import application; print(application().style().name().lower())"
+    code = (
+        "from reader.app import application; s = application().style();"
+        " print(type(s).__name__, s.baseStyle().name().lower())"
+    )
     for override in ("Windows", "Fusion"):
         env = dict(os.environ, HOME=str(tmp_path), QT_STYLE_OVERRIDE=override)
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -274,7 +278,7 @@ def test_the_app_always_uses_the_fusion_style(tmp_path):
             [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=env
         )
         assert out.returncode == 0, out.stderr[-2000:]
-        assert out.stdout.strip().splitlines()[-1] == "fusion", override
+        assert out.stdout.strip().splitlines()[-1] == "ArrowStyle fusion", override
 
 
 def _visible_button_texts(bar) -> list[str]:

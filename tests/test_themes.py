@@ -192,3 +192,62 @@ def test_a_drop_down_list_shows_an_arrow_that_can_be_seen(qapp, key, scale):
     big, plain = arrow_pixels(choice_box()), arrow_pixels(QComboBox())
     assert big >= 40 * scale * scale  # a triangle some 14 px wide at 100 %, in the text colour
     assert big > 3 * plain
+
+
+@pytest.mark.parametrize("key", sorted(themes.THEMES))
+@pytest.mark.parametrize("scale", [1.0, 2.0])
+def test_a_scroll_bar_has_both_arrow_buttons_with_arrows_that_can_be_seen(qapp, key, scale):
+    """Drawn: a scroll bar has a square button at each end, as wide as the bar, and its arrow
+    (reader/ui/big_arrows.py) points the right way in the controls' text colour. Before, the
+    bar grew with the controls but its buttons kept Fusion's specks, and the handle hid the
+    top one."""
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QStyleFactory, QTextEdit
+
+    from reader.ui.big_arrows import ArrowStyle
+
+    theme = themes.THEMES[key]
+    ink = QColor(theme.control_text)
+
+    def arrow_ink(style) -> tuple[int, int, int, int]:
+        """Ink pixels in the top button (its upper and lower half), and in the bottom one."""
+        edit = QTextEdit()
+        edit.setPlainText("ord " * 4000)
+        edit.setStyleSheet(themes.stylesheet_for(theme, scale=scale))
+        bar = edit.verticalScrollBar()
+        style.setParent(edit)
+        bar.setStyle(style)
+        edit.resize(400, 400)
+        edit.show()
+        qapp.processEvents()
+        assert bar.isVisible()
+        side = bar.width()
+        assert side == round(18 * scale)  # the bar grows with the controls
+        picture = bar.grab().toImage()
+
+        inset = round(side * 0.2)  # inside the button's edge, which is drawn in a light colour too
+
+        def inked(top: int, bottom: int) -> int:
+            return sum(
+                1
+                for x in range(inset, side - inset)
+                for y in range(top, bottom)
+                if abs(picture.pixelColor(x, y).lightness() - ink.lightness()) < 40
+            )
+
+        half, low = side // 2, bar.height() - side
+        counts = (
+            inked(inset, half),
+            inked(half, side - inset),
+            inked(low + inset, low + half),
+            inked(low + half, bar.height() - inset),
+        )
+        edit.close()
+        return counts
+
+    up_tip, up_base, down_base, down_tip = arrow_ink(ArrowStyle("Fusion"))
+    assert up_tip + up_base >= 20 * scale * scale  # a triangle some 10 px wide at 100 %
+    assert down_base + down_tip >= 20 * scale * scale
+    assert up_base > up_tip and down_base > down_tip  # pointing up at the top, down at the bottom
+    plain = sum(arrow_ink(QStyleFactory.create("Fusion")))
+    assert up_tip + up_base + down_base + down_tip > 2 * plain

@@ -295,6 +295,11 @@ def stylesheet_for(theme: Theme, scale: float = 1.0, font_pt: float | None = Non
     focus = max(FOCUS_WIDTH_PX, round(FOCUS_WIDTH_PX * scale))
     # A radio button's circle: Qt draws a square where the radius is over half the box.
     indicator, ring = round(24 * scale), max(2, border)
+    # A scroll bar, and its arrow buttons square at either end. They are drawn by the style
+    # (reader/ui/big_arrows.py): a button given a background here would lose its arrow. Only
+    # the vertical one: the text never scrolls sideways, and a styled horizontal bar would make
+    # every list and text box's least width twice the bar's length.
+    bar = round(18 * scale)
     # The interface text size (never the reading text: text panes are not in this list).
     # A panel (a dock) too: Qt gives docks the platform's small title font, and so to the
     # glossary's explanation inside (a text box, named here). Panel headings a little larger.
@@ -352,8 +357,10 @@ QMenuBar::item {{ padding: {round(13 * scale)}px {pad_h}px; }}
 QMenuBar::item:selected {{ background: {t.selection}; color: {t.selection_text}; }}
 QMenu::item:selected {{ background: {t.selection}; color: {t.selection_text}; }}
 QToolTip {{ color: {t.control_text}; background-color: {t.control}; border: 1px solid {t.control_border}; }}
-QScrollBar:vertical {{ width: {round(18 * scale)}px; background: {t.window}; }}
+QScrollBar:vertical {{ width: {bar}px; margin: {bar}px 0px; color: {t.control_text}; background: {t.window}; }}
 QScrollBar::handle:vertical {{ background: {t.control_border}; min-height: {round(40 * scale)}px; }}
+QScrollBar::sub-line:vertical {{ height: {bar}px; subcontrol-origin: margin; subcontrol-position: top; }}
+QScrollBar::add-line:vertical {{ height: {bar}px; subcontrol-origin: margin; subcontrol-position: bottom; }}
 """
     )
 
