@@ -91,6 +91,33 @@ def test_every_window_size_at_a_text_size(window, size):
     print(f"{size} pt: Båda shows one text in {one_text}")
 
 
+@pytest.mark.parametrize("size", TEXT_SIZES)
+def test_a_smaller_size_asked_for_in_one_step_is_the_size_the_window_takes(window, size):
+    """From 1600 × 1000 straight to each smaller size of the room test, and from the size of the
+    last visit: the window takes the size, though the controls grown in the large window were
+    wider (at 28 pt it stopped at 434 px wide until it was resized again)."""
+    from reader.preferences.session_state import WINDOW_GEOMETRY
+
+    window.apply_text_size(size, announce=False)
+    problems = []
+    for width, height in SIZES:
+        window.resize(1600, 1000)
+        settle()
+        window.resize(width, height)
+        settle()
+        if window.size().toTuple() != (width, height):
+            problems.append(f"{size} pt, 1600 × 1000 → {width} × {height}: {window.size().toTuple()}")
+        last_visit = bytes(window.saveGeometry().toBase64().data()).decode("ascii")
+        window.resize(1600, 1000)
+        settle()
+        window.session.set(WINDOW_GEOMETRY, last_visit)
+        assert window.restore_geometry()
+        settle()
+        if window.size().toTuple() != (width, height):
+            problems.append(f"{size} pt, the last visit's {width} × {height}: {window.size().toTuple()}")
+    assert problems == [], "\n".join(problems)
+
+
 def test_growing_the_text_in_both_views_keeps_one_text_where_two_do_not_fit_and_says_so(window, qtbot):
     """Ctrl+Plus in *Båda* at one window size: the same choice as a resize makes, and announced."""
     view = window.features.view

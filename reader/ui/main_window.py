@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -487,6 +487,29 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
         self._update_room()
 
+    def resize(self, *size: Any) -> None:
+        """``QWidget.resize``, and to a size below the least one of controls grown in a larger window.
+
+        The controls grow with the text as far as the window holds them, so in a large window
+        they are large, and so is the least size Qt lets the window take: asked for 320 × 568
+        from 1600 × 1000 at 28 pt, the window stopped at 434 px wide. Here the controls then
+        take the room of the size the window got, which lowers that least size, and the size
+        is asked for again (the app's own sizing and the size of the last visit come here; a
+        window manager's resize is not held back by Qt).
+        """
+        wanted = QSize(*size) if len(size) == 2 else QSize(size[0])
+        for _ in range(3):  # one step more reached every size the tests ask for
+            super().resize(wanted)
+            if self.size() == wanted:
+                return
+            least = self.minimumSize()
+            self._update_room()  # the room the window got (its resize event may come later)
+            layout = self.layout()
+            if layout is not None:
+                layout.activate()  # the least size of the controls as they are now
+            if self.minimumSize() == least:
+                return  # the controls are as small as they go: that least size stands
+
     def _update_room(self) -> None:
         """Low or not, at which interface scale: the features fold their buttons to match."""
         # The controls may grow with the text, as far as the window holds them.
@@ -531,6 +554,13 @@ class MainWindow(QMainWindow):
         if data.isEmpty() or not self.restoreGeometry(data):
             log.warning("the saved window size could not be used; the window opens at its usual size")
             return False
+        wanted = _saved_size(data)
+        if (
+            wanted is not None
+            and self.windowState() == Qt.WindowState.WindowNoState
+            and self.size() != wanted
+        ):
+            self.resize(wanted)  # below the least size of the controls as they were (see resize)
         return True
 
     # -- problems in the content ----------------------------------------------------------
@@ -546,3 +576,9 @@ class MainWindow(QMainWindow):
         box.setObjectName("ContentErrorDialog")
         box.open()
         self.content_error_box = box
+
+
+def _saved_size(data: QByteArray) -> QSize | None:
+    """The size ``data`` (``saveGeometry``) gives a window without a least size, on today's screens."""
+    probe = QWidget()
+    return probe.size() if probe.restoreGeometry(data) else None
