@@ -44,6 +44,8 @@ SCENES = {
     for scene in (
         # A 1366 × 768 laptop at 100 %: the first screen, and with Alla val open beside the text.
         Scene("window-normal", (1366, 768)),
+        # The first screen at 28 pt: the buttons, list, menus and scroll bars grown with the text.
+        Scene("first-screen-28pt", (1366, 768), text_size=28),
         Scene("alla-val", (1366, 768), panel="alla-val"),
         # The glossary at 28 pt: its title, close button and explanation grow with the text.
         Scene("glossary-28pt", (1366, 768), text_size=28, panel="glossary"),
