@@ -154,17 +154,21 @@ def test_radio_buttons_are_round_at_every_control_size(qapp, scale):
 @pytest.mark.parametrize("key", sorted(themes.THEMES))
 @pytest.mark.parametrize("scale", [1.0, 2.0])
 def test_a_drop_down_list_shows_an_arrow_that_can_be_seen(qapp, key, scale):
-    """Drawn: the arrow of every drop-down list in the app (reader/ui/choice_box.py) is a
-    triangle in the box's text colour, not Fusion's few pixels (the control beside it)."""
+    """Drawn: the arrow of every drop-down list in the app, in the app's style
+    (reader/ui/big_arrows.py), is a triangle in the box's text colour, not Fusion's few pixels
+    (the control beside it)."""
     from PySide6.QtGui import QColor
-    from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox
+    from PySide6.QtWidgets import QComboBox, QStyle, QStyleFactory, QStyleOptionComboBox
 
-    from reader.ui.choice_box import choice_box
+    from reader.ui.big_arrows import ArrowStyle
 
     theme = themes.THEMES[key]
 
-    def arrow_pixels(box: QComboBox) -> int:
+    def arrow_pixels(style: QStyle) -> int:
         """Pixels nearer the text colour than the box's own, inside the arrow's area."""
+        box = QComboBox()
+        style.setParent(box)
+        box.setStyle(style)
         box.addItem("Datorns vanliga typsnitt")
         box.setStyleSheet(themes.stylesheet_for(theme, scale=scale, font_pt=12 * scale))
         box.ensurePolished()
@@ -189,7 +193,7 @@ def test_a_drop_down_list_shows_an_arrow_that_can_be_seen(qapp, key, scale):
             if distance(picture.pixelColor(x, y), ink) < distance(picture.pixelColor(x, y), paper)
         )
 
-    big, plain = arrow_pixels(choice_box()), arrow_pixels(QComboBox())
+    big, plain = arrow_pixels(ArrowStyle("Fusion")), arrow_pixels(QStyleFactory.create("Fusion"))
     assert big >= 40 * scale * scale  # a triangle some 14 px wide at 100 %, in the text colour
     assert big > 3 * plain
 

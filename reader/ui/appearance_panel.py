@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 from reader.platform import fonts
 from reader.preferences import themes
 from reader.preferences.settings import DEFAULTS
-from reader.ui.choice_box import choice_box
 from reader.ui.flow_layout import button_row
 from reader.ui.locked_controls import disable_locked_controls
 from reader.ui.screen_fit import fit_on_screen, scrolling
@@ -96,7 +95,7 @@ class AppearancePanel(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form = form
 
-        family = choice_box()
+        family = QComboBox()
         for key in fonts.FONT_CHOICES:
             label = fonts.font_label(key)
             if key != fonts.SYSTEM and appearance.font_report.family(key) is None:
@@ -159,7 +158,7 @@ class AppearancePanel(QDialog):
             0,
         )
 
-        theme = choice_box()
+        theme = QComboBox()
         for key in themes.THEME_CHOICES:
             theme.addItem(themes.theme_label(key), key)
         self._add_choice(form, "view/theme", QCoreApplication.translate("AppearancePanel", "&Färger"), theme)
@@ -184,13 +183,13 @@ class AppearancePanel(QDialog):
         ruler = QCheckBox(QCoreApplication.translate("AppearancePanel", "&Läslinjal"))
         self._bind_check("ruler/enabled", ruler)
         form.addRow(ruler)
-        lines = choice_box()
+        lines = QComboBox()
         lines.addItem(QCoreApplication.translate("AppearancePanel", "1 rad"), 1)
         lines.addItem(QCoreApplication.translate("AppearancePanel", "3 rader"), 3)
         self._add_choice(
             form, "ruler/lines", QCoreApplication.translate("AppearancePanel", "Läslinjalens &höjd"), lines
         )
-        follows = choice_box()
+        follows = QComboBox()
         follows.addItem(QCoreApplication.translate("AppearancePanel", "Textmarkören"), "caret")
         follows.addItem(QCoreApplication.translate("AppearancePanel", "Musen"), "mouse")
         follows.addItem(QCoreApplication.translate("AppearancePanel", "Uppläsningen"), "speech")

@@ -6,6 +6,8 @@ and a scroll bar's buttons were specks. Here an arrow is a filled triangle in th
 control's text colour, a share of its area: a drop-down list's in the theme's drop-down
 area (``QComboBox::drop-down``), a scroll bar's in its buttons, which the theme makes as
 large as the bar is wide (``QScrollBar::add-line`` in reader/preferences/themes.py).
+It is the application's style (``reader.app.application``): every list and bar of every
+window is drawn so, with no style of its own to give each.
 """
 
 from __future__ import annotations

@@ -11,12 +11,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QKeyEvent, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QWidget
 
 from reader.content import search
 from reader.content.search_scope import split_hits
 from reader.ui.announcer import focus_field
-from reader.ui.choice_box import choice_box
 from reader.ui.flow_layout import FlowLayout, folds, wrapping_policy
 from reader.ui.panel_scroll import PanelScroll
 from reader.ui.steady import MessageLine
@@ -70,7 +69,7 @@ class SearchBar(QWidget):
         self.field.setMinimumWidth(200)
         label.setBuddy(self.field)
         self.scope_label = QLabel(QCoreApplication.translate("SearchBar", "Sök &i:"))
-        self.scope = choice_box()
+        self.scope = QComboBox()
         self.scope_label.setBuddy(self.scope)
         self.scope.setObjectName("SearchScope")
         self.scope.setAccessibleName(QCoreApplication.translate("SearchBar", "Var ska du söka"))

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -26,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from reader.speech.driver import VoiceInfo
 from reader.ui.button_bar import ActionButton
-from reader.ui.choice_box import choice_box
 from reader.ui.flow_layout import FlowLayout, folds, wrapping_policy
 from reader.ui.steady import SteadyLabel
 from reader.ui.voice_choice import fill_voice_list, layout_voice_group, make_other_voices_box
@@ -84,7 +84,7 @@ class SpeechPanel(QWidget):
         # No buddy: a screen reader would say the label's "Volym: 100 %" and then the slider's
         # own value again; it says the name "Volym" and the value.
         self.voice_label = QLabel(_tr("Röst:"))
-        self.voice = choice_box()
+        self.voice = QComboBox()
         self.voice.setObjectName("SpeechVoice")
         self.voice.setAccessibleName(_tr("Röst"))
         self.voice.setMinimumHeight(44)
