@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
+import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMenu
 
+from reader.preferences.themes import THEMES, contrast_ratio
 from reader.ui.all_choices import AllChoicesSheet
-from reader.ui.button_bar import FIRST_SCREEN, ActionButton
+from reader.ui.button_bar import FIRST_SCREEN, PRIMARY, ActionButton
 from reader.ui.reading_pane import ReadingPane
 
 
@@ -131,3 +135,56 @@ def test_no_label_in_alla_val_is_cut(window, qtbot):
             assert button.width() >= button.sizeHint().width(), button.text()
             right = button.mapTo(sheet, button.rect().topRight()).x()
             assert right <= sheet.width(), button.text()
+
+
+@pytest.mark.parametrize("key", sorted(THEMES))
+def test_lasupp_is_the_button_that_stands_out_and_still_shows_its_focus(window, qtbot, key):
+    """*Läs upp* is filled with the theme's main colour; the other buttons are not.
+    Focused, it takes the others' face inside the focus ring (the ring would hardly show on
+    its own fill), so the focus is seen on it as on every other button."""
+    theme = THEMES[key]
+    window.settings.set("view/theme", key)
+    window.resize(1366, 768)
+    qtbot.wait(50)
+    buttons = {b.action.objectName(): b for b in window.button_bar.buttons() if b.isVisible()}
+    play, other = buttons[PRIMARY], buttons["next_section"]
+
+    def face(button) -> str:
+        """The colour of most of the button's pixels (its fill, around its label)."""
+        picture = button.grab().toImage()
+        counts = Counter(
+            picture.pixelColor(x, y).name()
+            for x in range(0, picture.width(), 2)
+            for y in range(0, picture.height(), 2)
+        )
+        return counts.most_common(1)[0][0]
+
+    assert face(play) == theme.primary
+    assert face(other) == theme.control
+    assert play.font() == other.font()  # the same size of label: it stands out by colour alone
+    assert contrast_ratio(theme.primary_text, theme.primary) >= 7.0
+    unfocused = play.geometry()
+    play.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(play.hasFocus)
+    qtbot.wait(20)
+    assert face(play) == theme.control
+    ring = play.grab().toImage().pixelColor(1, play.height() // 2).name()
+    assert ring == theme.focus
+    assert play.geometry() == unfocused  # taking the focus moves nothing
+
+
+def test_the_main_button_keeps_its_place_and_size_through_its_labels(window, qtbot):
+    """*Läs upp* / *Pausa* / *Fortsätt*: one width, wide enough for each, in the main button's look."""
+    window.resize(1366, 768)
+    qtbot.wait(50)
+    play = next(b for b in window.button_bar.buttons() if b.action.objectName() == PRIMARY)
+    before = play.geometry()
+    widths = []
+    for label in ("Pausa", "Fortsätt", "Läs upp"):
+        play.action.setText(label)
+        qtbot.wait(20)
+        metrics = play.fontMetrics()
+        widths.append(metrics.horizontalAdvance(label))
+        assert play.geometry() == before, label
+        assert play.contentsRect().width() >= metrics.horizontalAdvance(label), label
+    assert len(set(widths)) > 1  # the labels do differ in width

@@ -51,6 +51,8 @@ class Theme:
     match_band: str  # fill of a search match, ≥ 3:1 against ``background``
     match_text: str
     current_match_border: str  # the match F3 moved to, ≥ 3:1 against ``match_band``
+    primary: str  # face of the first screen's main button (*Läs upp*), ≥ 3:1 against ``window``
+    primary_text: str
     dark: bool = False
 
 
@@ -75,6 +77,8 @@ THEMES: dict[str, Theme] = {
         match_band="#7a2e00",
         match_text="#ffffff",
         current_match_border="#f5b400",
+        primary="#17602d",
+        primary_text="#ffffff",
     ),
     DARK: Theme(
         key=DARK,
@@ -96,6 +100,8 @@ THEMES: dict[str, Theme] = {
         match_band="#ff9e80",
         match_text="#000000",
         current_match_border="#000000",
+        primary="#8fd19e",
+        primary_text="#000000",
         dark=True,
     ),
     HIGH_CONTRAST: Theme(
@@ -118,6 +124,8 @@ THEMES: dict[str, Theme] = {
         match_band="#00ffff",
         match_text="#000000",
         current_match_border="#000000",
+        primary="#ffff00",
+        primary_text="#000000",
         dark=True,
     ),
     SEPIA: Theme(
@@ -140,6 +148,8 @@ THEMES: dict[str, Theme] = {
         match_band="#7a2e00",
         match_text="#ffffff",
         current_match_border="#e0a800",
+        primary="#285419",
+        primary_text="#ffffff",
     ),
 }
 
@@ -199,6 +209,11 @@ def contrast_pairs(theme: Theme) -> list[tuple[str, str, float, str]]:
         (t.match_band, t.background, 3.0, "search match"),
         (t.match_text, t.match_band, 7.0, "search match text"),
         (t.current_match_border, t.match_band, 3.0, "current match outline"),
+        (t.primary_text, t.primary, 7.0, "main button text"),
+        (t.primary, t.window, 3.0, "main button on window"),
+        # Focused, the main button takes the face of the others, under the focus ring (which
+        # would hardly show on its own face): the change itself must be seen (WCAG 2.4.13).
+        (t.control, t.primary, 3.0, "main button focused against unfocused"),
     ]
 
 
@@ -328,6 +343,13 @@ QDoubleSpinBox:focus, QCheckBox:focus, QRadioButton:focus, QSlider:focus {{
     padding: {max(0, pad_v - focus + border)}px {max(0, pad_h - focus + border)}px; }}
 QPushButton:checked, QToolButton:checked {{ background-color: {t.selection}; color: {t.selection_text}; }}
 QPushButton:hover, QToolButton:hover {{ border-color: {t.focus}; }}
+QPushButton[primary="true"] {{ color: {t.primary_text}; background-color: {t.primary};
+    border-color: {t.primary}; }}
+QPushButton[primary="true"]:hover {{ border-color: {t.focus}; }}
+QPushButton[primary="true"]:focus, QPushButton[primary="true"]:disabled {{ color: {t.control_text};
+    background-color: {t.control}; }}
+QPushButton[primary="true"]:focus {{ border-color: {t.focus}; }}
+QPushButton[primary="true"]:disabled {{ border-color: {t.control_border}; }}
 QComboBox::drop-down {{ width: {round(32 * scale)}px; }}
 QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{ width: 0px; border: none; image: none; }}
 QAbstractSpinBox QLineEdit {{ border: none; padding: 0px 0px 0px {pad_h}px; margin: 0px; min-height: 0px;

@@ -127,6 +127,11 @@ FIRST_SCREEN = (
     "cycle_reading_mode",
     "new_visitor",
 )
+# The one to find first: *Läs upp* / *Pausa* is filled with the theme's main colour
+# (``QPushButton[primary="true"]`` in reader/preferences/themes.py), as a dialog's default
+# button is, so a first-time reader sees where reading aloud starts. Not bold: a bold label is
+# wider, and in a narrow window the buttons would take one more row from the text.
+PRIMARY = "speech_play"
 NARROW_WIDTH_PX = 600
 
 
@@ -175,6 +180,8 @@ class ButtonBar(QWidget):
         if action.objectName() not in FIRST_SCREEN:
             return None
         button = ActionButton(action, self)
+        if action.objectName() == PRIMARY:
+            button.setProperty("primary", True)  # before the theme's style sheet is applied to it
         self._layout.addWidget(button)
         self.arrange()
         return button
