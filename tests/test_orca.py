@@ -148,6 +148,10 @@ def test_every_change_is_spoken_once_in_swedish(orca):
     # The printing window (its choices in a scroll area): the window and the first choice.
     said_once(orca, ["ctrl+p"], r"^Skriv ut i stor stil dialog", also=[r"Det här avsnittet"])
     said_once(orca, ["Escape"], r"^Större text tryckknapp")
+    # Enter presses the focused button, as Space does (before, Enter pressed only a dialog's
+    # default button: on *Större text* it did nothing).
+    said_once(orca, ["Return"], r"^Textstorlek 20 punkter")
+    said_once(orca, ["ctrl+0"], r"^Textstorlek 18 punkter")
 
     # "Say all" (KP_Add) reads on through the text, and the pane follows it without errors.
     press(orca, "shift+F6", "ctrl+Home")

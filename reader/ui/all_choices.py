@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from reader.ui.button_bar import MIN_TARGET_PX, ActionButton
 from reader.ui.flow_layout import FlowLayout
 from reader.ui.panel_title import PanelTitleBar
+from reader.ui.press_button import PressButton
 from reader.ui.window_layout import SidePanelPlace
 
 
@@ -46,7 +47,7 @@ def menu_groups(menus: list[QMenu]) -> list[tuple[str, list[QAction]]]:
     return groups
 
 
-class SubmenuButton(QPushButton):
+class SubmenuButton(PressButton):
     """A big button that opens a submenu (e.g. *Språk / Language*)."""
 
     def __init__(self, action: QAction, parent: QWidget | None = None):
@@ -92,7 +93,7 @@ class AllChoicesSheet(QDockWidget):
         self._layout = QVBoxLayout(self._body)
         scroll.setWidget(self._body)
         self.setWidget(scroll)
-        self.close_button = QPushButton()
+        self.close_button = PressButton()
         self.close_button.setObjectName("AllChoicesClose")
         self.close_button.setMinimumSize(MIN_TARGET_PX, MIN_TARGET_PX)
         self.close_button.setAutoDefault(False)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -29,6 +28,7 @@ from reader.preferences import themes
 from reader.preferences.settings import DEFAULTS
 from reader.ui.flow_layout import button_row
 from reader.ui.locked_controls import disable_locked_controls
+from reader.ui.press_button import PressButton
 from reader.ui.screen_fit import fit_on_screen, scrolling
 
 
@@ -72,7 +72,7 @@ class AppearancePanel(QDialog):
                 "preset_reset",
             ),
         ):
-            button = QPushButton(label)
+            button = PressButton(label)
             button.setObjectName(name)
             button.setAccessibleName(label)
             button.setAutoDefault(False)
@@ -208,11 +208,11 @@ class AppearancePanel(QDialog):
             0,
         )
 
-        reset_all = QPushButton(QCoreApplication.translate("AppearancePanel", "Återställ alla inställningar"))
+        reset_all = PressButton(QCoreApplication.translate("AppearancePanel", "Återställ alla inställningar"))
         reset_all.setObjectName("reset_all")
         reset_all.setAutoDefault(False)
         reset_all.clicked.connect(appearance.reset_all)
-        close = QPushButton(QCoreApplication.translate("AppearancePanel", "Stäng"))
+        close = PressButton(QCoreApplication.translate("AppearancePanel", "Stäng"))
         close.setObjectName("close_appearance")
         close.setAutoDefault(False)
         close.clicked.connect(self.close)
@@ -296,7 +296,7 @@ class AppearancePanel(QDialog):
             ("−", QCoreApplication.translate("AppearancePanel", "Minska {0}"), box.stepDown),
             ("+", QCoreApplication.translate("AppearancePanel", "Öka {0}"), box.stepUp),
         ):
-            button = QPushButton(symbol)
+            button = PressButton(symbol)
             button.setAccessibleName(hint.format(name.lower()))
             button.setToolTip(hint.format(name.lower()))
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the box itself takes the arrow keys

@@ -11,9 +11,10 @@ from itertools import pairwise
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QWidget
 
 from reader.ui.flow_layout import FlowLayout, folds, wrapping_policy
+from reader.ui.press_button import PressButton
 from reader.ui.steady import labels_of, widest_extra
 
 MIN_TARGET_PX = 44
@@ -58,7 +59,7 @@ def spoken_shortcut(action: QAction) -> str:
     return text
 
 
-class ActionButton(QPushButton):
+class ActionButton(PressButton):
     """A push button that mirrors a QAction (text, enabled, checked, tooltip)."""
 
     def __init__(self, action: QAction, parent: QWidget | None = None):
@@ -148,7 +149,7 @@ class ButtonBar(QWidget):
         super().__init__(parent)
         self._layout = FlowLayout(self)
         self.setSizePolicy(wrapping_policy())
-        self.more_button = QPushButton(self)
+        self.more_button = PressButton(self)
         self.more_button.setObjectName("AllChoicesButton")
         self.more_button.setMinimumSize(MIN_TARGET_PX, MIN_TARGET_PX)
         self.more_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

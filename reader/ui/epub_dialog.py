@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QProgressBar,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from reader.speech.engine import Ticket
 from reader.ui.flow_layout import button_row
+from reader.ui.press_button import PressButton
 from reader.ui.screen_fit import fit_at_first_show, scrolling
 
 if TYPE_CHECKING:
@@ -107,14 +107,14 @@ class EpubDialog(QDialog):
         self.status.setObjectName("EpubStatus")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.save_button = QPushButton(_tr("Spara talboken…"))
+        self.save_button = PressButton(_tr("Spara talboken…"))
         self.save_button.setObjectName("EpubSave")
         self.save_button.setDefault(True)
-        self.cancel_button = QPushButton(_tr("Avbryt"))
+        self.cancel_button = PressButton(_tr("Avbryt"))
         self.cancel_button.setObjectName("EpubCancel")
         self.cancel_button.setAccessibleName(_tr("Avbryt sparandet av talboken"))
         self.cancel_button.hide()
-        self.close_button = QPushButton(_tr("Stäng"))
+        self.close_button = PressButton(_tr("Stäng"))
         self.close_button.setObjectName("EpubClose")
         for b in (self.save_button, self.cancel_button, self.close_button):
             b.setMinimumSize(44, 44)

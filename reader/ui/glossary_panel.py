@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QScrollArea,
     QSizePolicy,
     QTextEdit,
@@ -47,6 +46,7 @@ from reader.speech.reading_aloud import not_working_message
 from reader.ui.announcer import focus_field
 from reader.ui.glossary_marks import MARKS_SETTING, MarkedPanes, term_id_from_url
 from reader.ui.panel_title import PanelTitleBar
+from reader.ui.press_button import PressButton
 from reader.ui.reading_pane import ReadingPane
 from reader.ui.short_label import ShortWhenNarrow
 from reader.ui.window_layout import SidePanelPlace
@@ -184,7 +184,7 @@ class GlossaryPanel(QDockWidget):
         )
         self.count_label = QLabel()
         self.count_label.setObjectName("GlossaryCount")
-        self.read_button = QPushButton(QCoreApplication.translate("Glossary", "Läs upp förklaringen"))
+        self.read_button = PressButton(QCoreApplication.translate("Glossary", "Läs upp förklaringen"))
         self.read_button.setObjectName("GlossaryReadAloud")
         # "Läs upp" where the panel is too narrow for the whole label (reader/ui/short_label.py).
         ShortWhenNarrow(
@@ -193,7 +193,7 @@ class GlossaryPanel(QDockWidget):
         self.read_button.setMinimumHeight(44)
         self.read_button.setEnabled(False)
         self.read_button.clicked.connect(self._read_aloud)
-        self.close_button = QPushButton(QCoreApplication.translate("Glossary", "Stäng ordlistan"))
+        self.close_button = PressButton(QCoreApplication.translate("Glossary", "Stäng ordlistan"))
         self.close_button.setObjectName("GlossaryClose")
         self.close_button.setMinimumHeight(44)
         self.close_button.clicked.connect(self.close_panel)

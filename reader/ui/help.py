@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QVBoxLayout
 
 from reader.content.loader import build_section, read_text_file
 from reader.content.model import Section
@@ -22,6 +22,7 @@ from reader.platform.i18n import switcher
 from reader.platform.paths import content_dir
 from reader.speech.reading_aloud import not_working_message
 from reader.ui.flow_layout import FlowLayout
+from reader.ui.press_button import PressButton
 from reader.ui.reading_pane import ReadingPane
 from reader.ui.screen_fit import fit_on_screen
 
@@ -105,11 +106,11 @@ class HelpWindow(QDialog):
         self.pane.set_kind("Help", QT_TRANSLATE_NOOP("Help", "hjälp"))  # "Så använder du läsaren – hjälp"
         self.pane.apply_style(window.reading_pane.text_style)
 
-        self.help_button = QPushButton(QCoreApplication.translate("Help", "Så använder du läsaren"))
-        self.about_button = QPushButton(QCoreApplication.translate("Help", "Om läsaren"))
-        self.read_button = QPushButton(QCoreApplication.translate("Help", "Läs upp hjälpen"))
-        self.stop_button = QPushButton(QCoreApplication.translate("Help", "Sluta läsa"))
-        self.close_button = QPushButton(QCoreApplication.translate("Help", "Stäng hjälpen"))
+        self.help_button = PressButton(QCoreApplication.translate("Help", "Så använder du läsaren"))
+        self.about_button = PressButton(QCoreApplication.translate("Help", "Om läsaren"))
+        self.read_button = PressButton(QCoreApplication.translate("Help", "Läs upp hjälpen"))
+        self.stop_button = PressButton(QCoreApplication.translate("Help", "Sluta läsa"))
+        self.close_button = PressButton(QCoreApplication.translate("Help", "Stäng hjälpen"))
         self.help_button.clicked.connect(lambda: self.show_page("help"))
         self.about_button.clicked.connect(lambda: self.show_page("about"))
         self.read_button.clicked.connect(self.read_aloud)

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from reader.kiosk.session import VisitorSession
+from reader.ui.press_button import PressButton
 
 
 class IdleWarning(QFrame):
@@ -48,7 +49,7 @@ class IdleWarning(QFrame):
         self.hint.setObjectName("IdleWarningText")
         self.hint.setWordWrap(True)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.button = QPushButton(QCoreApplication.translate("Kiosk", "Jag är kvar – fortsätt"), box)
+        self.button = PressButton(QCoreApplication.translate("Kiosk", "Jag är kvar – fortsätt"), box)
         self.button.setObjectName("IdleWarningButton")
         self.button.setAccessibleDescription(
             QCoreApplication.translate("Kiosk", "Läsaren fortsätter där du var.")

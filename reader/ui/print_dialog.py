@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from reader.kiosk.safe_paths import no_saving_message
 from reader.ui.flow_layout import button_row
 from reader.ui.kiosk_saving import save_path
+from reader.ui.press_button import PressButton
 from reader.ui.screen_fit import fit_at_first_show, scrolling
 
 if TYPE_CHECKING:  # Qt Print Support and the page layout load when the window first opens
@@ -78,9 +78,9 @@ class PrintDialog(QDialog):
         section = window.current_section()
         self.choice_summary.setEnabled(section is not None and pack.summary_for(section.id) is not None)
 
-        self.print_button = QPushButton(QCoreApplication.translate("Printing", "Skriv ut …"))
-        self.pdf_button = QPushButton(QCoreApplication.translate("Printing", "Spara som PDF"))
-        self.close_button = QPushButton(QCoreApplication.translate("Printing", "Stäng"))
+        self.print_button = PressButton(QCoreApplication.translate("Printing", "Skriv ut …"))
+        self.pdf_button = PressButton(QCoreApplication.translate("Printing", "Spara som PDF"))
+        self.close_button = PressButton(QCoreApplication.translate("Printing", "Stäng"))
         self.print_button.clicked.connect(self.print_to_printer)
         self.pdf_button.clicked.connect(self.save_pdf)
         self.close_button.clicked.connect(self.reject)

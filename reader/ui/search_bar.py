@@ -11,13 +11,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QKeyEvent, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QWidget
 
 from reader.content import search
 from reader.content.search_scope import split_hits
 from reader.ui.announcer import focus_field
 from reader.ui.flow_layout import FlowLayout, folds, wrapping_policy
 from reader.ui.panel_scroll import PanelScroll
+from reader.ui.press_button import PressButton
 from reader.ui.steady import MessageLine
 
 if TYPE_CHECKING:
@@ -76,12 +77,12 @@ class SearchBar(QWidget):
         self.scope.addItem(QCoreApplication.translate("SearchBar", "I det här avsnittet"), "section")
         self.scope.addItem(QCoreApplication.translate("SearchBar", "I hela dokumentet"), "document")
         self.scope.setCurrentIndex(max(0, self.scope.findData(window.settings.get("search/scope"))))
-        self.previous_button = QPushButton(QCoreApplication.translate("SearchBar", "Föregående träff"))
+        self.previous_button = PressButton(QCoreApplication.translate("SearchBar", "Föregående träff"))
         self.previous_button.setObjectName("SearchPrevious")
         self.previous_button.setToolTip(
             QCoreApplication.translate("SearchBar", "Föregående träff (Skift+F3)")
         )
-        self.next_button = QPushButton(QCoreApplication.translate("SearchBar", "Nästa träff"))
+        self.next_button = PressButton(QCoreApplication.translate("SearchBar", "Nästa träff"))
         self.next_button.setObjectName("SearchNext")
         self.next_button.setToolTip(QCoreApplication.translate("SearchBar", "Nästa träff (F3)"))
         # One line whose size never follows its words ("Träff 3 av 4 … (i sammanfattningen: …)"
@@ -89,7 +90,7 @@ class SearchBar(QWidget):
         self.count_label = MessageLine(chars=40)
         self.count_label.setObjectName("SearchCount")
         self.count_label.setAccessibleName(QCoreApplication.translate("SearchBar", "Antal träffar"))
-        self.close_button = QPushButton(QCoreApplication.translate("SearchBar", "Stäng sökningen"))
+        self.close_button = PressButton(QCoreApplication.translate("SearchBar", "Stäng sökningen"))
         self.close_button.setObjectName("SearchClose")
         self.close_button.setToolTip(QCoreApplication.translate("SearchBar", "Stäng sökningen (Esc)"))
         # A label and its field wrap as one, so "Sök i:" never ends a row without its list.

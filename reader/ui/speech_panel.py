@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QProgressBar,
-    QPushButton,
     QSizePolicy,
     QSlider,
     QWidget,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from reader.speech.driver import VoiceInfo
 from reader.ui.button_bar import ActionButton
 from reader.ui.flow_layout import FlowLayout, folds, wrapping_policy
+from reader.ui.press_button import PressButton
 from reader.ui.steady import SteadyLabel
 from reader.ui.voice_choice import fill_voice_list, layout_voice_group, make_other_voices_box
 
@@ -94,7 +94,7 @@ class SpeechPanel(QWidget):
         self.progress.setObjectName("SpeechExportProgress")
         self.progress.setAccessibleName(_tr("Sparar ljudfil"))
         self.progress.setMinimumWidth(160)
-        self.cancel_export = QPushButton(_tr("Avbryt"))
+        self.cancel_export = PressButton(_tr("Avbryt"))
         self.cancel_export.setObjectName("SpeechExportCancel")
         self.cancel_export.setMinimumSize(44, 44)
         self.cancel_export.setAccessibleName(_tr("Avbryt sparandet av ljudfilen"))
