@@ -188,3 +188,42 @@ def test_the_main_button_keeps_its_place_and_size_through_its_labels(window, qtb
         assert play.geometry() == before, label
         assert play.contentsRect().width() >= metrics.horizontalAdvance(label), label
     assert len(set(widths)) > 1  # the labels do differ in width
+
+
+@pytest.mark.parametrize("key", sorted(THEMES))
+def test_a_button_that_cannot_be_used_now_looks_so(window, qtbot, key):
+    """*Föregående avsnitt* in the first section: softer text, no face of its own and a dashed
+    outline, so nobody presses it and wonders; in the second section it looks as the others."""
+    theme = THEMES[key]
+    window.settings.set("view/theme", key)
+    window.resize(1366, 768)
+    window.go_to_section(0)
+    qtbot.wait(50)
+    buttons = {b.action.objectName(): b for b in window.button_bar.buttons() if b.isVisible()}
+    previous, following = buttons["previous_section"], buttons["next_section"]
+    assert not previous.isEnabled() and following.isEnabled()
+
+    def colours(button) -> tuple[str, set[str]]:
+        """The face (most pixels) and every colour along the top edge."""
+        picture = button.grab().toImage()
+        counts = Counter(
+            picture.pixelColor(x, y).name() for x in range(picture.width()) for y in range(picture.height())
+        )
+        top = {picture.pixelColor(x, 0).name() for x in range(4, picture.width() - 4)}
+        return counts.most_common(1)[0][0], top
+
+    face, top = colours(previous)
+    assert face == theme.window
+    # The outline is dashed: gaps of the window's colour between dashes that can be seen.
+    assert theme.window in top
+    assert max(contrast_ratio(colour, theme.window) for colour in top) >= 1.5
+    ink = Counter(
+        previous.grab().toImage().pixelColor(x, previous.height() // 2).name()
+        for x in range(previous.width())
+    )
+    assert theme.disabled_text in ink and theme.control_text not in ink  # the label is softer
+    face, top = colours(following)
+    assert face == theme.control and top == {theme.control_border}
+    window.go_to_section(1)
+    qtbot.wait(20)
+    assert previous.isEnabled() and colours(previous)[0] == theme.control

@@ -53,6 +53,7 @@ class Theme:
     current_match_border: str  # the match F3 moved to, ≥ 3:1 against ``match_band``
     primary: str  # face of the first screen's main button (*Läs upp*), ≥ 3:1 against ``window``
     primary_text: str
+    disabled_text: str  # a button that cannot be used now: readable (≥ 4.5:1 on ``window``), softer
     dark: bool = False
 
 
@@ -79,6 +80,7 @@ THEMES: dict[str, Theme] = {
         current_match_border="#f5b400",
         primary="#17602d",
         primary_text="#ffffff",
+        disabled_text="#5c5a55",
     ),
     DARK: Theme(
         key=DARK,
@@ -102,6 +104,7 @@ THEMES: dict[str, Theme] = {
         current_match_border="#000000",
         primary="#8fd19e",
         primary_text="#000000",
+        disabled_text="#a0a0a0",
         dark=True,
     ),
     HIGH_CONTRAST: Theme(
@@ -126,6 +129,7 @@ THEMES: dict[str, Theme] = {
         current_match_border="#000000",
         primary="#ffff00",
         primary_text="#000000",
+        disabled_text="#b0b0b0",
         dark=True,
     ),
     SEPIA: Theme(
@@ -150,6 +154,7 @@ THEMES: dict[str, Theme] = {
         current_match_border="#e0a800",
         primary="#285419",
         primary_text="#ffffff",
+        disabled_text="#6e5a3e",
     ),
 }
 
@@ -214,6 +219,9 @@ def contrast_pairs(theme: Theme) -> list[tuple[str, str, float, str]]:
         # Focused, the main button takes the face of the others, under the focus ring (which
         # would hardly show on its own face): the change itself must be seen (WCAG 2.4.13).
         (t.control, t.primary, 3.0, "main button focused against unfocused"),
+        (t.disabled_text, t.window, 4.5, "unavailable button text and dashed outline"),
+        (t.disabled_text, t.control, 4.5, "unavailable field text"),
+        (t.disabled_text, t.background, 4.5, "unavailable text on the page"),
     ]
 
 
@@ -285,11 +293,12 @@ def palette_for(theme: Theme):
         role.Link: theme.focus,
         role.BrightText: theme.text,
     }
+    # A control that cannot be used now is written softer, still readable (≥ 4.5:1).
+    softer = {role.WindowText, role.Text, role.ButtonText}
     for r, colour in pairs.items():
         for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
             p.setColor(group, r, QColor(colour))
-        # Disabled controls stay readable (≥ 3:1), only slightly softer.
-        p.setColor(QPalette.ColorGroup.Disabled, r, QColor(colour))
+        p.setColor(QPalette.ColorGroup.Disabled, r, QColor(theme.disabled_text if r in softer else colour))
     return p
 
 
@@ -346,10 +355,11 @@ QPushButton:hover, QToolButton:hover {{ border-color: {t.focus}; }}
 QPushButton[primary="true"] {{ color: {t.primary_text}; background-color: {t.primary};
     border-color: {t.primary}; }}
 QPushButton[primary="true"]:hover {{ border-color: {t.focus}; }}
-QPushButton[primary="true"]:focus, QPushButton[primary="true"]:disabled {{ color: {t.control_text};
-    background-color: {t.control}; }}
-QPushButton[primary="true"]:focus {{ border-color: {t.focus}; }}
-QPushButton[primary="true"]:disabled {{ border-color: {t.control_border}; }}
+QPushButton[primary="true"]:focus {{ color: {t.control_text}; background-color: {t.control};
+    border-color: {t.focus}; }}
+QPushButton:disabled, QToolButton:disabled, QPushButton[primary="true"]:disabled {{
+    color: {t.disabled_text}; background-color: {t.window}; border-color: {t.disabled_text};
+    border-style: dashed; }}
 QComboBox::drop-down {{ width: {round(32 * scale)}px; }}
 QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{ width: 0px; border: none; image: none; }}
 QAbstractSpinBox QLineEdit {{ border: none; padding: 0px 0px 0px {pad_h}px; margin: 0px; min-height: 0px;
