@@ -44,7 +44,16 @@ class FakeHost(QWidget):
 
     # -- what a feature may use ---------------------------------------------------------
     def add_action(
-        self, text, slot, shortcuts=None, menu=None, button=False, description="", checkable=False, name=""
+        self,
+        text,
+        slot,
+        shortcuts=None,
+        menu=None,
+        button=False,
+        description="",
+        checkable=False,
+        name="",
+        group=False,
     ):
         action = QAction(text, self)
         action.setObjectName(name)

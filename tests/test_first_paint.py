@@ -127,8 +127,8 @@ def test_the_rest_is_built_after_the_first_paint_and_changes_nothing_on_screen(t
         "Dokument",
         "Text",
         "Visa",
-        "Hjälp",
         "Uppläsning",
+        "Hjälp",
     ]
 
 

@@ -255,3 +255,41 @@ def test_a_scroll_bar_has_both_arrow_buttons_with_arrows_that_can_be_seen(qapp, 
     assert up_base > up_tip and down_base > down_tip  # pointing up at the top, down at the bottom
     plain = sum(arrow_ink(QStyleFactory.create("Fusion")))
     assert up_tip + up_base + down_base + down_tip > 2 * plain
+
+
+@pytest.mark.parametrize("key", sorted(themes.THEMES))
+@pytest.mark.parametrize("size_pt", [18, 28])
+def test_a_menus_on_off_choice_shows_a_tick_that_can_be_seen(window, qtbot, key, size_pt):
+    """Drawn in the window's own menu (Uppläsning): the tick of *Markera det som läses* is drawn
+    by the app's style (reader/ui/big_arrows.py) as tall as the menu's text, in its text colour.
+    Before, the menus took a plain Fusion style from the menu bar's, and the tick was some 6 px
+    at any size; an unticked choice has none."""
+    from PySide6.QtGui import QColor
+
+    theme = themes.THEMES[key]
+    window.settings.set("view/theme", key)
+    window.settings.set("text/size_pt", size_pt)
+    speech = window.features.speech
+    menu = window.menu("speech")
+    menu.popup(window.mapToGlobal(window.rect().center()))
+    qtbot.waitUntil(menu.isVisible)
+    picture = menu.grab().toImage()
+    ink = QColor(theme.control_text)
+
+    def tick_pixels(action) -> int:
+        """Pixels near the text colour left of the action's label."""
+        area = menu.actionGeometry(action)
+        left = area.left() + area.height()  # the tick's place: about as wide as the row is high
+        return sum(
+            1
+            for x in range(area.left(), left)
+            for y in range(area.top(), area.bottom() + 1)
+            if abs(picture.pixelColor(x, y).lightness() - ink.lightness()) < 40
+        )
+
+    on, off = speech.action_highlight, speech.action_clearer
+    assert on.isChecked() and not off.isChecked()
+    text_px = size_pt * 0.7 * 96 / 72  # the menu's text, 70 % of the reading text's size
+    assert tick_pixels(on) >= 1.5 * text_px  # a stroke ~ a tenth of the text high along ~1.3 × its height
+    assert tick_pixels(off) == 0
+    menu.close()

@@ -319,6 +319,8 @@ def stylesheet_for(theme: Theme, scale: float = 1.0, font_pt: float | None = Non
     focus = max(FOCUS_WIDTH_PX, round(FOCUS_WIDTH_PX * scale))
     # A radio button's circle: Qt draws a square where the radius is over half the box.
     indicator, ring = round(24 * scale), max(2, border)
+    # A menu's tick (reader/ui/big_arrows.py) as tall as a capital of the menu's text.
+    mark = max(indicator, round((font_pt or 12 * scale) * 96 / 72))
     # A scroll bar, and its arrow buttons square at either end. They are drawn by the style
     # (reader/ui/big_arrows.py): a button given a background here would lose its arrow. Only
     # the vertical one: the text never scrolls sideways, and a styled horizontal bar would make
@@ -388,6 +390,11 @@ QMenu::item {{ padding: {pad_v}px {pad_h * 2}px; min-height: {target - 2 * pad_v
 QMenuBar::item {{ padding: {round(13 * scale)}px {pad_h}px; }}
 QMenuBar::item:selected {{ background: {t.selection}; color: {t.selection_text}; }}
 QMenu::item:selected {{ background: {t.selection}; color: {t.selection_text}; }}
+QMenu::indicator {{ width: {mark}px; height: {mark}px; left: {pad_h}px; }}
+QMenu::item:disabled {{ color: {t.disabled_text}; }}
+QMenu::item:disabled:selected {{ background: {t.window}; color: {t.disabled_text}; }}
+QMenu::separator {{ height: {max(1, border)}px; background: {t.control_border};
+    margin: {pad_v}px {pad_h}px; }}
 QToolTip {{ color: {t.control_text}; background-color: {t.control}; border: 1px solid {t.control_border}; }}
 QScrollBar:vertical {{ width: {bar}px; margin: {bar}px 0px; color: {t.control_text}; background: {t.window}; }}
 QScrollBar::handle:vertical {{ background: {t.control_border}; min-height: {round(40 * scale)}px; }}

@@ -264,6 +264,7 @@ class Appearance(QObject):
             self.open_panel,
             ["Ctrl+U"],
             menu="view",
+            group=True,
             button=True,
             description=QCoreApplication.translate(
                 "Appearance", "Välj typsnitt, storlek, avstånd, färger och läslinjal"

@@ -1,4 +1,4 @@
-"""Arrows as large as the place they are drawn in: drop-down lists and scroll bars.
+"""Arrows and ticks as large as the place they are drawn in: drop-down lists, scroll bars, menus.
 
 Qt's Fusion style draws an arrow at most about 8 px, whatever the size of the control,
 so with large controls (28 pt text, 200 %) a drop-down list hardly showed that it opens,
@@ -7,13 +7,15 @@ control's text colour, a share of its area: a drop-down list's in the theme's dr
 area (``QComboBox::drop-down``), a scroll bar's in its buttons, which the theme makes as
 large as the bar is wide (``QScrollBar::add-line`` in reader/preferences/themes.py).
 It is the application's style (``reader.app.application``): every list and bar of every
-window is drawn so, with no style of its own to give each.
+window is drawn so, with no style of its own to give each. The tick of a menu's on/off
+choice (*Markera det som läses*, *Svenska*) is drawn the same way: Fusion draws it about
+6 px at any size, in the corner of the place the theme gives it (``QMenu::indicator``).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRect, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette, QPolygonF
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QComboBox, QProxyStyle, QScrollBar, QStyle, QStyleOption, QWidget
 
 BOX_ARROW_SHARE = 0.32  # a drop-down list's arrow, of the box's height (14 px in a 44 px box)
@@ -48,12 +50,35 @@ def draw_arrow(
     painter.restore()
 
 
+def draw_tick(painter: QPainter, rect: QRect, color: QColor) -> None:
+    """A tick (✓) filling most of ``rect``, its stroke an eighth of its width."""
+    side = min(rect.width(), rect.height()) * 0.8
+    centre = QPointF(rect.center()) + QPointF(0.5, 0.5)
+    left, bottom, right = QPointF(-0.4, 0.0), QPointF(-0.1, 0.3), QPointF(0.45, -0.35)
+    pen = QPen(color, max(2.0, side / 8))
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPolyline(QPolygonF([centre + point * side for point in (left, bottom, right)]))
+    painter.restore()
+
+
 class ArrowStyle(QProxyStyle):
     """The application's style, with the arrows of drop-down lists and scroll bars drawn large."""
 
     def drawPrimitive(  # noqa: N802 (Qt API)
         self, element, option: QStyleOption, painter: QPainter, widget: QWidget | None = None
     ) -> None:
+        if element == _PE.PE_IndicatorMenuCheckMark:
+            selected = bool(option.state & QStyle.StateFlag.State_Selected)
+            role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+            enabled = bool(option.state & QStyle.StateFlag.State_Enabled)
+            group = QPalette.ColorGroup.Active if enabled else QPalette.ColorGroup.Disabled
+            draw_tick(painter, option.rect, option.palette.color(group, role))
+            return
         direction = DIRECTIONS.get(element)
         if direction is not None and isinstance(widget, (QComboBox, QScrollBar)):
             ink = option.palette.color(QPalette.ColorRole.ButtonText)

@@ -374,6 +374,7 @@ class GlossaryController(QObject):
             self.toggle_list,
             ["Ctrl+Shift+O"],
             menu="view",
+            group=True,
             button=True,
             description=QCoreApplication.translate("Glossary", "Visa alla svåra ord med förklaringar"),
             name="glossary",

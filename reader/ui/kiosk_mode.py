@@ -222,6 +222,7 @@ def install_kiosk(window: QMainWindow, host: KioskHost, visitor: VisitorSession)
         kiosk.toggle_full_screen,
         ["F11"],
         menu="view",
+        group=True,
         description=QCoreApplication.translate(
             "Kiosk", "Visa läsaren på hela skärmen, eller sluta visa på hela skärmen"
         ),
@@ -233,6 +234,7 @@ def install_kiosk(window: QMainWindow, host: KioskHost, visitor: VisitorSession)
             kiosk.reset,
             ["Ctrl+Shift+N"],
             menu="document",
+            group=True,
             button=True,
             description=QCoreApplication.translate(
                 "Kiosk", "Börja om från början: glöm allt som den förra besökaren gjorde"

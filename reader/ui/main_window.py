@@ -50,7 +50,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # The menus, in the order of the menu bar (created empty first; the features fill them).
-MENU_ORDER = ("document", "text", "view", "help", "speech")
+MENU_ORDER = ("document", "text", "view", "speech", "help")  # Hjälp last, as on every desktop
 # The settings that change how large the controls are drawn, and so how many fit.
 ROOM_KEYS = ("view/ui_scale", "view/controls_follow_text", "text/size_pt")
 
@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self.low = False
         self.ui_scale = 1.0
         self._menus: dict[str, QMenu] = {}
+        self._kept_last: dict[str, QAction] = {}  # menu → the line above its last action
         self.setWindowTitle(document.window_title)
         self.setObjectName("MainWindow")
         # No sliding panels or bars: motion a magnifier user must follow, and nothing is gained.
@@ -207,8 +208,13 @@ class MainWindow(QMainWindow):
         description: str = "",
         checkable: bool = False,
         name: str = "",
+        group: bool = False,
     ) -> QAction:
-        """Create an action with a text label, shortcuts and an optional big button."""
+        """Create an action with a text label, shortcuts and an optional big button.
+
+        ``group``: the first of a feature's actions in ``menu``: a line above it sets the
+        group apart (not at the top of the menu).
+        """
         action = QAction(text, self)
         if name:
             action.setObjectName(name)
@@ -230,10 +236,28 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         self.addAction(action)
         if menu:
-            self.menu(menu).addAction(action)
+            self._add_to_menu(menu, action, group)
         if button:
             self.button_bar.add_action(action)
         return action
+
+    def _add_to_menu(self, name: str, action: QAction, group: bool) -> None:
+        """Into the named menu, above what stays last there (*Avsluta*, apart below a line)."""
+        menu = self.menu(name)
+        last = self._kept_last.get(name)  # the line above it; None: the end of the menu
+        items = menu.actions()
+        above = items[: items.index(last)] if last in items else items
+        if group and above and not above[-1].isSeparator():
+            line = QAction(menu)
+            line.setSeparator(True)
+            menu.insertAction(last, line)  # type: ignore[arg-type]  # None appends
+        menu.insertAction(last, action)  # type: ignore[arg-type]
+
+    def _keep_last(self, name: str, action: QAction) -> None:
+        """``action`` last in the named menu, below a line, whatever features add later."""
+        menu = self.menu(name)
+        self._kept_last[name] = menu.addSeparator()
+        menu.addAction(action)
 
     @property
     def announcer(self) -> Announcer:
@@ -363,8 +387,10 @@ class MainWindow(QMainWindow):
         )
         self.action_play = make_play_action(self, self._play)  # Läs upp, the rest of speech comes later
         self.action_quit = self.add_action(
-            self.tr("Avsluta"), self.close, [QKeySequence.StandardKey.Quit], menu="document", name="quit"
+            self.tr("Avsluta"), self.close, [QKeySequence.StandardKey.Quit], name="quit"
         )
+        # Last in Dokument, apart: not between the choices one moves through with the arrow keys.
+        self._keep_last("document", self.action_quit)
 
     def _update_accessible_names(self) -> None:
         self.section_list.setAccessibleName(self.tr("Avsnitt"))

@@ -11,12 +11,15 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMenuBar, QProxyStyle, QStyle, QToolButton, QWidget
 
+from reader.ui.big_arrows import ArrowStyle
+
 EXTENSION_BUTTON = "qt_menubar_ext_button"  # Qt's name for the » button of a QMenuBar
 STYLE_NAME = "MenuBarStyle"
 
 
-class MenuBarStyle(QProxyStyle):
-    """The application's style, with the » button as wide as it is drawn."""
+class MenuBarStyle(ArrowStyle):
+    """The application's style (Fusion with large arrows and ticks, which the menu bar's menus
+    take from it), with the » button as wide as it is drawn."""
 
     def pixelMetric(self, metric, option=None, widget: QWidget | None = None) -> int:  # noqa: N802 (Qt API)
         value = super().pixelMetric(metric, option, widget)
@@ -33,7 +36,7 @@ def fit_extension_button(menu_bar: QMenuBar | None) -> None:
     """Give ``menu_bar`` the style above (once); it lays the » button out again."""
     if menu_bar is None or menu_bar.findChild(QProxyStyle, STYLE_NAME) is not None:
         return
-    style = MenuBarStyle()
+    style = MenuBarStyle("Fusion")
     style.setObjectName(STYLE_NAME)
     style.setParent(menu_bar)  # lives as long as the menu bar
     menu_bar.setStyle(style)

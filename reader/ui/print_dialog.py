@@ -220,6 +220,7 @@ class Printing:
             self.open_dialog,
             ["Ctrl+P"],
             menu="document",
+            group=True,
             description=QCoreApplication.translate(
                 "Printing",
                 "Skriv ut avsnittet, sammanfattningen eller hela programmet med stor text, eller spara som PDF",

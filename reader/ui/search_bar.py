@@ -432,6 +432,7 @@ class SearchBar(QWidget):
             self.open_bar,
             ["Ctrl+F"],
             menu="document",
+            group=True,
             button=True,
             description=QCoreApplication.translate("SearchBar", "Sök efter ord i texten"),
             name="find",

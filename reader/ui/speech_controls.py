@@ -40,6 +40,9 @@ log = logging.getLogger(__name__)
 MANUAL_SCROLL_PAUSE_S = 6.0  # after the user scrolls by hand, auto-scroll waits this long
 # The actions Ctrl+arrows and Esc trigger while reading (they move the text cursor otherwise).
 SWITCHES = ("highlight", "continue", "clearer", "more")  # the on/off entries, each a setting
+# The first of each group in the Uppläsning menu, with a line above it: moving through the
+# text, the speed, the on/off choices, saving.
+MENU_GROUPS = ("previous_sentence", "slower", "highlight", "export")
 READING_KEYS = ("previous_sentence", "next_sentence", "previous_paragraph", "next_paragraph", "stop")
 
 
@@ -137,6 +140,7 @@ class SpeechUi(QObject):
                 slot,
                 [key] if key else None,
                 menu="speech",
+                group=name in MENU_GROUPS,
                 checkable=name in SWITCHES,
                 description=description,
                 name=f"speech_{name}",

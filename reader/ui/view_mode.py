@@ -166,6 +166,7 @@ class ViewMode(QObject):
             self.cycle,
             ["Ctrl+L"],
             menu="view",
+            group=True,
             button=True,
             description=QCoreApplication.translate(
                 "ViewMode", "Byt mellan hela texten, lättläst text och båda"
