@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QPushButton
 
 from reader.content.loader import load_pack
 from reader.content.model import Section
@@ -208,3 +209,37 @@ def test_help_in_english(window, qtbot):
         assert "Keyboard shortcuts" in help_window.section.text
     finally:
         window.settings.set("ui/language", "sv")
+
+
+def _names_on_screen(window) -> set[str]:
+    """Every name a reader can meet: actions (and their short labels), buttons, menus."""
+    window.finish()
+    names: set[str] = set()
+    for action in window.findChildren(QAction):
+        names |= {action.text().replace("&", ""), action.iconText().replace("&", "")}
+    names |= {b.text().replace("&", "") for b in window.findChildren(QPushButton)}
+    names |= {m.title().replace("&", "") for m in window.findChildren(QMenu)}
+    return names - {""}
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_every_control_the_help_names_is_there_by_that_name(qtbot, lang):
+    """A bold name in the help is a button, menu or choice of the app, in the help's language.
+    Before, the help sent readers to **Fler knappar**, a button renamed *Alla val* long ago."""
+    from reader.preferences.admin_config import AdminConfig, make_settings
+    from reader.ui.kiosk_warning import warning_title
+    from reader.ui.play_action import play_labels
+
+    document = load_pack(ROOT / "content").document
+    # A public computer's window: it has Ny besökare and its idle question as well.
+    win = MainWindow(services_for(document, make_settings(AdminConfig(kiosk=True), kiosk=True)))
+    qtbot.addWidget(win)
+    win.settings.set("ui/language", lang)
+    try:
+        names = _names_on_screen(win) | set(play_labels()) | {warning_title()}
+        source = (ROOT / "content" / "help" / f"{lang}.md").read_text("utf-8")
+        named = set(re.findall(r"\*\*(.+?)\*\*", source))
+        assert len(named) >= 15
+        assert sorted(named - names) == []
+    finally:
+        win.settings.set("ui/language", "sv")

@@ -16,6 +16,11 @@ from reader.kiosk.session import VisitorSession
 from reader.ui.press_button import PressButton
 
 
+def warning_title() -> str:
+    """The question the warning asks (its heading and its name for screen readers)."""
+    return QCoreApplication.translate("Kiosk", "Är du kvar?")
+
+
 class IdleWarning(QFrame):
     """A full-window panel: heading, countdown, and a "Jag är kvar" button."""
 
@@ -35,7 +40,7 @@ class IdleWarning(QFrame):
         )
         box = self.box = QFrame(self)
         box.setObjectName("IdleWarningBox")
-        self.title = QLabel(QCoreApplication.translate("Kiosk", "Är du kvar?"), box)
+        self.title = QLabel(warning_title(), box)
         self.title.setObjectName("IdleWarningTitle")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.countdown = QLabel(box)
@@ -68,7 +73,7 @@ class IdleWarning(QFrame):
         outer.addWidget(box, 0, Qt.AlignmentFlag.AlignCenter)
         outer.addStretch(1)
 
-        self.setAccessibleName(QCoreApplication.translate("Kiosk", "Är du kvar?"))
+        self.setAccessibleName(warning_title())
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self.update_countdown)
