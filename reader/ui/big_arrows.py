@@ -67,7 +67,8 @@ def draw_tick(painter: QPainter, rect: QRect, color: QColor) -> None:
 
 
 class ArrowStyle(QProxyStyle):
-    """The application's style, with the arrows of drop-down lists and scroll bars drawn large."""
+    """The application's style, with the arrows of drop-down lists and scroll bars and the ticks
+    of menus drawn large."""
 
     def drawPrimitive(  # noqa: N802 (Qt API)
         self, element, option: QStyleOption, painter: QPainter, widget: QWidget | None = None

@@ -248,9 +248,7 @@ class MainWindow(QMainWindow):
         items = menu.actions()
         above = items[: items.index(last)] if last in items else items
         if group and above and not above[-1].isSeparator():
-            line = QAction(menu)
-            line.setSeparator(True)
-            menu.insertAction(last, line)  # type: ignore[arg-type]  # None appends
+            menu.insertSeparator(last)  # type: ignore[arg-type]  # None: at the end
         menu.insertAction(last, action)  # type: ignore[arg-type]
 
     def _keep_last(self, name: str, action: QAction) -> None:
