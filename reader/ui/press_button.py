@@ -1,4 +1,4 @@
-"""A push button that Enter presses, as Space does.
+"""A push button that Enter presses, as Space does, and that a key held down presses once.
 
 Qt presses a focused button with Enter only when it is a dialog's (auto-)default button;
 elsewhere (the first screen, *Alla val*, the panels) Enter did nothing, and a reader who
@@ -7,6 +7,12 @@ the web press a focused button with either key, and screen readers tell their us
 press Enter. The app's buttons are not made auto-default instead: in a dialog, Qt makes
 the first auto-default button the default one, which Enter in any field would then press
 (*Återställ alla inställningar* in *Utseende*).
+
+A key held down is one press. On X11 a held key comes as a release and a press at one
+and the same moment, over and over; Qt marks those as repeats only when it sees the pair
+together, and a window busy laying out larger text does not: held down on *Större text*
+under Xvfb, Enter (and Space, which Qt's own buttons press on release) went from 18 to
+32 pt. A press at the moment of the last release is taken as the key still held.
 """
 
 from __future__ import annotations
@@ -16,17 +22,34 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QPushButton
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+_PRESS_KEYS = (*_ENTER_KEYS, Qt.Key.Key_Space)
 # Enter on the number pad comes with the keypad modifier; any other modifier is a shortcut.
 _PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
 
 
 class PressButton(QPushButton):
-    """A :class:`QPushButton` pressed by Enter (once, not again while the key is held)."""
+    """A :class:`QPushButton` pressed by Enter, once however long Enter or Space is held."""
+
+    _last_release: tuple[int, int] = (0, 0)  # (key, time) of the last Enter or Space let go
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        if event.key() in _PRESS_KEYS and self._held(event):
+            event.accept()  # the same press, still held: nothing more
+            return
         if event.key() in _ENTER_KEYS and event.modifiers() in _PLAIN:
             event.accept()
-            if not event.isAutoRepeat() and self.isEnabled():
+            if self.isEnabled():
                 self.click()
             return
         super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        if event.key() in _PRESS_KEYS:
+            self._last_release = (event.key(), event.timestamp())
+        super().keyReleaseEvent(event)
+
+    def _held(self, event: QKeyEvent) -> bool:
+        """A repeat of a key held down: marked so by Qt, or pressed at the moment it was let go
+        (a time of 0 is an event made by a program, never a repeat)."""
+        time = event.timestamp()
+        return event.isAutoRepeat() or (time != 0 and (event.key(), time) == self._last_release)
