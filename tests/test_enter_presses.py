@@ -9,9 +9,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QCheckBox, QPushButton
 
-from reader.ui.press_button import PressButton
+from reader.ui.press_button import PressButton, TickBox
 from tests.layout_checks import open_panel, settle
 
 PLACES = ["alla val", "search", "glossary", "help", "appearance", "print", "talking book"]
@@ -120,6 +120,8 @@ def test_every_button_of_every_panel_and_window_is_pressed_by_enter(window, qtbo
     assert buttons, place
     plain = sorted({b.text() or b.accessibleName() for b in buttons if not isinstance(b, PressButton)})
     assert plain == [], f"{place}: Enter does not press {plain}"
+    boxes = top.findChildren(QCheckBox) + window.findChildren(QCheckBox)
+    assert [b.text() for b in boxes if not isinstance(b, TickBox)] == [], place  # held Space: once
     # And one of them really is pressed: the first that only closes its place, or the first.
     closing = [b for b in buttons if b.window() is top and b.text().startswith(("Stäng", "Avbryt"))]
     if closing:
@@ -136,3 +138,19 @@ def test_every_button_the_window_holds_is_pressed_by_enter_shown_or_not(window, 
     assert len(buttons) >= 15
     plain = sorted({b.text() or b.objectName() for b in buttons if not isinstance(b, PressButton)})
     assert plain == [], plain
+    boxes = window.findChildren(QCheckBox)
+    assert boxes and [b.text() for b in boxes if not isinstance(b, TickBox)] == []
+
+
+def test_a_tick_box_held_down_on_x11_ticks_once(qtbot):
+    """Held with Space on X11 while the window was busy, a plain tick box turned on and off
+    nine times in 1.5 s under Xvfb."""
+    box = TickBox("Fetstil")
+    qtbot.addWidget(box)
+    box.show()
+    toggles: list[bool] = []
+    box.toggled.connect(toggles.append)
+    held_on_x11(box, Qt.Key.Key_Space, 12)
+    assert toggles == [True]
+    held_on_x11(box, Qt.Key.Key_Space, 3)  # let go, and held again: unticked
+    assert toggles == [True, False]

@@ -28,7 +28,7 @@ from reader.preferences import themes
 from reader.preferences.settings import DEFAULTS
 from reader.ui.flow_layout import button_row
 from reader.ui.locked_controls import disable_locked_controls
-from reader.ui.press_button import PressButton
+from reader.ui.press_button import PressButton, TickBox
 from reader.ui.screen_fit import fit_on_screen, scrolling
 
 
@@ -106,7 +106,7 @@ class AppearancePanel(QDialog):
         self._add_choice(
             form, "text/family", QCoreApplication.translate("AppearancePanel", "&Typsnitt"), family
         )
-        bold = QCheckBox(QCoreApplication.translate("AppearancePanel", "F&etstil"))
+        bold = TickBox(QCoreApplication.translate("AppearancePanel", "F&etstil"))
         self._bind_check("text/bold", bold)
         form.addRow(bold)
         self._add_number(
@@ -170,7 +170,7 @@ class AppearancePanel(QDialog):
             25,
             0,
         )
-        follow = QCheckBox(QCoreApplication.translate("AppearancePanel", "Knappar &växer med texten"))
+        follow = TickBox(QCoreApplication.translate("AppearancePanel", "Knappar &växer med texten"))
         follow.setToolTip(
             QCoreApplication.translate(
                 "AppearancePanel",
@@ -180,7 +180,7 @@ class AppearancePanel(QDialog):
         self._bind_check("view/controls_follow_text", follow)
         form.addRow(follow)
 
-        ruler = QCheckBox(QCoreApplication.translate("AppearancePanel", "&Läslinjal"))
+        ruler = TickBox(QCoreApplication.translate("AppearancePanel", "&Läslinjal"))
         self._bind_check("ruler/enabled", ruler)
         form.addRow(ruler)
         lines = QComboBox()

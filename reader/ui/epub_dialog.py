@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
     QDialog,
     QLabel,
     QProgressBar,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from reader.speech.engine import Ticket
 from reader.ui.flow_layout import button_row
-from reader.ui.press_button import PressButton
+from reader.ui.press_button import PressButton, TickBox
 from reader.ui.screen_fit import fit_at_first_show, scrolling
 
 if TYPE_CHECKING:
@@ -93,7 +92,7 @@ class EpubDialog(QDialog):
             _tr("Sammanfattningarna och ordlistan är skrivna för den här appen, inte av Treklövern.")
         )
         note.setWordWrap(True)
-        self.fonts = QCheckBox(_tr("Ta med ett lättläst typsnitt"))
+        self.fonts = TickBox(_tr("Ta med ett lättläst typsnitt"))
         self.fonts.setObjectName("EpubFonts")
         self.fonts.setMinimumHeight(44)
         fonts_note = QLabel(_tr("Atkinson Hyperlegible, som är lätt att läsa vid nedsatt syn."))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLa
 
 from reader.speech.driver import VoiceInfo
 from reader.speech.voice_catalogue import offers
+from reader.ui.press_button import TickBox
 
 
 def _tr(text: str) -> str:
@@ -26,7 +27,7 @@ def warning_text() -> str:
 
 def make_other_voices_box(parent: QWidget | None = None) -> tuple[QCheckBox, QLabel]:
     """The check box "Visa röster för andra språk" and its warning (shown while it is ticked)."""
-    box = QCheckBox(_tr("Visa röster för andra språk"), parent)
+    box = TickBox(_tr("Visa röster för andra språk"), parent)
     box.setObjectName("SpeechOtherVoices")
     box.setAccessibleName(_tr("Visa röster för andra språk"))
     box.setAccessibleDescription(warning_text())
