@@ -26,7 +26,7 @@ import time
 from pathlib import Path
 
 from pulse_server import PrivatePulse
-from x_display import PrivateXvfb
+from x_display import PrivateXvfb, start_window_manager
 
 ROOT = Path(__file__).resolve().parent.parent
 SYSTEM_PYTHON = Path("/usr/bin/python3")
@@ -37,6 +37,7 @@ TOOLS = (
     "Xvfb",
     "openbox",
     "xdotool",
+    "xprop",
     "dbus-daemon",
     "dbus-send",
     "pulseaudio",
@@ -152,7 +153,7 @@ class OrcaSession:
         self._procs.append(bus)
         env["DBUS_SESSION_BUS_ADDRESS"] = bus.stdout.readline().decode().strip()
 
-        self._spawn(["openbox"], "openbox.log")
+        self._procs.append(start_window_manager(env, d / "openbox.log", START))
         self._spawn([str(LAUNCHER), "--launch-immediately"], "atspi.log")
         self._wait(self._atspi_ready, START * 2, "the accessibility bus")
 

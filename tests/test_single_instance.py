@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 import pytest
-from x_display import display_or_skipped
+from x_display import display_or_skipped, start_window_manager
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -37,9 +37,9 @@ app.exec()
 @pytest.fixture
 def desktop(tmp_path):
     """A virtual display with a window manager, and a fresh home and runtime folder."""
-    for tool in ("Xvfb", "openbox", "xdotool"):
+    for tool in ("Xvfb", "openbox", "xdotool", "xprop"):
         if shutil.which(tool) is None:
-            pytest.skip(f"{tool} is not installed (apt-get install xvfb openbox xdotool)")
+            pytest.skip(f"{tool} is not installed (apt-get install xvfb openbox xdotool x11-utils)")
     with display_or_skipped(range(90, 100)) as display:
         home = tmp_path / "home"
         home.mkdir()
@@ -58,8 +58,7 @@ def desktop(tmp_path):
             PULSE_SERVER="unix:" + str(tmp_path / "no-sound-server"),
             PYTHONPATH=str(ROOT),
         )
-        wm = subprocess.Popen(["openbox"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(0.5)
+        wm = start_window_manager(env, tmp_path / "openbox.log")
         started: list[subprocess.Popen] = []
         try:
             yield env, runtime, started

@@ -2,14 +2,17 @@
 
 Each test names the display numbers it may use (a range of its own, so that tests
 running at the same time do not reach for the same one). The first free number is
-taken, the server is started on it and waited for until its socket is there, and it
-is ended by its own process id afterwards; no other X server is touched.
+taken, the server is started on it and waited for until it answers an X client's
+greeting (its socket file appears before it listens, and a client that comes in
+between is refused), and it is ended by its own process id afterwards; no other X
+server is touched.
 """
 
 from __future__ import annotations
 
 import contextlib
 import shutil
+import socket
 import subprocess
 import time
 from collections.abc import Iterable, Iterator
@@ -24,6 +27,22 @@ class DisplayUnavailableError(RuntimeError):
 
 def _socket(number: int) -> Path:
     return Path(f"/tmp/.X11-unix/X{number}")
+
+
+# An X client's first words: byte order (little-endian), protocol 11.0, no authorisation.
+GREETING = b"l\0" + (11).to_bytes(2, "little") + (0).to_bytes(2, "little") + bytes(6)
+
+
+def answers(path: Path, timeout: float = 2.0) -> bool:
+    """True when the X server at socket ``path`` accepts a client: it answers the greeting with success (1)."""
+    try:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
+            client.settimeout(timeout)
+            client.connect(str(path))
+            client.sendall(GREETING)
+            return client.recv(1) == b"\x01"
+    except OSError:
+        return False
 
 
 def _free(number: int) -> bool:
@@ -70,7 +89,7 @@ class PrivateXvfb:
                 stderr=log,
             )
         deadline = time.monotonic() + timeout
-        while not _socket(number).exists():
+        while not (_socket(number).exists() and answers(_socket(number))):
             if self.process.poll() is not None:
                 self.process = None
                 if _free(number):  # it failed on a number nobody else holds: it cannot run here
@@ -92,6 +111,33 @@ class PrivateXvfb:
             return
         end_process(self.process, 10)
         self.process = None
+
+
+def window_manager_running(env: dict[str, str]) -> bool:
+    """True once a window manager has put up its sign on the root window of ``env``'s display (EWMH)."""
+    probe = subprocess.run(
+        ["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"], env=env, capture_output=True, text=True, timeout=30
+    )
+    return probe.returncode == 0 and "window id" in probe.stdout
+
+
+def start_window_manager(
+    env: dict[str, str], log: Path, timeout: float = 30.0, tries: int = 3
+) -> subprocess.Popen:
+    """Openbox on ``env``'s display, running (waited for, and started again if it ends early).
+
+    Without a window manager no window is made active, and a screen reader, which follows the
+    active window, says nothing; a test's keys go nowhere."""
+    for _ in range(tries):
+        with log.open("ab") as out:
+            manager = subprocess.Popen(["openbox"], env=env, stdout=out, stderr=subprocess.STDOUT)
+        deadline = time.monotonic() + timeout
+        while manager.poll() is None and time.monotonic() < deadline:
+            if window_manager_running(env):
+                return manager
+            time.sleep(0.1)
+        end_process(manager, 10)
+    raise RuntimeError(f"the window manager did not start: {log.read_text(errors='replace')[-1000:]}")
 
 
 @contextlib.contextmanager
