@@ -188,6 +188,36 @@ def test_read_aloud_uses_the_speech_controller(speech_window, qtbot):
     assert controller.state is State.STOPPED
 
 
+def test_stop_can_be_pressed_only_while_the_page_is_read(speech_window, qtbot):
+    """*Sluta läsa* is off until the page is read; pressed, it goes off and the focus stays in
+    the row (on *Läs upp hjälpen*) rather than jumping on; reading something else leaves it off."""
+    from reader.speech.fake_driver import FakeDriver
+
+    window = speech_window(driver=FakeDriver())
+    help_window = HelpWindow(window, speech=window.features.speech)
+    qtbot.addWidget(help_window)
+    help_window.show()
+    qtbot.waitExposed(help_window)
+    assert not help_window.stop_button.isEnabled()
+    help_window.read_aloud()
+    assert help_window.stop_button.isEnabled()
+    help_window.stop_button.setFocus()
+    assert help_window.focusWidget() is help_window.stop_button
+    qtbot.keyClick(help_window.stop_button, Qt.Key.Key_Space)
+    assert not help_window.stop_button.isEnabled()
+    assert help_window.focusWidget() is help_window.read_button
+    window.features.speech.reading_aloud.speak(window.current_section())
+    assert not help_window.stop_button.isEnabled()
+    help_window.show_page("about")
+    help_window.read_aloud()
+    assert help_window.stop_button.isEnabled()
+    window.features.speech.controller.pause()
+    assert help_window.stop_button.isEnabled()
+    help_window.read_aloud()  # reading, then the main window's text is read instead
+    window.features.speech.reading_aloud.speak(window.current_section())
+    qtbot.waitUntil(lambda: not help_window.stop_button.isEnabled(), timeout=5000)
+
+
 def test_reading_the_help_aloud_says_why_it_cannot(speech_window, qtbot):
     from reader.speech.fake_driver import FakeDriver
 

@@ -20,6 +20,7 @@ from reader.content.loader import build_section, read_text_file
 from reader.content.model import Section
 from reader.platform.i18n import switcher
 from reader.platform.paths import content_dir
+from reader.speech.controller import State
 from reader.speech.reading_aloud import not_working_message
 from reader.ui.flow_layout import FlowLayout
 from reader.ui.press_button import PressButton
@@ -135,6 +136,11 @@ class HelpWindow(QDialog):
         fit_on_screen(self, 1000, 760, near=self.parentWidget())
         self.page = page
         self.show_page(page)
+        if speech is not None:
+            # A new state, or (state unchanged) another text read: its first highlight says so.
+            controller = speech.reading_aloud.controller
+            controller.state_changed.connect(lambda _state: self.show_reading())
+            controller.highlight.connect(lambda *_where: self.show_reading())
 
     def fit_buttons(self) -> None:
         """Buttons of at least 14 pt, as large as the window's controls when those are larger
@@ -155,6 +161,22 @@ class HelpWindow(QDialog):
         self.pane.show_section(self.section)
         self.setWindowTitle(self.section.title)
         self.pane.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.show_reading()
+
+    def is_reading(self) -> bool:
+        """Whether this page is being read aloud (or paused in)."""
+        if self.speech is None:
+            return False
+        aloud = self.speech.reading_aloud
+        return aloud.is_reading(self.section) and aloud.controller.state in (State.READING, State.PAUSED)
+
+    def show_reading(self) -> None:
+        """*Sluta läsa* can be pressed only while this page is read, as *Stoppa* in the main window.
+        Focus on it goes to *Läs upp hjälpen* first: a disabled button would send it onwards."""
+        reading = self.is_reading()
+        if not reading and self.focusWidget() is self.stop_button:
+            self.read_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.stop_button.setEnabled(reading)
 
     def read_aloud(self) -> None:
         speech = self.speech
