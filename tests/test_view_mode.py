@@ -173,8 +173,20 @@ def test_a_term_is_reached_and_opened_with_the_keyboard_alone(window, qtbot, mon
     scroll = pane.verticalScrollBar().value()
     qtbot.keyClick(pane, Qt.Key.Key_Tab)
     assert pane.hasFocus()
-    href = pane.textCursor().charFormat().anchorHref()
+    href = pane.selected_anchor()
     assert href.startswith(SCHEME + ":")
+    # The word is announced with what Enter does; it is not made the text's selection (a screen
+    # reader would read the selection moving: "… avmarkerad … markerad").
+    start = pane.textCursor().position()
+    word = pane.toPlainText()[start:].split()[0].strip(".,:;")
+    assert said[-1].startswith(word) and "Enter" in said[-1]
+    assert not pane.textCursor().hasSelection()
+    qtbot.keyClick(pane, Qt.Key.Key_Tab)
+    second = pane.textCursor().position()
+    assert second > start and not pane.textCursor().hasSelection()
+    assert pane.selected_anchor().startswith(SCHEME + ":")
+    qtbot.keyClick(pane, Qt.Key.Key_Backtab)
+    assert pane.textCursor().position() == start and pane.selected_anchor() == href
     qtbot.keyClick(pane, Qt.Key.Key_Return)
     qtbot.waitUntil(panel.isVisible)
     term = window.features.glossary.glossary.term(href.split(":", 1)[1])
@@ -189,6 +201,43 @@ def test_a_term_is_reached_and_opened_with_the_keyboard_alone(window, qtbot, mon
     assert not panel.isVisible()
     qtbot.keyClick(pane, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
     assert not pane.hasFocus()
+
+
+def test_the_word_tab_reached_is_marked_until_the_cursor_moves(window, qtbot):
+    """The reached word shows as a selection does (the theme's selection colours) without being
+    the selection; an arrow key, or the marks turned off, let it go, and Enter then opens nothing."""
+    window.go_to_section_id("ansvar")
+    pane = window.reading_pane
+    panel = window.features.glossary.panel
+    pane.setFocus()
+    qtbot.waitUntil(pane.hasFocus)
+
+    def reached() -> list[str]:
+        highlight = pane.palette().highlight().color()
+        return [
+            s.cursor.selectedText()
+            for s in pane.extraSelections()
+            if s.format.background().color() == highlight and s.cursor.hasSelection()
+        ]
+
+    assert reached() == []
+    qtbot.keyClick(pane, Qt.Key.Key_Tab)
+    start = pane.textCursor().position()
+    assert reached() and pane.toPlainText()[start:].startswith(reached()[0].replace("\xad", ""))
+    qtbot.keyClick(pane, Qt.Key.Key_Right)
+    assert reached() == [] and pane.selected_anchor() == ""
+    qtbot.keyClick(pane, Qt.Key.Key_Return)
+    assert not panel.isVisible()
+    qtbot.keyClick(pane, Qt.Key.Key_Left)
+    qtbot.keyClick(pane, Qt.Key.Key_Tab)  # the cursor before the word again: the same word
+    assert pane.textCursor().position() == start and reached()
+    qtbot.keyClick(pane, Qt.Key.Key_Tab)
+    assert pane.textCursor().position() > start and reached()
+    window.settings.set("glossary/marks", "off")
+    assert pane.selected_anchor() == ""
+    qtbot.keyClick(pane, Qt.Key.Key_Return)
+    assert not panel.isVisible()
+    window.settings.set("glossary/marks", "first")
 
 
 def test_leave_pane_moves_focus_out(window, qtbot):

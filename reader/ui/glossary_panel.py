@@ -431,14 +431,14 @@ class GlossaryController(QObject):
         if key == MARKS_SETTING:
             self.action_marks.setChecked(value != "off")
 
-    def _on_link_focused(self, href: str) -> None:
-        """Tab reached a marked word: the screen reader says the word; this says what Enter does."""
+    def _on_link_focused(self, href: str, words: str) -> None:
+        """Tab reached a marked word: say the word and what Enter does (the pane does not select it,
+        so a screen reader does not read it as a selection)."""
         if term_id_from_url(href) is not None:
-            self.window.announce(
-                QCoreApplication.translate(
-                    "Glossary", "Ordet har en förklaring. Tryck Enter för att höra den."
-                )
+            hint = QCoreApplication.translate(
+                "Glossary", "Ordet har en förklaring. Tryck Enter för att höra den."
             )
+            self.window.announce(f"{words}. {hint}" if words.strip() else hint)
 
     def _on_anchor(self, url: QUrl, pane: ReadingPane) -> None:
         term_id = term_id_from_url(url)

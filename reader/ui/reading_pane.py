@@ -10,7 +10,11 @@ Why not a QTextBrowser: Qt tells screen readers that a QTextBrowser is a
 QTextEdit is a text (document) they read line by line and with "say all". The
 little a QTextBrowser added is here: Tab and Shift+Tab move from link to link
 (the marked hard words) before they leave the text, Enter or a click on a link
-sends ``anchorClicked``. The accessible name says which text it is
+sends ``anchorClicked``. Unlike a QTextBrowser, the link Tab reaches is not made
+the text's selection: the cursor goes to its start and the word is marked as a
+selection would be. A screen reader reads a selection that moves as one word
+unselected and another selected (Orca: "… avmarkerad … markerad"); the word and
+what Enter does are announced instead (``link_focused``). The accessible name says which text it is
 ("Inledning – hela texten"), and the pane follows the screen reader's reading
 position (Qt asks the widget's ``_q_ensureVisible`` for that).
 """
@@ -43,7 +47,7 @@ class ReadingPane(QTextEdit):
     zoom_requested = Signal(int)  # +1 larger, -1 smaller (Ctrl+wheel)
     section_shown = Signal(object)
     anchorClicked = Signal(QUrl)  # noqa: N815 (QTextBrowser's name, which the glossary uses)
-    link_focused = Signal(str)  # Tab reached a link: its href
+    link_focused = Signal(str, str)  # Tab reached a link: its href and its words
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -53,6 +57,10 @@ class ReadingPane(QTextEdit):
         self._press: tuple[str, QPoint] | None = None  # the link under a mouse press, and where
         self._style = TextStyle()
         self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
+        # The link Tab reached (a cursor selecting it, which follows edits such as hyphens), while
+        # the text cursor stays at its start.
+        self._link: QTextCursor | None = None
+        self.cursorPositionChanged.connect(self._forget_link_if_moved)
         self._hyphens = OffsetMap()  # soft hyphens in words wider than the line
         self._hyphenating = False
         # The text at the top of the view as the reader left it: a new size of the pane (the
@@ -92,6 +100,7 @@ class ReadingPane(QTextEdit):
         """Show ``section``; ``html`` may replace its HTML if the plain text is the same."""
         self._section = section
         self._layers.clear()
+        self._link = None
         self.setExtraSelections([])
         self._hyphens = OffsetMap()
         self.setHtml(html if html is not None else section.html)
@@ -134,9 +143,25 @@ class ReadingPane(QTextEdit):
             block = block.next()
         return spans
 
+    def _reached_link(self) -> QTextCursor | None:
+        """The link Tab reached, if the text cursor is still at its start and it is still a link."""
+        link, cursor = self._link, self.textCursor()
+        if link is None or cursor.hasSelection() or cursor.position() != link.selectionStart():
+            return None
+        span = (link.selectionStart(), link.selectionEnd())
+        if not any((start, end) == span for start, end, _href in self._anchor_spans()):
+            return None  # the marks were turned off, or the text changed
+        return link
+
+    def _forget_link_if_moved(self) -> None:
+        if self._link is not None and self._reached_link() is None:
+            self._link = None
+            self._apply_extra_selections()
+
     def selected_anchor(self) -> str:
-        """The href of the link that is selected (reached with Tab), or ""."""
-        cursor = self.textCursor()
+        """The href of the link Tab reached, or of a link selected whole, or ""."""
+        link = self._reached_link()
+        cursor = link if link is not None else self.textCursor()
         if not cursor.hasSelection():
             return ""
         for start, end, href in self._anchor_spans():
@@ -151,7 +176,8 @@ class ReadingPane(QTextEdit):
             self.isVisible()
             and self.textInteractionFlags() & Qt.TextInteractionFlag.LinksAccessibleByKeyboard
         ):
-            cursor = self.textCursor()
+            reached = self._reached_link()
+            cursor = reached if reached is not None else self.textCursor()
             spans = self._anchor_spans()
             if forward:
                 here = cursor.selectionEnd() if cursor.hasSelection() else cursor.position()
@@ -162,14 +188,21 @@ class ReadingPane(QTextEdit):
                 candidates = [s for s in spans if s[1] <= here]
                 target = candidates[-1] if candidates else None
             if target is not None:
-                select = QTextCursor(self.document())
-                select.setPosition(target[0])
-                select.setPosition(target[1], QTextCursor.MoveMode.KeepAnchor)
-                self.setTextCursor(select)
-                self.ensureCursorVisible()
-                self.link_focused.emit(target[2])
+                self._reach_link(*target)
                 return True
         return super().focusNextPrevChild(forward)
+
+    def _reach_link(self, start: int, end: int, href: str) -> None:
+        link = QTextCursor(self.document())
+        link.setPosition(start)
+        link.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        self._link = link  # before the cursor moves, so that the move does not forget it
+        caret = QTextCursor(self.document())
+        caret.setPosition(start)
+        self.setTextCursor(caret)
+        self._apply_extra_selections()
+        self.ensureCursorVisible()
+        self.link_focused.emit(href, link.selectedText().replace(SOFT_HYPHEN, ""))
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt API)
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
@@ -404,7 +437,19 @@ class ReadingPane(QTextEdit):
             sel.format = fmt
             selections.append(sel)
         self._layers[name] = selections
-        self.setExtraSelections([s for layer in self._layers.values() for s in layer])
+        self._apply_extra_selections()
+
+    def _apply_extra_selections(self) -> None:
+        selections = [s for layer in self._layers.values() for s in layer]
+        if self._link is not None:
+            # The link Tab reached looks as the selection does (the theme's selection colours).
+            mark = QTextEdit.ExtraSelection()
+            mark.cursor = QTextCursor(self._link)
+            mark.format = QTextCharFormat()
+            mark.format.setBackground(self.palette().highlight())
+            mark.format.setForeground(self.palette().highlightedText())
+            selections.append(mark)
+        self.setExtraSelections(selections)
 
     def set_reading_highlight(
         self, sentence: Span | None, word: Span | None = None, scroll: bool = True
