@@ -86,6 +86,22 @@ def geometries(window) -> dict[str, QRect]:
     return found
 
 
+def still_geometries(window, qtbot, quiet_ms: int = 150, timeout_ms: int = 5000) -> dict[str, QRect]:
+    """:func:`geometries` once nothing has moved for ``quiet_ms``: the layout after a resize is
+    done when it stops, not after a fixed wait (on a busy machine it once came later than 60 ms,
+    and a test took the late layout for a jump)."""
+    last, still, waited = geometries(window), 0, 0
+    while waited < timeout_ms:
+        qtbot.wait(25)
+        waited += 25
+        now = geometries(window)
+        if now != last:
+            last, still = now, 0
+        elif (still := still + 25) >= quiet_ms:
+            break
+    return last
+
+
 def moved(before: dict[str, QRect], after: dict[str, QRect]) -> list[str]:
     """The controls that moved, changed size, came or went between two :func:`geometries`."""
     return [k for k in before if k in after and before[k] != after[k]] + [

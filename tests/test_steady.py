@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QListView
 from reader.speech.controller import State
 from reader.ui.speech_words import SPEEDS
 from reader.ui.steady import MessageLine
-from tests.layout_checks import geometries, moved, rect_in
+from tests.layout_checks import geometries, moved, rect_in, still_geometries
 
 
 @pytest.mark.parametrize("size", [(1000, 750), (1366, 728), (683, 384), (320, 568)])
@@ -17,7 +17,7 @@ def test_changing_labels_move_nothing(window, qtbot, size):
     qtbot.wait(60)
     speech = window.features.speech
     view = window.features.view
-    before = geometries(window)
+    before = still_geometries(window, qtbot)
     # The reading-aloud button's label: Läs upp -> Pausa -> Fortsätt -> Läs upp
     if speech is not None:
         for state in (State.READING, State.PAUSED, State.STOPPED):
@@ -38,7 +38,7 @@ def test_the_speed_and_the_reading_state_move_nothing(window, qtbot, size):
     window.settings.set("speech/more_controls", True)
     qtbot.wait(60)
     speech = window.features.speech
-    before = geometries(window)
+    before = still_geometries(window, qtbot)
     slider = rect_in(window, speech.panel.volume)
     for clearer in (False, True, False):
         window.settings.set("speech/clearer", clearer)
@@ -65,7 +65,7 @@ def test_search_messages_move_nothing(window, qtbot):
     bar.run()
     qtbot.wait(60)
     assert len(bar.hits) > 3
-    before = geometries(window)
+    before = still_geometries(window, qtbot)
     section_list = [w for w in window.findChildren(QListView) if w.isVisible()]
     for _ in range(4):
         bar.next()
