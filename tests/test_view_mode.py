@@ -152,6 +152,35 @@ def test_terms_are_marked_discreetly(window):
     assert not fmt.hasProperty(fmt.Property.ForegroundBrush)
 
 
+def test_marks_in_headings_survive_a_new_size_or_theme(window):
+    """A hard word in a heading ("Ett ansvarstagande Helsingborg") stays marked, and nothing else in
+    the heading becomes a link, when the text grows or the colours change: the heading's size used
+    to be set with one format for the whole heading, which dropped the mark."""
+    for section_id in ("inledning", "ansvar", "trygghet", "arbete", "valfard", "livskvalitet"):
+        window.go_to_section_id(section_id)
+        pane = window.reading_pane
+        spans = pane._anchor_spans()
+        headings = [b for b in blocks(pane) if b.blockFormat().headingLevel()]
+        in_headings = [
+            s for s in spans if any(b.position() <= s[0] < b.position() + b.length() for b in headings)
+        ]
+        if section_id == "ansvar":
+            assert in_headings, "the programme's heading has a hard word"
+        window.settings.set("view/theme", "high_contrast")
+        window.settings.set("text/size_pt", 28)
+        assert pane._anchor_spans() == spans, section_id
+        window.settings.set("view/theme", "light")
+        window.settings.set("text/size_pt", 18)
+        assert pane._anchor_spans() == spans, section_id
+
+
+def blocks(pane):
+    block = pane.document().begin()
+    while block.isValid():
+        yield block
+        block = block.next()
+
+
 def test_marks_can_be_turned_off_and_on(window):
     window.go_to_section_id("ansvar")
     window.settings.set("glossary/marks", "off")
@@ -224,6 +253,8 @@ def test_the_word_tab_reached_is_marked_until_the_cursor_moves(window, qtbot):
     qtbot.keyClick(pane, Qt.Key.Key_Tab)
     start = pane.textCursor().position()
     assert reached() and pane.toPlainText()[start:].startswith(reached()[0].replace("\xad", ""))
+    window.settings.set("view/theme", "high_contrast")  # a new theme: its selection colours
+    assert reached(), "the mark keeps the selection's colours in a new theme"
     qtbot.keyClick(pane, Qt.Key.Key_Right)
     assert reached() == [] and pane.selected_anchor() == ""
     qtbot.keyClick(pane, Qt.Key.Key_Return)

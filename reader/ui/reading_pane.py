@@ -288,14 +288,21 @@ class ReadingPane(QTextEdit):
             cursor = QTextCursor(block)
             cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
             if block.blockFormat().headingLevel():
-                # HTML headings carry a relative size ("xx-large") that would win over
-                # points; headings hold no inline markup, so one format fits the block.
-                probe = QTextCursor(block)
-                probe.movePosition(QTextCursor.MoveOperation.NextCharacter)
-                heading = probe.charFormat()
-                heading.clearProperty(QTextFormat.Property.FontSizeAdjustment)
-                heading.setFontPointSize(size)
-                cursor.setCharFormat(heading)
+                # HTML headings carry a relative size ("xx-large") that would win over points.
+                # Each piece keeps its own format: a marked hard word in a heading stays a link
+                # (one format for the whole heading once dropped its mark, or made it all one).
+                pieces, fragments = [], block.begin()
+                while not fragments.atEnd():  # read first: a new format can merge fragments
+                    fragment = fragments.fragment()
+                    pieces.append((fragment.position(), fragment.length(), fragment.charFormat()))
+                    fragments += 1
+                for start, length, heading in pieces:
+                    heading.clearProperty(QTextFormat.Property.FontSizeAdjustment)
+                    heading.setFontPointSize(size)
+                    piece = QTextCursor(self.document())
+                    piece.setPosition(start)
+                    piece.setPosition(start + length, QTextCursor.MoveMode.KeepAnchor)
+                    piece.setCharFormat(heading)
             else:
                 body = QTextCharFormat()
                 body.setFontPointSize(size)
@@ -396,6 +403,8 @@ class ReadingPane(QTextEdit):
             self._update_margins()
         elif event.type() == QEvent.Type.LanguageChange:
             self._update_name()
+        elif event.type() == QEvent.Type.PaletteChange and self._link is not None:
+            self._apply_extra_selections()  # the reached word in the new theme's selection colours
 
     # -- positions -------------------------------------------------------------
     def top_position(self) -> int | None:
