@@ -218,6 +218,28 @@ def test_stop_can_be_pressed_only_while_the_page_is_read(speech_window, qtbot):
     qtbot.waitUntil(lambda: not help_window.stop_button.isEnabled(), timeout=5000)
 
 
+def test_a_closed_help_window_does_not_follow_the_reading(speech_window, qtbot):
+    """The help window is deleted when closed; reading on in the main window must not reach it
+    (a slot left connected raised "Internal C++ object (HelpWindow) already deleted")."""
+    from PySide6.QtCore import Qt as _Qt
+    from PySide6.QtWidgets import QApplication
+
+    from reader.speech.fake_driver import FakeDriver
+
+    window = speech_window(driver=FakeDriver())
+    help_window = HelpWindow(window, speech=window.features.speech)
+    help_window.setAttribute(_Qt.WidgetAttribute.WA_DeleteOnClose)
+    help_window.show()
+    help_window.read_aloud()
+    help_window.close()
+    QApplication.sendPostedEvents(None, 0)  # the deferred delete
+    qtbot.wait(10)
+    aloud = window.features.speech.reading_aloud
+    aloud.speak(window.current_section())  # state changes and highlights, with the window gone
+    qtbot.wait(100)
+    aloud.stop()
+
+
 def test_reading_the_help_aloud_says_why_it_cannot(speech_window, qtbot):
     from reader.speech.fake_driver import FakeDriver
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QVBoxLayout
 
@@ -138,9 +138,11 @@ class HelpWindow(QDialog):
         self.show_page(page)
         if speech is not None:
             # A new state, or (state unchanged) another text read: its first highlight says so.
+            # Methods of this window, not lambdas: Qt disconnects them when the closed window
+            # is deleted, and the reading goes on without it.
             controller = speech.reading_aloud.controller
-            controller.state_changed.connect(lambda _state: self.show_reading())
-            controller.highlight.connect(lambda *_where: self.show_reading())
+            controller.state_changed.connect(self._reading_changed)
+            controller.highlight.connect(self._reading_changed)
 
     def fit_buttons(self) -> None:
         """Buttons of at least 14 pt, as large as the window's controls when those are larger
@@ -169,6 +171,10 @@ class HelpWindow(QDialog):
             return False
         aloud = self.speech.reading_aloud
         return aloud.is_reading(self.section) and aloud.controller.state in (State.READING, State.PAUSED)
+
+    @Slot()
+    def _reading_changed(self) -> None:
+        self.show_reading()
 
     def show_reading(self) -> None:
         """*Sluta läsa* can be pressed only while this page is read, as *Stoppa* in the main window.
