@@ -148,6 +148,12 @@ def test_every_change_is_spoken_once_in_swedish(orca):
     said_once(orca, ["ctrl+u"], r"^Utseende dialog", also=[r"tryckknapp|kombinationsruta|kryssruta"])
     said_once(orca, ["Escape"], r"^Större text tryckknapp")
     said_once(orca, ["F1"], r"^Så använder du läsaren – hjälp skrivskyddad text")
+    # The help read aloud, and stopped: *Sluta läsa* can be pressed only while it reads, and a
+    # press leaves the keyboard on *Läs upp hjälpen* (said once, with the stop).
+    reach(orca, "Tab", r"^Läs upp hjälpen tryckknapp", most=4)
+    said_once(orca, ["Return"], r"^Läser upp")
+    said_once(orca, ["Tab"], r"^Sluta läsa tryckknapp")
+    said_once(orca, ["Return"], r"^Läs upp hjälpen tryckknapp", also=[r"^Uppläsningen är stoppad"])
     said_once(orca, ["Escape"], r"^Större text tryckknapp")
     # The printing window (its choices in a scroll area): the window and the first choice.
     said_once(orca, ["ctrl+p"], r"^Skriv ut i stor stil dialog", also=[r"Det här avsnittet"])
