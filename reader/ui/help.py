@@ -141,8 +141,8 @@ class HelpWindow(QDialog):
             # Methods of this window, not lambdas: Qt disconnects them when the closed window
             # is deleted, and the reading goes on without it.
             controller = speech.reading_aloud.controller
-            controller.state_changed.connect(self._reading_changed)
-            controller.highlight.connect(self._reading_changed)
+            controller.state_changed.connect(self.show_reading)
+            controller.highlight.connect(self.show_reading)
 
     def fit_buttons(self) -> None:
         """Buttons of at least 14 pt, as large as the window's controls when those are larger
@@ -173,9 +173,6 @@ class HelpWindow(QDialog):
         return aloud.is_reading(self.section) and aloud.controller.state in (State.READING, State.PAUSED)
 
     @Slot()
-    def _reading_changed(self) -> None:
-        self.show_reading()
-
     def show_reading(self) -> None:
         """*Sluta läsa* can be pressed only while this page is read, as *Stoppa* in the main window.
         Focus on it goes to *Läs upp hjälpen* first: a disabled button would send it onwards."""

@@ -143,31 +143,30 @@ class ReadingPane(QTextEdit):
             block = block.next()
         return spans
 
-    def _reached_link(self) -> QTextCursor | None:
-        """The link Tab reached, if the text cursor is still at its start and it is still a link."""
+    def _reached(self, spans: list[tuple[int, int, str]]) -> tuple[int, int, str] | None:
+        """The link Tab reached, of ``spans``, if the text cursor is still at its start and it is
+        still a link (not when the marks were turned off, or the text changed)."""
         link, cursor = self._link, self.textCursor()
         if link is None or cursor.hasSelection() or cursor.position() != link.selectionStart():
             return None
-        span = (link.selectionStart(), link.selectionEnd())
-        if not any((start, end) == span for start, end, _href in self._anchor_spans()):
-            return None  # the marks were turned off, or the text changed
-        return link
+        return next((s for s in spans if s[:2] == (link.selectionStart(), link.selectionEnd())), None)
 
     def _forget_link_if_moved(self) -> None:
-        if self._link is not None and self._reached_link() is None:
+        if self._link is not None and self._reached(self._anchor_spans()) is None:
             self._link = None
             self._apply_extra_selections()
 
     def selected_anchor(self) -> str:
         """The href of the link Tab reached, or of a link selected whole, or ""."""
-        link = self._reached_link()
-        cursor = link if link is not None else self.textCursor()
+        spans = self._anchor_spans()
+        reached = self._reached(spans)
+        if reached is not None:
+            return reached[2]
+        cursor = self.textCursor()
         if not cursor.hasSelection():
             return ""
-        for start, end, href in self._anchor_spans():
-            if start == cursor.selectionStart() and end == cursor.selectionEnd():
-                return href
-        return ""
+        selected = (cursor.selectionStart(), cursor.selectionEnd())
+        return next((href for start, end, href in spans if (start, end) == selected), "")
 
     def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 (Qt API)
         """Tab and Shift+Tab stop at each link after (before) the cursor, then leave the text."""
@@ -176,17 +175,14 @@ class ReadingPane(QTextEdit):
             self.isVisible()
             and self.textInteractionFlags() & Qt.TextInteractionFlag.LinksAccessibleByKeyboard
         ):
-            reached = self._reached_link()
-            cursor = reached if reached is not None else self.textCursor()
             spans = self._anchor_spans()
+            reached = self._reached(spans)
+            cursor = self.textCursor()  # without a selection, both ends are the cursor's position
+            first, last = reached[:2] if reached else (cursor.selectionStart(), cursor.selectionEnd())
             if forward:
-                here = cursor.selectionEnd() if cursor.hasSelection() else cursor.position()
-                candidates = [s for s in spans if s[0] >= here]
-                target = candidates[0] if candidates else None
+                target = next((s for s in spans if s[0] >= last), None)
             else:
-                here = cursor.selectionStart() if cursor.hasSelection() else cursor.position()
-                candidates = [s for s in spans if s[1] <= here]
-                target = candidates[-1] if candidates else None
+                target = next((s for s in reversed(spans) if s[1] <= first), None)
             if target is not None:
                 self._reach_link(*target)
                 return True
