@@ -127,8 +127,7 @@ def test_plain_text_is_unchanged_by_the_marks(window):
 
 def anchors(pane):
     found = []
-    block = pane.document().begin()
-    while block.isValid():
+    for block in blocks(pane):
         it = block.begin()
         while not it.atEnd():
             fragment = it.fragment()
@@ -136,7 +135,6 @@ def anchors(pane):
             if href.startswith(SCHEME + ":"):
                 found.append((fragment.position(), href))
             it += 1
-        block = block.next()
     return found
 
 

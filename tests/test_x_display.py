@@ -15,11 +15,10 @@ import pytest
 from x_display import GREETING, DisplayUnavailableError, PrivateXvfb, answers
 
 
-def _server(path: Path, reply: bytes | None) -> tuple[socket.socket, threading.Thread]:
+def _server(path: Path, reply: bytes | None) -> socket.socket:
     """A socket at ``path`` that reads a greeting and answers ``reply`` (None: bound, not listening)."""
     server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     server.bind(str(path))
-    thread = threading.Thread(target=lambda: None)
     if reply is not None:
         server.listen(1)
 
@@ -29,9 +28,8 @@ def _server(path: Path, reply: bytes | None) -> tuple[socket.socket, threading.T
                 assert peer.recv(len(GREETING)) == GREETING
                 peer.sendall(reply)
 
-        thread = threading.Thread(target=serve, daemon=True)
-    thread.start()
-    return server, thread
+        threading.Thread(target=serve, daemon=True).start()
+    return server
 
 
 def test_the_greeting_is_an_x11_connection_setup():
@@ -42,10 +40,8 @@ def test_the_greeting_is_an_x11_connection_setup():
 @pytest.mark.parametrize(("reply", "expected"), [(None, False), (b"\x01", True), (b"\x00", False)])
 def test_only_a_server_that_says_yes_answers(tmp_path, reply, expected):
     path = tmp_path / "X0"
-    server, thread = _server(path, reply)
-    with server:
+    with _server(path, reply):
         assert answers(path, timeout=5) is expected
-        thread.join(5)
 
 
 def test_no_socket_does_not_answer(tmp_path):
